@@ -1,0 +1,82 @@
+//! The device's configuration file (TOML, DESIGN §8): which profile and language a box starts
+//! with. A missing file means defaults; a broken one is reported and the defaults are used,
+//! so a typo in the file never leaves a household with a dead box.
+
+use crate::Profile;
+use crate::i18n::Lang;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Config {
+    pub profile: Profile,
+    pub lang: Lang,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("config file {path} is not valid: {detail}")]
+    Invalid { path: PathBuf, detail: String },
+}
+
+impl Config {
+    /// Where the config lives when no path is given: `$XDG_CONFIG_HOME/legal-kiosk/config.toml`,
+    /// else `~/.config/legal-kiosk/config.toml`.
+    pub fn default_path() -> Option<PathBuf> {
+        let base = std::env::var_os("XDG_CONFIG_HOME")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
+        Some(base.join("legal-kiosk").join("config.toml"))
+    }
+
+    pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
+        toml::from_str(text).map_err(|e| ConfigError::Invalid {
+            path: path.to_owned(),
+            detail: e.message().to_owned(),
+        })
+    }
+
+    /// Reads the file at `path`; a file that does not exist gives the defaults.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Config::parse(path, &text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Config::default()),
+            Err(source) => Err(ConfigError::Read {
+                path: path.to_owned(),
+                source,
+            }),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_file_parses() {
+        let c = Config::parse(Path::new("c"), "profile = \"kiosk\"\nlang = \"mn\"\n").unwrap();
+        assert_eq!(c.profile, Profile::Kiosk);
+        assert_eq!(c.lang, Lang::Mn);
+    }
+
+    #[test]
+    fn a_missing_file_gives_defaults() {
+        let c = Config::load(Path::new("/nonexistent/legal-kiosk.toml")).unwrap();
+        assert_eq!(c, Config::default());
+    }
+
+    #[test]
+    fn bad_values_are_errors_that_name_the_file() {
+        let err = Config::parse(Path::new("/etc/lk.toml"), "profile = \"phone\"").unwrap_err();
+        assert!(err.to_string().contains("/etc/lk.toml"), "{err}");
+        assert!(Config::parse(Path::new("x"), "colour = 1").is_err());
+        assert!(Config::parse(Path::new("x"), "profile = [").is_err());
+    }
+}

@@ -1,0 +1,169 @@
+//! UI strings (DESIGN §5): Fluent bundles for Chinese and Traditional Mongolian, looked up by
+//! message id. The app embeds the `.ftl` sources; this module parses and formats them.
+
+use fluent_bundle::{FluentBundle, FluentResource};
+use std::fmt;
+use std::str::FromStr;
+use unic_langid::LanguageIdentifier;
+
+/// The language a string is shown in.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+pub enum Lang {
+    /// Simplified Chinese, zh-Hans-CN.
+    #[default]
+    #[serde(rename = "zh")]
+    Zh,
+    /// Traditional Mongolian script, mn-Mong-CN.
+    #[serde(rename = "mn")]
+    Mn,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Zh, Lang::Mn];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::Mn => "mn",
+        }
+    }
+
+    /// The BCP 47 tag of the locale.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-Hans-CN",
+            Lang::Mn => "mn-Mong-CN",
+        }
+    }
+
+    /// The folder under `i18n/` holding this language's `.ftl` files.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-Hans",
+            Lang::Mn => "mn-Mong",
+        }
+    }
+
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::Mn,
+            Lang::Mn => Lang::Zh,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("unknown language {0:?}: expected zh or mn")]
+pub struct UnknownLang(pub String);
+
+impl FromStr for Lang {
+    type Err = UnknownLang;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "zh" | "zh-Hans" | "zh-Hans-CN" | "zh-CN" => Ok(Lang::Zh),
+            "mn" | "mn-Mong" | "mn-Mong-CN" => Ok(Lang::Mn),
+            _ => Err(UnknownLang(s.to_owned())),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    #[error("{file}: Fluent syntax error: {detail}")]
+    Syntax { file: String, detail: String },
+    #[error("{file}: message {id} is defined twice")]
+    Duplicate { file: String, id: String },
+}
+
+/// One language's messages.
+pub struct Strings {
+    lang: Lang,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Strings {
+    /// Parses the `(file name, source)` pairs of one language.
+    pub fn parse(lang: Lang, sources: &[(&str, &str)]) -> Result<Self, I18nError> {
+        let langid: LanguageIdentifier = lang.tag().parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new(vec![langid]);
+        // Unicode isolation marks around placeables show as boxes in some fonts, and the
+        // app never mixes directions within one message.
+        bundle.set_use_isolating(false);
+        for (file, src) in sources {
+            let res = FluentResource::try_new((*src).to_owned()).map_err(|(_, errs)| {
+                I18nError::Syntax {
+                    file: (*file).to_owned(),
+                    detail: format!("{errs:?}"),
+                }
+            })?;
+            bundle
+                .add_resource(res)
+                .map_err(|errs| I18nError::Duplicate {
+                    file: (*file).to_owned(),
+                    id: errs
+                        .iter()
+                        .map(|e| format!("{e:?}"))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                })?;
+        }
+        Ok(Strings { lang, bundle })
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// The message `id` (or `id.attribute`), or the id itself when it is missing so that a
+    /// missing string is visible on screen and in tests instead of an empty label.
+    pub fn get(&self, id: &str) -> String {
+        let (msg_id, attr) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let Some(msg) = self.bundle.get_message(msg_id) else {
+            return id.to_owned();
+        };
+        let pattern = match attr {
+            Some(a) => msg.get_attribute(a).map(|a| a.value()),
+            None => msg.value(),
+        };
+        let Some(pattern) = pattern else {
+            return id.to_owned();
+        };
+        let mut errors = vec![];
+        self.bundle
+            .format_pattern(pattern, None, &mut errors)
+            .into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_and_attributes_are_found_and_missing_ones_show_their_id() {
+        let s = Strings::parse(Lang::Zh, &[("a.ftl", "hello = 你好\n    .hint = 提示\n")]).unwrap();
+        assert_eq!(s.get("hello"), "你好");
+        assert_eq!(s.get("hello.hint"), "提示");
+        assert_eq!(s.get("missing"), "missing");
+    }
+
+    #[test]
+    fn broken_ftl_is_an_error_not_a_panic() {
+        assert!(Strings::parse(Lang::Mn, &[("b.ftl", "= no id\n")]).is_err());
+    }
+}

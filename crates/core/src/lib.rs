@@ -1,0 +1,9 @@
+//! legal-kiosk core: everything that is not pixels. It never imports Slint, so it builds and is
+//! tested without a display.
+
+pub mod config;
+pub mod focus;
+pub mod i18n;
+pub mod profile;
+
+pub use profile::Profile;

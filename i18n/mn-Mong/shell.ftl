@@ -1,0 +1,50 @@
+# Shell: Home, navigation and the frames of views that later issues fill in.
+# Traditional Mongolian (mn-Mong-CN). Keep ids and attributes in step with zh-Hans/shell.ftl.
+#
+# review: needs-native-review — every message in this file was written by the developers and
+# has not yet been checked by a native Mongolian speaker. A reviewer removes the marker above a
+# message once it is checked.
+
+# needs-native-review
+app-title = ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ
+# needs-native-review
+nav-back = ᠪᠤᠴᠠᠬᠤ
+# needs-native-review
+view-coming-soon = ᠡᠨᠡ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠪᠠᠶᠢᠭᠤᠯᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠪᠤᠴᠠᠬᠤ ᠳᠠᠷᠤᠭᠤᠯ ᠢ ᠳᠠᠷᠤᠵᠤ ᠡᠮᠦᠨᠡᠬᠢ ᠨᠢᠭᠤᠷ ᠲᠤ ᠪᠤᠴᠠᠨ᠎ᠠ᠃
+
+# needs-native-review
+home-guides = ᠬᠡᠷᠡᠭ ᠪᠡᠴᠢᠯᠡᠬᠦ ᠵᠢᠭᠠᠯᠲᠠ
+    .hint = ᠬᠠᠤᠯᠢ ᠵᠢᠨ ᠬᠠᠨᠳᠤᠮᠵᠢ᠂ ᠨᠣᠲᠠᠷᠢᠠᠲ᠂ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ
+# needs-native-review
+home-callback = 12348 ᠤᠲᠠᠰᠤ ᠵᠠᠬᠢᠶᠠᠯᠠᠬᠤ
+    .hint = ᠬᠠᠤᠯᠢᠴᠢ ᠲᠠᠨ ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠳᠠᠨ᠎ᠠ
+# needs-native-review
+home-status = ᠪᠡᠴᠢᠯᠡᠬᠦ ᠶᠠᠪᠤᠴᠠ
+    .hint = ᠥᠷᠭᠡᠳᠬᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ ᠢᠶᠠᠷ ᠬᠠᠢᠬᠤ
+# needs-native-review
+home-offices = ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠪᠠ ᠤᠲᠠᠰᠤ
+    .hint = ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠰᠢᠭᠦᠬᠦ ᠵᠠᠷᠭᠤ ᠶᠢᠨ ᠬᠡᠯᠲᠡᠰ
+# needs-native-review
+home-language = ᠬᠡᠯᠡ
+    .hint = ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ · ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ
+# needs-native-review
+home-settings = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ
+    .hint = ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ᠂ ᠦᠰᠦᠭ ᠦᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ
+
+# needs-native-review
+view-guides = ᠬᠡᠷᠡᠭ ᠪᠡᠴᠢᠯᠡᠬᠦ ᠵᠢᠭᠠᠯᠲᠠ
+# needs-native-review
+view-callback = 12348 ᠤᠲᠠᠰᠤ ᠵᠠᠬᠢᠶᠠᠯᠠᠬᠤ
+# needs-native-review
+view-status = ᠪᠡᠴᠢᠯᠡᠬᠦ ᠶᠠᠪᠤᠴᠠ
+# needs-native-review
+view-offices = ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠪᠠ ᠤᠲᠠᠰᠤ
+# needs-native-review
+view-language = ᠬᠡᠯᠡ
+# needs-native-review
+view-settings = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ
+
+# needs-native-review
+status-number-label = ᠥᠷᠭᠡᠳᠬᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ
+# needs-native-review
+status-number-empty = ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ

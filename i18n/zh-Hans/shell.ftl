@@ -1,0 +1,29 @@
+# Shell: Home, navigation and the frames of views that later issues fill in.
+# Chinese (zh-Hans-CN). Keep ids and attributes in step with mn-Mong/shell.ftl.
+
+app-title = 公共法律服务
+nav-back = 返回
+view-coming-soon = 此项服务正在建设中，请先使用其他服务。按“返回”回到上一页。
+
+home-guides = 办事指南
+    .hint = 法律援助、公证、调解怎么办
+home-callback = 12348 预约回电
+    .hint = 请律师给您回电话
+home-status = 办理进度
+    .hint = 用申请编号查询
+home-offices = 机构与电话
+    .hint = 本地司法所、公证处
+home-language = 语言
+    .hint = 蒙古文 · 中文
+home-settings = 设置
+    .hint = 地区、字号
+
+view-guides = 办事指南
+view-callback = 12348 预约回电
+view-status = 办理进度
+view-offices = 机构与电话
+view-language = 语言
+view-settings = 设置
+
+status-number-label = 申请编号（用遥控器数字键输入）
+status-number-empty = 请输入编号

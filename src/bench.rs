@@ -1,0 +1,182 @@
+//! The benchmark (DESIGN §10): start-up to first frame, peak memory, full and partial redraws.
+//! It prints numbers for the issue notes and asserts nothing.
+
+use crate::headless::Harness;
+use anyhow::Context;
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::i18n::Lang;
+use std::fmt;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// What the child process prints once its first frame is drawn.
+const FIRST_FRAME: &str = "first-frame";
+
+/// Summary of a set of timings.
+#[derive(Debug, Clone, Copy)]
+pub struct Stats {
+    pub min: Duration,
+    pub median: Duration,
+    pub max: Duration,
+    pub n: usize,
+}
+
+impl Stats {
+    pub fn of(mut samples: Vec<Duration>) -> Stats {
+        samples.sort();
+        Stats {
+            min: samples.first().copied().unwrap_or_default(),
+            median: samples.get(samples.len() / 2).copied().unwrap_or_default(),
+            max: samples.last().copied().unwrap_or_default(),
+            n: samples.len(),
+        }
+    }
+}
+
+impl fmt::Display for Stats {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        write!(
+            f,
+            "median {:.2} ms (min {:.2}, max {:.2}, n={})",
+            ms(self.median),
+            ms(self.min),
+            ms(self.max),
+            self.n
+        )
+    }
+}
+
+pub struct Report {
+    pub first_frame_1080: Stats,
+    pub first_frame_2160: Stats,
+    pub peak_rss_2160_kib: u64,
+    pub full_redraw_2160: Stats,
+    pub focus_move_2160: Stats,
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "legal-kiosk bench (tv profile, Home, software renderer, headless)"
+        )?;
+        writeln!(
+            f,
+            "process start -> first frame, 1920x1080: {}",
+            self.first_frame_1080
+        )?;
+        writeln!(
+            f,
+            "process start -> first frame, 3840x2160: {}",
+            self.first_frame_2160
+        )?;
+        writeln!(
+            f,
+            "peak RSS at 3840x2160 (VmHWM): {:.1} MiB",
+            self.peak_rss_2160_kib as f64 / 1024.0
+        )?;
+        writeln!(f, "full redraw 3840x2160: {}", self.full_redraw_2160)?;
+        writeln!(
+            f,
+            "redraw after one focus move 3840x2160 (partial): {}",
+            self.focus_move_2160
+        )
+    }
+}
+
+/// Runs every measurement. `exe` is this program: start-up is timed on fresh processes.
+pub fn run(exe: &Path, iterations: usize) -> anyhow::Result<Report> {
+    let iterations = iterations.max(1);
+    let mut f1080 = vec![];
+    let mut f2160 = vec![];
+    let mut rss = 0;
+    for _ in 0..iterations.min(15) {
+        f1080.push(spawn_first_frame(exe, 1920, 1080, 1.0)?.0);
+        let (t, r) = spawn_first_frame(exe, 3840, 2160, 2.0)?;
+        f2160.push(t);
+        rss = rss.max(r);
+    }
+
+    let harness = Harness::new(Profile::Tv, Lang::Zh)?;
+    let mut full = vec![];
+    for _ in 0..iterations {
+        let t = Instant::now();
+        harness.render_full();
+        full.push(t.elapsed());
+    }
+    let mut moves = vec![];
+    for i in 0..iterations {
+        let key = if i % 2 == 0 { "Right" } else { "Left" };
+        let code = crate::keymap::code_for_name(key).context("key map lacks arrows")?;
+        let text: slint::SharedString = code.into();
+        harness.dispatch_key(text);
+        slint::platform::update_timers_and_animations();
+        let t = Instant::now();
+        harness.render();
+        moves.push(t.elapsed());
+        harness.settle();
+    }
+
+    Ok(Report {
+        first_frame_1080: Stats::of(f1080),
+        first_frame_2160: Stats::of(f2160),
+        peak_rss_2160_kib: rss,
+        full_redraw_2160: Stats::of(full),
+        focus_move_2160: Stats::of(moves),
+    })
+}
+
+/// Starts `exe first-frame` and times spawn → its "first-frame" line. Returns that time and
+/// the child's peak RSS in KiB.
+fn spawn_first_frame(exe: &Path, w: u32, h: u32, scale: f32) -> anyhow::Result<(Duration, u64)> {
+    let start = Instant::now();
+    let mut child = Command::new(exe)
+        .args(["--profile", "tv", "--lang", "zh", "first-frame"])
+        .args(["--width", &w.to_string(), "--height", &h.to_string()])
+        .args(["--scale", &scale.to_string()])
+        .stdout(Stdio::piped())
+        .spawn()
+        .context("cannot start the benchmark child")?;
+    let stdout = child.stdout.take().context("child has no stdout")?;
+    let mut lines = BufReader::new(stdout).lines();
+    let mut elapsed = None;
+    let mut rss = 0;
+    for line in lines.by_ref() {
+        let line = line?;
+        if line == FIRST_FRAME {
+            elapsed = Some(start.elapsed());
+        } else if let Some(v) = line.strip_prefix("peak-rss-kib ") {
+            rss = v.trim().parse().unwrap_or(0);
+        }
+    }
+    let status = child.wait()?;
+    anyhow::ensure!(status.success(), "benchmark child failed: {status}");
+    Ok((elapsed.context("child never drew a frame")?, rss))
+}
+
+/// The child side: draw the tv Home once, say so, then report peak memory.
+pub fn first_frame_child(
+    profile: Profile,
+    lang: Lang,
+    w: u32,
+    h: u32,
+    scale: f32,
+) -> anyhow::Result<()> {
+    let harness = Harness::with_size(profile, lang, w, h, scale)?;
+    println!("{FIRST_FRAME}");
+    drop(harness);
+    println!("peak-rss-kib {}", peak_rss_kib().unwrap_or(0));
+    Ok(())
+}
+
+/// VmHWM from /proc: the most resident memory this process has had.
+pub fn peak_rss_kib() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}

@@ -1,0 +1,290 @@
+//! Rendering without a display: a Slint platform whose windows draw into memory with the
+//! software renderer. The screenshot command, the UI tests and the benchmark all use it, so
+//! what a test checks is what a person sees.
+
+use crate::Shell;
+use crate::keymap;
+use anyhow::Context;
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::focus::Rect;
+use legal_kiosk_core::i18n::Lang;
+use slint::Rgb8Pixel;
+use slint::platform::software_renderer::{MinimalSoftwareWindow, RepaintBufferType};
+use slint::platform::{Platform, PointerEventButton, WindowAdapter, WindowEvent};
+use slint::{ComponentHandle, LogicalPosition, PhysicalSize};
+use std::cell::{Cell, RefCell};
+use std::path::Path;
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+thread_local! {
+    // Slint's platform is per thread; each test thread installs its own.
+    static INSTALLED: Cell<bool> = const { Cell::new(false) };
+    static LAST_WINDOW: RefCell<Option<Rc<MinimalSoftwareWindow>>> = const { RefCell::new(None) };
+}
+
+struct HeadlessPlatform {
+    start: Instant,
+}
+
+impl Platform for HeadlessPlatform {
+    fn create_window_adapter(&self) -> Result<Rc<dyn WindowAdapter>, slint::PlatformError> {
+        let window = MinimalSoftwareWindow::new(RepaintBufferType::ReusedBuffer);
+        LAST_WINDOW.with(|w| *w.borrow_mut() = Some(window.clone()));
+        Ok(window)
+    }
+
+    fn duration_since_start(&self) -> Duration {
+        self.start.elapsed()
+    }
+}
+
+/// Makes this thread's Slint platform the headless one (once; later calls do nothing).
+pub fn install() -> anyhow::Result<()> {
+    if INSTALLED.with(Cell::get) {
+        return Ok(());
+    }
+    slint::platform::set_platform(Box::new(HeadlessPlatform {
+        start: Instant::now(),
+    }))
+    .map_err(|e| anyhow::anyhow!("cannot install the headless platform: {e}"))?;
+    INSTALLED.with(|i| i.set(true));
+    Ok(())
+}
+
+/// An RGB frame as the software renderer drew it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Frame {
+    pub width: u32,
+    pub height: u32,
+    /// Row-major, 3 bytes per pixel.
+    pub rgb: Vec<u8>,
+}
+
+impl Frame {
+    pub fn pixel(&self, x: u32, y: u32) -> [u8; 3] {
+        let i = ((y * self.width + x) * 3) as usize;
+        [self.rgb[i], self.rgb[i + 1], self.rgb[i + 2]]
+    }
+
+    /// The pixels of a physical-pixel rectangle, clipped to the frame, row by row.
+    pub fn region(&self, x: u32, y: u32, w: u32, h: u32) -> Vec<u8> {
+        let x1 = (x + w).min(self.width);
+        let y1 = (y + h).min(self.height);
+        let mut out = Vec::new();
+        for row in y.min(y1)..y1 {
+            let a = ((row * self.width + x.min(x1)) * 3) as usize;
+            let b = ((row * self.width + x1) * 3) as usize;
+            out.extend_from_slice(&self.rgb[a..b]);
+        }
+        out
+    }
+
+    /// How many different colours the frame holds: a blank frame has one.
+    pub fn distinct_colours(&self) -> usize {
+        let mut seen = std::collections::HashSet::new();
+        for px in self.rgb.chunks_exact(3) {
+            seen.insert([px[0], px[1], px[2]]);
+            if seen.len() > 4096 {
+                break;
+            }
+        }
+        seen.len()
+    }
+
+    pub fn encode_png(&self) -> anyhow::Result<Vec<u8>> {
+        let mut out = Vec::new();
+        {
+            let mut enc = png::Encoder::new(&mut out, self.width, self.height);
+            enc.set_color(png::ColorType::Rgb);
+            enc.set_depth(png::BitDepth::Eight);
+            enc.set_compression(png::Compression::Fast);
+            let mut w = enc.write_header()?;
+            w.write_image_data(&self.rgb)?;
+        }
+        Ok(out)
+    }
+
+    pub fn save_png(&self, path: &Path) -> anyhow::Result<()> {
+        let bytes = self.encode_png()?;
+        std::fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+    }
+
+    pub fn decode_png(bytes: &[u8]) -> anyhow::Result<Frame> {
+        let mut dec = png::Decoder::new(std::io::Cursor::new(bytes));
+        dec.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+        let mut reader = dec.read_info()?;
+        let mut buf = vec![0; reader.output_buffer_size().context("PNG too large")?];
+        let info = reader.next_frame(&mut buf)?;
+        buf.truncate(info.buffer_size());
+        let rgb = match info.color_type {
+            png::ColorType::Rgb => buf,
+            png::ColorType::Rgba => buf
+                .chunks_exact(4)
+                .flat_map(|p| [p[0], p[1], p[2]])
+                .collect(),
+            other => anyhow::bail!("unexpected PNG colour type {other:?}"),
+        };
+        Ok(Frame {
+            width: info.width,
+            height: info.height,
+            rgb,
+        })
+    }
+}
+
+/// The app in a headless window of a given physical size: keys in, frames out.
+pub struct Harness {
+    shell: Shell,
+    window: Rc<MinimalSoftwareWindow>,
+    width: u32,
+    height: u32,
+    scale: f32,
+    buffer: RefCell<Vec<Rgb8Pixel>>,
+}
+
+impl Harness {
+    /// The profile's own physical size and scale (tv: 3840×2160 at 2).
+    pub fn new(profile: Profile, lang: Lang) -> anyhow::Result<Harness> {
+        let (w, h) = profile.physical_size();
+        Harness::with_size(profile, lang, w, h, profile.scale_factor())
+    }
+
+    pub fn with_size(
+        profile: Profile,
+        lang: Lang,
+        width: u32,
+        height: u32,
+        scale: f32,
+    ) -> anyhow::Result<Harness> {
+        install()?;
+        let shell = Shell::new(profile, lang)?;
+        let window = LAST_WINDOW
+            .with(|w| w.borrow_mut().take())
+            .context("the headless platform made no window")?;
+        window.dispatch_event(WindowEvent::ScaleFactorChanged {
+            scale_factor: scale,
+        });
+        window.set_size(PhysicalSize::new(width, height));
+        shell.window().show()?;
+        let harness = Harness {
+            shell,
+            window,
+            width,
+            height,
+            scale,
+            buffer: RefCell::new(vec![Rgb8Pixel::default(); (width * height) as usize]),
+        };
+        harness.settle();
+        Ok(harness)
+    }
+
+    pub fn shell(&self) -> &Shell {
+        &self.shell
+    }
+
+    pub fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    /// The window in logical pixels: where every focused item must lie.
+    pub fn visible_area(&self) -> Rect {
+        Rect::new(
+            0.0,
+            0.0,
+            self.width as f32 / self.scale,
+            self.height as f32 / self.scale,
+        )
+    }
+
+    /// Draws what changed since the last frame (partial rendering). True if anything was drawn.
+    pub fn render(&self) -> bool {
+        let mut buffer = self.buffer.borrow_mut();
+        self.window.draw_if_needed(|renderer| {
+            renderer.render(&mut buffer, self.width as usize);
+        })
+    }
+
+    /// Redraws the whole window, as after a full invalidation.
+    pub fn render_full(&self) {
+        let mut buffer = self.buffer.borrow_mut();
+        self.window.request_redraw();
+        self.window.draw_if_needed(|renderer| {
+            renderer.set_repaint_buffer_type(RepaintBufferType::NewBuffer);
+            renderer.render(&mut buffer, self.width as usize);
+            renderer.set_repaint_buffer_type(RepaintBufferType::ReusedBuffer);
+        });
+    }
+
+    /// Runs timers and change handlers and draws until nothing more changes, as an event loop
+    /// would between two key presses.
+    pub fn settle(&self) {
+        for _ in 0..8 {
+            slint::platform::update_timers_and_animations();
+            if !self.render() {
+                break;
+            }
+        }
+    }
+
+    /// Sends a key code through the window, exactly as a platform backend delivers it.
+    pub fn press_code(&self, code: char) {
+        self.dispatch_key(code.into());
+        self.settle();
+    }
+
+    /// Key press and release, without drawing afterwards.
+    pub fn dispatch_key(&self, text: slint::SharedString) {
+        self.window
+            .dispatch_event(WindowEvent::KeyPressed { text: text.clone() });
+        self.window
+            .dispatch_event(WindowEvent::KeyReleased { text });
+    }
+
+    /// Presses keys by name, as `--keys` gives them (`"Down Down Return"`).
+    pub fn press_keys(&self, names: &str) -> anyhow::Result<()> {
+        for code in keymap::parse_key_names(names).map_err(anyhow::Error::msg)? {
+            self.press_code(code);
+        }
+        Ok(())
+    }
+
+    /// A finger tap at a logical position.
+    pub fn tap_at(&self, x: f32, y: f32) {
+        let position = LogicalPosition::new(x, y);
+        let button = PointerEventButton::Left;
+        self.window
+            .dispatch_event(WindowEvent::PointerMoved { position });
+        self.window
+            .dispatch_event(WindowEvent::PointerPressed { position, button });
+        self.window
+            .dispatch_event(WindowEvent::PointerReleased { position, button });
+        self.window.dispatch_event(WindowEvent::PointerExited);
+        self.settle();
+    }
+
+    /// The last drawn frame.
+    pub fn frame(&self) -> Frame {
+        let buffer = self.buffer.borrow();
+        let mut rgb = Vec::with_capacity(buffer.len() * 3);
+        for p in buffer.iter() {
+            rgb.extend_from_slice(&[p.r, p.g, p.b]);
+        }
+        Frame {
+            width: self.width,
+            height: self.height,
+            rgb,
+        }
+    }
+
+    /// A logical rectangle in physical pixels of the frame.
+    pub fn to_physical(&self, r: &Rect) -> (u32, u32, u32, u32) {
+        let s = self.scale;
+        (
+            (r.x * s).round().max(0.0) as u32,
+            (r.y * s).round().max(0.0) as u32,
+            (r.w * s).round().max(0.0) as u32,
+            (r.h * s).round().max(0.0) as u32,
+        )
+    }
+}

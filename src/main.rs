@@ -1,0 +1,148 @@
+//! The `legal-kiosk` command: runs the app in a window, renders screenshots headlessly, and
+//! measures itself.
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+use legal_kiosk::headless::Harness;
+use legal_kiosk::{Shell, bench};
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::config::Config;
+use legal_kiosk_core::i18n::Lang;
+use slint::ComponentHandle;
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "legal-kiosk",
+    version,
+    about = "Inner Mongolia public legal services: TV box, tablet and kiosk client"
+)]
+struct Cli {
+    /// Device profile: tv, tablet or kiosk (default: the config file's, else tablet).
+    #[arg(long, global = true)]
+    profile: Option<Profile>,
+    /// Display language: zh or mn (default: the config file's, else zh).
+    #[arg(long, global = true)]
+    lang: Option<Lang>,
+    /// Config file (default: $XDG_CONFIG_HOME/legal-kiosk/config.toml).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    /// Renderer for the window: software (any box) or femtovg (OpenGL ES boxes).
+    #[arg(long, value_enum, default_value_t = Renderer::Software)]
+    renderer: Renderer,
+    /// Fill the screen, as on a TV box or kiosk.
+    #[arg(long)]
+    fullscreen: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Renderer {
+    Software,
+    Femtovg,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Render one view headlessly to a PNG at the profile's physical size.
+    Screenshot {
+        /// The view to show: home, guides, callback, status, offices, language, settings.
+        #[arg(long, default_value = "home")]
+        view: String,
+        /// Remote keys to press first, by X11 name: "Down Down Return".
+        #[arg(long, default_value = "")]
+        keys: String,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+    /// Measure start-up, memory and redraw times (numbers for the issue notes).
+    Bench {
+        /// Redraws to time per measurement.
+        #[arg(long, default_value_t = 30)]
+        iterations: usize,
+    },
+    /// Render the first frame and report it on stdout (the benchmark's child process).
+    #[command(hide = true)]
+    FirstFrame {
+        #[arg(long)]
+        width: u32,
+        #[arg(long)]
+        height: u32,
+        #[arg(long)]
+        scale: f32,
+    },
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    let config = load_config(cli.config.as_ref());
+    let profile = cli.profile.unwrap_or(config.profile);
+    let lang = cli.lang.unwrap_or(config.lang);
+
+    match cli.command {
+        None => run_window(profile, lang, cli.renderer, cli.fullscreen),
+        Some(Command::Screenshot { view, keys, output }) => {
+            let harness = Harness::new(profile, lang)?;
+            if !harness.shell().open(&view) {
+                anyhow::bail!(
+                    "unknown view {view:?}; views: home {}",
+                    legal_kiosk::VIEWS.join(" ")
+                );
+            }
+            harness.settle();
+            harness.press_keys(&keys)?;
+            harness.frame().save_png(&output)?;
+            Ok(())
+        }
+        Some(Command::Bench { iterations }) => {
+            let exe = std::env::current_exe().context("cannot find this executable")?;
+            let report = bench::run(&exe, iterations)?;
+            print!("{report}");
+            Ok(())
+        }
+        Some(Command::FirstFrame {
+            width,
+            height,
+            scale,
+        }) => bench::first_frame_child(profile, lang, width, height, scale),
+    }
+}
+
+/// The config file's settings, or the defaults with a warning when it cannot be used: a typo
+/// in the file must not leave a box that does not start.
+fn load_config(path: Option<&PathBuf>) -> Config {
+    let Some(path) = path.cloned().or_else(Config::default_path) else {
+        return Config::default();
+    };
+    Config::load(&path).unwrap_or_else(|e| {
+        eprintln!("legal-kiosk: {e}; starting with the default settings");
+        Config::default()
+    })
+}
+
+fn run_window(
+    profile: Profile,
+    lang: Lang,
+    renderer: Renderer,
+    fullscreen: bool,
+) -> anyhow::Result<()> {
+    let renderer_name = match renderer {
+        Renderer::Software => "software",
+        Renderer::Femtovg => "femtovg",
+    };
+    slint::BackendSelector::new()
+        .backend_name("winit".into())
+        .renderer_name(renderer_name.into())
+        .select()
+        .with_context(|| format!("cannot open a window with the {renderer_name} renderer"))?;
+    let shell = Shell::new(profile, lang)?;
+    let (w, h) = profile.logical_size();
+    shell
+        .window()
+        .window()
+        .set_size(slint::LogicalSize::new(w as f32, h as f32));
+    shell.window().window().set_fullscreen(fullscreen);
+    shell.window().run()?;
+    Ok(())
+}

@@ -1,0 +1,197 @@
+//! The shell: the root window, the view stack behind it, and the routing of every key and tap
+//! to the focus engine and from there to the view controllers.
+
+use crate::strings::Catalog;
+use crate::ui::{AppWindow, DeviceProfile, Focus, I18n, Keys, Theme};
+use crate::{home, keymap, status};
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::focus::{HOME, Navigator, Outcome, Rect, RemoteKey};
+use legal_kiosk_core::i18n::Lang;
+use slint::ComponentHandle;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// The running UI: the window and the state that routes input to it.
+pub struct Shell {
+    window: AppWindow,
+    inner: Rc<Inner>,
+}
+
+struct Inner {
+    window: slint::Weak<AppWindow>,
+    nav: RefCell<Navigator>,
+    catalog: Catalog,
+    lang: Cell<Lang>,
+}
+
+impl Shell {
+    pub fn new(profile: Profile, lang: Lang) -> anyhow::Result<Shell> {
+        let window = AppWindow::new()?;
+        let catalog = Catalog::load()?;
+        let inner = Rc::new(Inner {
+            window: window.as_weak(),
+            nav: RefCell::new(Navigator::new()),
+            catalog,
+            lang: Cell::new(lang),
+        });
+
+        window.global::<Theme>().set_profile(match profile {
+            Profile::Tv => DeviceProfile::Tv,
+            Profile::Tablet => DeviceProfile::Tablet,
+            Profile::Kiosk => DeviceProfile::Kiosk,
+        });
+        home::setup(&window);
+
+        let weak = Rc::downgrade(&inner);
+        window
+            .global::<I18n>()
+            .on_tr(move |id, _rev| match weak.upgrade() {
+                Some(inner) => inner.catalog.strings(inner.lang.get()).get(&id).into(),
+                None => id,
+            });
+
+        let weak = Rc::downgrade(&inner);
+        window
+            .global::<Focus>()
+            .on_report(move |view, item, x, y, w, h| {
+                if let Some(inner) = weak.upgrade() {
+                    inner
+                        .nav
+                        .borrow_mut()
+                        .report(&view, &item, Rect::new(x, y, w, h));
+                    inner.sync();
+                }
+            });
+
+        let weak = Rc::downgrade(&inner);
+        window.global::<Focus>().on_tap(move |view, item| {
+            if let Some(inner) = weak.upgrade() {
+                let outcome = inner.nav.borrow_mut().tap(&view, &item);
+                inner.apply(outcome);
+            }
+        });
+
+        let weak = Rc::downgrade(&inner);
+        window.global::<Keys>().on_pressed(move |text| {
+            let (Some(inner), Some(key)) = (weak.upgrade(), keymap::remote_key(&text)) else {
+                return false;
+            };
+            inner.press(key);
+            true
+        });
+
+        Ok(Shell { window, inner })
+    }
+
+    pub fn window(&self) -> &AppWindow {
+        &self.window
+    }
+
+    /// A remote key, as if the key map had just translated it.
+    pub fn press(&self, key: RemoteKey) {
+        self.inner.press(key);
+    }
+
+    /// Opens `view` as OK on its Home tile would. False for a name that is not a view.
+    pub fn open(&self, view: &str) -> bool {
+        if view == HOME {
+            self.inner.nav.borrow_mut().home();
+        } else if let Some(target) = home::target(view) {
+            self.inner.nav.borrow_mut().push(target);
+        } else {
+            return false;
+        }
+        self.inner.sync();
+        true
+    }
+
+    /// The view on screen.
+    pub fn view(&self) -> String {
+        self.inner.nav.borrow().view().to_owned()
+    }
+
+    /// How many views are stacked (Home alone is 1).
+    pub fn depth(&self) -> usize {
+        self.inner.nav.borrow().depth()
+    }
+
+    /// The focused item of the view on screen and its rectangle in logical pixels.
+    pub fn focused(&self) -> Option<(String, Rect)> {
+        let nav = self.inner.nav.borrow();
+        Some((nav.focused()?.to_owned(), nav.focused_rect()?))
+    }
+
+    /// The focusable items of the view on screen, in report order.
+    pub fn items(&self) -> Vec<(String, Rect)> {
+        let nav = self.inner.nav.borrow();
+        nav.items().map(|(id, r)| (id.to_owned(), r)).collect()
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.inner.lang.get()
+    }
+
+    pub fn set_lang(&self, lang: Lang) {
+        self.inner.set_lang(lang);
+    }
+}
+
+impl Inner {
+    fn press(&self, key: RemoteKey) {
+        let outcome = self.nav.borrow_mut().key(key);
+        self.apply(outcome);
+    }
+
+    /// Acts on what the focus engine decided, then shows the result.
+    fn apply(&self, outcome: Outcome) {
+        let Some(window) = self.window.upgrade() else {
+            return;
+        };
+        match outcome {
+            Outcome::Activate { item, .. } if item == "back" => {
+                self.nav.borrow_mut().back();
+            }
+            Outcome::Activate { view, item } if view == HOME => {
+                if let Some(target) = home::target(&item) {
+                    self.nav.borrow_mut().push(target);
+                }
+            }
+            Outcome::Digit { view, item, digit } if view == "status" => {
+                status::digit(&window, &item, digit);
+            }
+            Outcome::Language => self.set_lang(self.lang.get().other()),
+            _ => {}
+        }
+        self.sync();
+    }
+
+    fn set_lang(&self, lang: Lang) {
+        self.lang.set(lang);
+        if let Some(window) = self.window.upgrade() {
+            let i18n = window.global::<I18n>();
+            i18n.set_rev(i18n.get_rev().wrapping_add(1));
+        }
+    }
+
+    /// Copies the engine's view and focused item into the UI. Borrows end before Slint is
+    /// touched: setting a property may run bindings that call back into us.
+    fn sync(&self) {
+        let Some(window) = self.window.upgrade() else {
+            return;
+        };
+        let (view, item) = {
+            let nav = self.nav.borrow();
+            (
+                nav.view().to_owned(),
+                nav.focused().unwrap_or("").to_owned(),
+            )
+        };
+        let focus = window.global::<Focus>();
+        if focus.get_view() != view.as_str() {
+            focus.set_view(view.into());
+        }
+        if focus.get_item() != item.as_str() {
+            focus.set_item(item.into());
+        }
+    }
+}
