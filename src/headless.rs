@@ -61,6 +61,13 @@ pub struct Frame {
     pub rgb: Vec<u8>,
 }
 
+impl std::fmt::Debug for Frame {
+    // Millions of bytes help nobody in a failed assertion.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Frame({}x{})", self.width, self.height)
+    }
+}
+
 impl Frame {
     pub fn pixel(&self, x: u32, y: u32) -> [u8; 3] {
         let i = ((y * self.width + x) * 3) as usize;
@@ -201,7 +208,14 @@ impl Harness {
     pub fn render(&self) -> bool {
         let mut buffer = self.buffer.borrow_mut();
         self.window.draw_if_needed(|renderer| {
-            renderer.render(&mut buffer, self.width as usize);
+            let region = renderer.render(&mut buffer, self.width as usize);
+            if std::env::var_os("LK_DEBUG_REGION").is_some() {
+                eprintln!(
+                    "dirty {:?} {:?}",
+                    region.bounding_box_origin(),
+                    region.bounding_box_size()
+                );
+            }
         })
     }
 

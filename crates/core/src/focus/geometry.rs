@@ -55,12 +55,13 @@ fn interval_gap(a0: f32, a1: f32, b0: f32, b1: f32) -> f32 {
 }
 
 /// How far `to` lies from `from` in direction `dir`, or `None` when it does not lie that way.
+/// Lower is nearer; compare scores with `<` (the tuple orders by its first field first).
 ///
 /// A candidate counts only if its centre is beyond `from`'s centre *and* its leading edge is
 /// beyond `from`'s leading edge, so a wide item that merely overlaps is not "to the right".
-/// The score weighs sideways offset three times the forward gap: on a TV grid, Down should
-/// land on the tile below, not on a nearer tile one column over.
-pub fn score(from: &Rect, to: &Rect, dir: Direction) -> Option<f32> {
+/// Items in `from`'s beam (overlapping it sideways) always beat items outside it: on a TV
+/// grid, Down lands on the tile below even when a tile one column over starts nearer.
+pub fn score(from: &Rect, to: &Rect, dir: Direction) -> Option<(bool, f32)> {
     let (fcx, fcy) = from.center();
     let (tcx, tcy) = to.center();
     let (forward_gap, sideways_gap, sideways_centres) = match dir {
@@ -86,8 +87,12 @@ pub fn score(from: &Rect, to: &Rect, dir: Direction) -> Option<f32> {
         ),
         _ => return None,
     };
+    let outside_beam = sideways_gap > 0.0;
     // The centre offset breaks ties between candidates that all overlap sideways.
-    Some(forward_gap + 3.0 * sideways_gap + 0.01 * sideways_centres)
+    Some((
+        outside_beam,
+        forward_gap + 3.0 * sideways_gap + 0.01 * sideways_centres,
+    ))
 }
 
 /// The index of the item nearest to `from` in direction `dir`, or `None` at an edge.
@@ -97,7 +102,7 @@ pub fn nearest<'a>(
     items: impl IntoIterator<Item = &'a Rect>,
     dir: Direction,
 ) -> Option<usize> {
-    let mut best: Option<(usize, f32)> = None;
+    let mut best: Option<(usize, (bool, f32))> = None;
     for (i, r) in items.into_iter().enumerate() {
         if r.is_empty() {
             continue;

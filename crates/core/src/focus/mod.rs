@@ -333,12 +333,22 @@ mod tests {
             let mut nav = Navigator::new();
             home_grid(&mut nav);
             for k in keys {
-                if let Outcome::Activate { item, .. } = nav.key(k) {
-                    nav.push(&item);
-                    nav.report(&item, "back", Rect::new(0.0, 0.0, 10.0, 10.0));
+                // What the shell does with an activation: "back" pops, a Home tile opens.
+                match nav.key(k) {
+                    Outcome::Activate { item, .. } if item == "back" => {
+                        nav.back();
+                    }
+                    Outcome::Activate { item, .. } => nav.push(&item),
+                    _ => {}
                 }
-                if nav.view() == HOME && nav.items().count() == 0 {
-                    home_grid(&mut nav);
+                // What the UI does when a view is (re)built: its items report.
+                if nav.items().count() == 0 {
+                    if nav.view() == HOME {
+                        home_grid(&mut nav);
+                    } else {
+                        let view = nav.view().to_owned();
+                        nav.report(&view, "back", Rect::new(0.0, 0.0, 10.0, 10.0));
+                    }
                 }
                 let focused = nav.focused();
                 prop_assert!(focused.is_some());

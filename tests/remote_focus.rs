@@ -1,0 +1,283 @@
+//! The remote is the only input on a TV box: these tests drive the real UI with key events,
+//! as a remote would, and check the focus invariant of DESIGN §4 on what the UI draws.
+
+use i_slint_backend_testing::ElementHandle;
+use legal_kiosk::headless::Harness;
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::focus::{HOME, Rect};
+use legal_kiosk_core::i18n::Lang;
+use proptest::prelude::*;
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+/// The focusable items the UI itself says are selected, with their drawn rectangles.
+fn drawn_focus(h: &Harness) -> Vec<(String, Rect)> {
+    ElementHandle::find_by_element_type_name(h.shell().window(), "FocusTile")
+        .filter(|e| e.accessible_item_selected() == Some(true))
+        .map(|e| {
+            let p = e.absolute_position();
+            let s = e.size();
+            let label = e.accessible_label().unwrap_or_default().to_string();
+            (label, Rect::new(p.x, p.y, s.width, s.height))
+        })
+        .collect()
+}
+
+/// DESIGN §4's invariant: exactly one item is drawn focused, it is the engine's focused item,
+/// and it lies inside the window.
+fn assert_focus_invariant(h: &Harness, context: &str) {
+    let drawn = drawn_focus(h);
+    assert_eq!(drawn.len(), 1, "{context}: drawn focused items {drawn:?}");
+    let (id, rect) = h
+        .shell()
+        .focused()
+        .unwrap_or_else(|| panic!("{context}: nothing focused"));
+    let (_, drawn_rect) = &drawn[0];
+    assert_eq!(
+        *drawn_rect, rect,
+        "{context}: engine focus {id} is not the drawn one"
+    );
+    assert!(
+        h.visible_area().contains(&rect),
+        "{context}: focused {id} at {rect:?} is outside {:?}",
+        h.visible_area()
+    );
+}
+
+/// Focuses Home tile `item` the way a person with a finger would, then comes back with the
+/// remote's Back: focus memory must put the focus on that tile.
+fn focus_home_tile(h: &Harness, item: &str) {
+    let rect = h
+        .shell()
+        .items()
+        .into_iter()
+        .find(|(id, _)| id == item)
+        .map(|(_, r)| r)
+        .unwrap_or_else(|| panic!("no Home tile {item}"));
+    let (cx, cy) = rect.center();
+    h.tap_at(cx, cy);
+    assert_eq!(h.shell().view(), item, "a tap opens the tile's view");
+    h.press_keys("Escape").unwrap();
+    assert_eq!(h.shell().view(), HOME);
+    assert_eq!(h.shell().focused().map(|f| f.0).as_deref(), Some(item));
+}
+
+/// Where each arrow from each Home tile lands: (from, up, down, left, right).
+/// TV and tablet lay Home out 3 across, the portrait kiosk 2 across.
+const THREE_ACROSS: &[(&str, &str, &str, &str, &str)] = &[
+    ("guides", "guides", "offices", "guides", "callback"),
+    ("callback", "callback", "language", "guides", "status"),
+    ("status", "status", "settings", "callback", "status"),
+    ("offices", "guides", "offices", "offices", "language"),
+    ("language", "callback", "language", "offices", "settings"),
+    ("settings", "status", "settings", "language", "settings"),
+];
+const TWO_ACROSS: &[(&str, &str, &str, &str, &str)] = &[
+    ("guides", "guides", "status", "guides", "callback"),
+    ("callback", "callback", "offices", "guides", "callback"),
+    ("status", "guides", "language", "status", "offices"),
+    ("offices", "callback", "settings", "status", "offices"),
+    ("language", "status", "language", "language", "settings"),
+    ("settings", "offices", "settings", "language", "settings"),
+];
+
+#[test]
+fn arrows_from_every_home_tile_land_where_the_table_says() {
+    for profile in Profile::ALL {
+        let table = match profile {
+            Profile::Kiosk => TWO_ACROSS,
+            Profile::Tv | Profile::Tablet => THREE_ACROSS,
+        };
+        let h = Harness::new(profile, Lang::Zh).unwrap();
+        for (from, up, down, left, right) in table {
+            for (key, expect) in [("Up", up), ("Down", down), ("Left", left), ("Right", right)] {
+                focus_home_tile(&h, from);
+                h.press_keys(key).unwrap();
+                let got = h.shell().focused().map(|f| f.0);
+                assert_eq!(
+                    got.as_deref(),
+                    Some(*expect),
+                    "{profile}: {key} from {from}"
+                );
+                assert_focus_invariant(&h, &format!("{profile}: {key} from {from}"));
+            }
+        }
+    }
+}
+
+#[test]
+fn every_home_tile_is_reachable_and_leavable_with_arrows_ok_and_back() {
+    for profile in Profile::ALL {
+        let h = Harness::new(profile, Lang::Mn).unwrap();
+        let mut opened = BTreeSet::new();
+        // Walk the grid in reading order with arrows only, opening each tile and leaving it.
+        for row in 0..3 {
+            for col in 0..3 {
+                h.press_keys("Home").unwrap();
+                let mut keys = vec!["Up"; 3];
+                keys.extend(vec!["Left"; 3]);
+                keys.extend(vec!["Down"; row]);
+                keys.extend(vec!["Right"; col]);
+                h.press_keys(&keys.join(" ")).unwrap();
+                h.press_keys("Return").unwrap();
+                let view = h.shell().view();
+                assert_ne!(view, HOME, "{profile}: OK opens a view");
+                assert_focus_invariant(&h, &format!("{profile} in {view}"));
+                opened.insert(view.clone());
+                h.press_keys("Escape").unwrap();
+                assert_eq!(h.shell().view(), HOME, "{profile}: Back leaves {view}");
+            }
+        }
+        let all: BTreeSet<String> = legal_kiosk::VIEWS.iter().map(|v| v.to_string()).collect();
+        assert_eq!(opened, all, "{profile}: every Home tile opened");
+    }
+}
+
+#[test]
+fn back_on_home_never_exits_and_home_key_returns_home() {
+    let h = Harness::new(Profile::Tv, Lang::Zh).unwrap();
+    h.press_keys("Escape BackSpace Back Escape").unwrap();
+    assert_eq!(h.shell().view(), HOME);
+    h.press_keys("Right Return").unwrap();
+    assert_eq!(h.shell().view(), "callback");
+    h.press_keys("Home").unwrap();
+    assert_eq!(h.shell().view(), HOME);
+    assert_eq!(
+        h.shell().focused().map(|f| f.0).as_deref(),
+        Some("callback")
+    );
+}
+
+#[test]
+fn digits_go_to_the_focused_entry_only() {
+    let h = Harness::new(Profile::Tv, Lang::Zh).unwrap();
+    let number = || {
+        h.shell()
+            .window()
+            .global::<legal_kiosk::ui::StatusAdapter>()
+            .get_application_number()
+            .to_string()
+    };
+    use slint::ComponentHandle;
+    h.press_keys("Right Right Return").unwrap();
+    assert_eq!(h.shell().view(), "status");
+    // Back is focused: digits are not for it.
+    h.press_keys("4 2").unwrap();
+    assert_eq!(number(), "");
+    h.press_keys("Down 2 0 2 6 0 1").unwrap();
+    assert_eq!(h.shell().focused().map(|f| f.0).as_deref(), Some("number"));
+    assert_eq!(number(), "202601");
+    let entry = ElementHandle::find_by_element_type_name(h.shell().window(), "FocusTile")
+        .filter(|e| e.accessible_label().as_deref() == Some("202601"))
+        .count();
+    assert_eq!(entry, 1, "the entry shows the digits");
+}
+
+#[test]
+fn a_tap_focuses_and_activates_the_same_items_as_the_remote() {
+    let h = Harness::new(Profile::Tablet, Lang::Zh).unwrap();
+    focus_home_tile(&h, "settings");
+    let back = h
+        .shell()
+        .items()
+        .into_iter()
+        .find(|(id, _)| id == "guides")
+        .unwrap()
+        .1;
+    h.tap_at(back.center().0, back.center().1);
+    assert_eq!(h.shell().view(), "guides");
+    let (id, rect) = h.shell().focused().unwrap();
+    assert_eq!(id, "back");
+    h.tap_at(rect.center().0, rect.center().1);
+    assert_eq!(h.shell().view(), HOME);
+    assert_eq!(h.shell().focused().map(|f| f.0).as_deref(), Some("guides"));
+}
+
+#[test]
+fn the_language_key_switches_language_live() {
+    let h = Harness::new(Profile::Tablet, Lang::Zh).unwrap();
+    let title = |h: &Harness| {
+        ElementHandle::find_by_accessible_label(h.shell().window(), "公共法律服务").count()
+    };
+    assert_eq!(title(&h), 1);
+    let before = h.frame();
+    h.press_keys("F2").unwrap();
+    assert_eq!(h.shell().lang(), Lang::Mn);
+    assert_eq!(title(&h), 0);
+    assert_ne!(before, h.frame());
+    h.press_keys("F2").unwrap();
+    assert_eq!(h.shell().lang(), Lang::Zh);
+    assert_eq!(before, h.frame(), "switching back draws the same Home");
+}
+
+fn any_key() -> impl Strategy<Value = &'static str> {
+    prop::sample::select(vec![
+        "Up",
+        "Down",
+        "Left",
+        "Right",
+        "Up",
+        "Down",
+        "Left",
+        "Right",
+        "Return",
+        "Return",
+        "Escape",
+        "BackSpace",
+        "Home",
+        "F2",
+        "0",
+        "5",
+        "9",
+    ])
+}
+
+thread_local! {
+    static VISITED: RefCell<BTreeSet<String>> = const { RefCell::new(BTreeSet::new()) };
+}
+
+fn random_keys_keep_the_focus_invariant(profile: Profile, cases: u32) {
+    let h = Harness::new(profile, Lang::Zh).unwrap();
+    let config = ProptestConfig {
+        cases,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    };
+    proptest!(config, |(keys in prop::collection::vec(any_key(), 100..250))| {
+        h.press_keys("Home").unwrap();
+        for (n, key) in keys.iter().enumerate() {
+            h.press_keys(key).unwrap();
+            let context = format!("{profile}: key {n} {key} of {keys:?}");
+            assert_focus_invariant(&h, &context);
+            VISITED.with(|v| v.borrow_mut().insert(h.shell().view()));
+        }
+        // Back from any depth reaches Home, one view at a time.
+        let depth = h.shell().depth();
+        for _ in 1..depth {
+            h.press_keys("Escape").unwrap();
+        }
+        prop_assert_eq!(h.shell().view(), HOME);
+    });
+    let visited = VISITED.with(|v| v.borrow().clone());
+    for view in legal_kiosk::VIEWS.iter().chain(&[HOME]) {
+        assert!(
+            visited.contains(*view),
+            "{profile}: random keys never reached {view}"
+        );
+    }
+}
+
+#[test]
+fn random_key_sequences_keep_exactly_one_visible_focus_on_tv() {
+    random_keys_keep_the_focus_invariant(Profile::Tv, 12);
+}
+
+#[test]
+fn random_key_sequences_keep_exactly_one_visible_focus_on_tablet() {
+    random_keys_keep_the_focus_invariant(Profile::Tablet, 12);
+}
+
+#[test]
+fn random_key_sequences_keep_exactly_one_visible_focus_on_kiosk() {
+    random_keys_keep_the_focus_invariant(Profile::Kiosk, 12);
+}

@@ -1,0 +1,134 @@
+//! Screenshots as a person sees them: the app's own `screenshot` command at each profile's
+//! physical size, and the focus ring as pixels.
+
+use legal_kiosk::headless::{Frame, Harness};
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::i18n::Lang;
+use std::process::Command;
+
+fn screenshot(args: &[&str]) -> Frame {
+    let dir = std::env::temp_dir().join(format!("legal-kiosk-shots-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join(format!("{}.png", args.join("_").replace(['/', ' '], "-")));
+    let status = Command::new(env!("CARGO_BIN_EXE_legal-kiosk"))
+        .args(args)
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success(), "screenshot {args:?} failed: {status}");
+    Frame::decode_png(&std::fs::read(&out).unwrap()).unwrap()
+}
+
+#[test]
+fn each_profile_renders_at_its_physical_size_and_is_not_blank() {
+    for (profile, size) in [
+        ("tv", (3840, 2160)),
+        ("tablet", (1280, 800)),
+        ("kiosk", (1080, 1920)),
+    ] {
+        for lang in ["zh", "mn"] {
+            let frame = screenshot(&["--profile", profile, "--lang", lang, "screenshot"]);
+            assert_eq!((frame.width, frame.height), size, "{profile} {lang}");
+            // Ground, tiles, focused tile, ring, two text colours and anti-aliasing.
+            assert!(
+                frame.distinct_colours() > 50,
+                "{profile} {lang} looks blank"
+            );
+        }
+    }
+}
+
+#[test]
+fn keys_replayed_before_the_shot_change_what_it_shows() {
+    let home = screenshot(&["--profile", "tablet", "screenshot"]);
+    let moved = screenshot(&["--profile", "tablet", "screenshot", "--keys", "Right"]);
+    let opened = screenshot(&[
+        "--profile",
+        "tablet",
+        "screenshot",
+        "--keys",
+        "Right Return",
+    ]);
+    let by_view = screenshot(&["--profile", "tablet", "screenshot", "--view", "callback"]);
+    assert_ne!(home, moved);
+    assert_ne!(moved, opened);
+    assert_eq!(opened, by_view, "--view callback shows what Right OK shows");
+}
+
+#[test]
+fn the_screenshot_command_refuses_unknown_views_and_keys() {
+    for args in [["--view", "nowhere"], ["--keys", "Jump"]] {
+        let out = Command::new(env!("CARGO_BIN_EXE_legal-kiosk"))
+            .args(["screenshot", "-o", "/dev/null"])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(!out.status.success());
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains(args[1]),
+            "the error names {:?}: {err}",
+            args[1]
+        );
+    }
+}
+
+/// WCAG relative luminance of an sRGB pixel.
+fn luminance(p: [u8; 3]) -> f64 {
+    let lin = |c: u8| {
+        let c = c as f64 / 255.0;
+        if c <= 0.03928 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * lin(p[0]) + 0.7152 * lin(p[1]) + 0.0722 * lin(p[2])
+}
+
+fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[test]
+fn the_focused_tile_is_drawn_differently_with_a_thick_contrasting_ring() {
+    for profile in Profile::ALL {
+        let h = Harness::new(profile, Lang::Zh).unwrap();
+        let items = h.shell().items();
+        let rect_of = |id: &str| items.iter().find(|(i, _)| i == id).unwrap().1;
+        let (gx, gy, gw, gh) = h.to_physical(&rect_of("guides"));
+        let (sx, sy, sw, sh) = h.to_physical(&rect_of("settings"));
+
+        let focused = h.frame();
+        h.press_keys("Right").unwrap();
+        let unfocused = h.frame();
+        assert_ne!(
+            focused.region(gx, gy, gw, gh),
+            unfocused.region(gx, gy, gw, gh),
+            "{profile}: guides tile looks the same focused and unfocused"
+        );
+        assert_eq!(
+            focused.region(sx, sy, sw, sh),
+            unfocused.region(sx, sy, sw, sh),
+            "{profile}: a tile focus never touched changed"
+        );
+
+        // Walk inwards from the left edge at mid-height: ring pixels, then the tile.
+        let mid = gy + gh / 2;
+        let ring = focused.pixel(gx + 1, mid);
+        let ring_px = (gx..gx + gw)
+            .take_while(|x| focused.pixel(*x, mid) == ring)
+            .count();
+        let min_ring = (4.0 * h.scale()) as usize;
+        assert!(
+            ring_px >= min_ring,
+            "{profile}: ring {ring_px} px < {min_ring}"
+        );
+        let ground = focused.pixel(gx.saturating_sub(4), mid);
+        let inside = focused.pixel(gx + gw / 2, gy + 8 + ring_px as u32);
+        assert!(contrast(ring, ground) >= 3.0, "{profile}: ring vs ground");
+        assert!(contrast(ring, inside) >= 3.0, "{profile}: ring vs tile");
+    }
+}
