@@ -99,10 +99,10 @@ impl CallbackRequest {
             )
         });
         let note = note.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
-        if let Some(n) = &note {
-            if n.chars().count() > Self::NOTE_MAX_CHARS {
-                check("note", Err(InputError::TooLong));
-            }
+        if let Some(n) = &note
+            && n.chars().count() > Self::NOTE_MAX_CHARS
+        {
+            check("note", Err(InputError::TooLong));
         }
         match (slot, mobile, lang) {
             (Some(slot), Some(mobile), Some(lang)) if errors.is_empty() => Ok(Self {
