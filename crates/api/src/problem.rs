@@ -24,6 +24,9 @@ pub enum ProblemCode {
     WrongVerification,
     /// Too many wrong verification attempts; wait `Retry-After` seconds (429).
     TooManyAttempts,
+    /// The callback has taken place or its slot has started, so it can no longer be cancelled
+    /// (409).
+    NotCancellable,
     /// The server is overloaded or down for maintenance; retry later (503).
     ServerBusy,
     /// The server failed (500).
@@ -42,6 +45,7 @@ impl ProblemCode {
             ProblemCode::IdempotencyKeyReused => "idempotency-key-reused",
             ProblemCode::WrongVerification => "wrong-verification",
             ProblemCode::TooManyAttempts => "too-many-attempts",
+            ProblemCode::NotCancellable => "not-cancellable",
             ProblemCode::ServerBusy => "server-busy",
             ProblemCode::ServerError => "server-error",
             ProblemCode::Unknown => "unknown",
@@ -58,6 +62,7 @@ impl ProblemCode {
             ProblemCode::IdempotencyKeyReused => 422,
             ProblemCode::WrongVerification => 403,
             ProblemCode::TooManyAttempts => 429,
+            ProblemCode::NotCancellable => 409,
             ProblemCode::ServerBusy => 503,
             ProblemCode::ServerError | ProblemCode::Unknown => 500,
         }
@@ -72,6 +77,7 @@ impl ProblemCode {
             ProblemCode::IdempotencyKeyReused => "Idempotency-Key reused with a different body",
             ProblemCode::WrongVerification => "Verification failed",
             ProblemCode::TooManyAttempts => "Too many verification attempts",
+            ProblemCode::NotCancellable => "The callback can no longer be cancelled",
             ProblemCode::ServerBusy => "Server busy",
             ProblemCode::ServerError => "Server error",
             ProblemCode::Unknown => "Error",
