@@ -25,7 +25,7 @@ use tokio::task::JoinHandle;
 
 pub use db::Db;
 pub use error::BackendError;
-pub use seed::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, SLOT_CAPACITY};
+pub use seed::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT, SLOT_CAPACITY};
 
 use crate::error::ApiError;
 use crate::routes::{applications, callbacks, content, slots};

@@ -181,3 +181,17 @@ async fn a_replayed_booking_says_so_and_keeps_its_location() {
     assert_eq!(second.headers()["idempotent-replayed"], "true");
     assert_eq!(second.headers()["location"], location);
 }
+
+#[tokio::test]
+async fn a_local_backend_stops_when_asked() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
+        .await
+        .unwrap();
+    let health = format!("{}/v1/health", backend.base_url());
+    let http = reqwest::Client::new();
+    assert_eq!(http.get(&health).send().await.unwrap().status(), 200);
+    backend.shutdown().await.unwrap();
+    let fresh = reqwest::Client::new();
+    assert!(fresh.get(&health).send().await.is_err());
+}

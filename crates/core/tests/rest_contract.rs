@@ -280,6 +280,15 @@ async fn bookings_are_refused_field_by_field() {
         vec![("note".into(), FieldErrorCode::TooLong)]
     );
 
+    let mut past = booking(&slot);
+    past.slot = SlotId::parse(legal_kiosk_backend::DEMO_PAST_SLOT).unwrap();
+    past.lang = Lang::Zh;
+    let err = client.book_callback(&key(), &past).await.unwrap_err();
+    assert_eq!(
+        field_codes(&err),
+        vec![("slot".into(), FieldErrorCode::SlotClosed)]
+    );
+
     for _ in 0..slot.available {
         client.book_callback(&key(), &booking(&slot)).await.unwrap();
     }

@@ -10,7 +10,7 @@ use rusqlite::{Connection, params};
 
 use crate::error::BackendError;
 
-pub use people::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE};
+pub use people::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT};
 
 /// China Standard Time, the zone of every slot.
 pub fn beijing() -> FixedOffset {

@@ -11,6 +11,8 @@ use rusqlite::{Connection, params};
 use super::{beijing, parse};
 use crate::error::BackendError;
 
+/// The slot of that callback: in the past, so booking it is refused as closed.
+pub const DEMO_PAST_SLOT: &str = "s-150100-zh-demo-past";
 /// The mobile number that verifies every demo record.
 pub const DEMO_MOBILE: &str = "13900000000";
 /// Serial of a demo callback that has already taken place (so it cannot be cancelled).
@@ -116,7 +118,7 @@ pub fn callback(conn: &Connection, now: DateTime<Utc>) -> Result<(), BackendErro
         .with_timezone(&beijing())
         .duration_trunc(Duration::hours(1))
         .unwrap_or(now.with_timezone(&beijing()));
-    let slot = "s-150100-zh-demo-past";
+    let slot = DEMO_PAST_SLOT;
     conn.execute(
         "INSERT INTO slots (id, region, lang, starts_at, ends_at, capacity, demo)
          VALUES (?1, '150100', 'zh', ?2, ?3, 1, 1) ON CONFLICT (id) DO NOTHING",
