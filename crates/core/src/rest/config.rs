@@ -6,7 +6,7 @@ use std::time::Duration;
 use reqwest::Url;
 
 /// Client settings. [`RestConfig::new`] gives values suited to a slow rural link.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RestConfig {
     /// `https://…`, or `http://` to a loopback address (the demo backend).
     pub base_url: String,
@@ -44,6 +44,24 @@ impl RestConfig {
             retry_after_cap: Duration::from_secs(30),
             max_body_bytes: 2 * 1024 * 1024,
         }
+    }
+}
+
+impl std::fmt::Debug for RestConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The device token is a credential: a logged config must not carry it.
+        f.debug_struct("RestConfig")
+            .field("base_url", &self.base_url)
+            .field("device_token", &"<redacted>")
+            .field("connect_timeout", &self.connect_timeout)
+            .field("read_timeout", &self.read_timeout)
+            .field("total_timeout", &self.total_timeout)
+            .field("max_attempts", &self.max_attempts)
+            .field("backoff_base", &self.backoff_base)
+            .field("backoff_max", &self.backoff_max)
+            .field("retry_after_cap", &self.retry_after_cap)
+            .field("max_body_bytes", &self.max_body_bytes)
+            .finish()
     }
 }
 
@@ -117,6 +135,12 @@ mod tests {
             base_url("not a url"),
             Err(SetupError::InvalidUrl(_))
         ));
+    }
+
+    #[test]
+    fn the_device_token_never_shows_in_debug_output() {
+        let shown = format!("{:?}", RestConfig::new("https://x.example", "lkdev_secret"));
+        assert!(!shown.contains("lkdev_secret"));
     }
 
     #[test]

@@ -257,3 +257,40 @@ pub fn new_idempotency_key() -> Result<IdempotencyKey, RestError> {
     let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
     IdempotencyKey::parse(&hex).map_err(|e| RestError::UnexpectedAnswer(e.to_string()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send<T: Send>(_: &T) {}
+
+    /// Controllers hand these futures to the tokio runtime on its worker thread (DESIGN §6).
+    #[test]
+    fn request_futures_can_move_to_the_runtime_thread() {
+        let client = RestClient::new(RestConfig::new("http://127.0.0.1:9", "t")).unwrap();
+        let key = IdempotencyKey::parse("key-00000001").unwrap();
+        let request: CallbackRequest =
+            serde_json::from_str(r#"{"slot":"s-1","mobile":"13900000000","lang":"mn"}"#).unwrap();
+        assert_send(&client.regions());
+        assert_send(&client.catalog(None));
+        assert_send(&client.book_callback(&key, &request));
+        assert_send(&client);
+    }
+
+    #[test]
+    fn a_client_is_refused_an_empty_token() {
+        let config = RestConfig::new("https://x.example", "  ");
+        assert!(matches!(
+            RestClient::new(config),
+            Err(SetupError::InvalidToken)
+        ));
+    }
+
+    #[test]
+    fn idempotency_keys_are_fresh_each_time() {
+        let a = new_idempotency_key().unwrap();
+        let b = new_idempotency_key().unwrap();
+        assert_ne!(a, b);
+        assert_eq!(a.as_str().len(), 32);
+    }
+}
