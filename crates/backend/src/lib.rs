@@ -1,1 +1,174 @@
-//! placeholder
+//! The reference backend of the legal-kiosk contract: axum over SQLite, seeded with demo data.
+//! It runs as `legal-backend`, and in-process for the app's demo mode and for tests
+//! ([`start_local`]).
+
+mod attempts;
+mod auth;
+mod db;
+mod error;
+mod etag;
+mod idempotency;
+pub mod openapi;
+mod routes;
+mod seed;
+
+use std::future::Future;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::path::Path;
+
+use axum::Router;
+use axum::routing::get;
+use legal_kiosk_api::ProblemCode;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use db::Db;
+pub use error::BackendError;
+pub use seed::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT, SLOT_CAPACITY};
+
+use crate::error::ApiError;
+use crate::routes::{applications, callbacks, content, slots};
+
+/// What every handler shares.
+#[derive(Clone)]
+pub(crate) struct AppState {
+    pub(crate) db: Db,
+    pub(crate) demo: bool,
+}
+
+/// Opens the database at `path` (`:memory:` for a private one) and writes the demo data.
+pub fn open_demo(path: &Path) -> Result<Db, BackendError> {
+    let db = Db::open(path)?;
+    seed::demo(&mut db.lock(), chrono::Utc::now())?;
+    Ok(db)
+}
+
+/// Makes a new device token and returns it; only its hash is stored.
+pub fn issue_device_token(db: &Db, label: &str) -> Result<String, BackendError> {
+    auth::issue_token(&db.lock(), label)
+}
+
+/// Accepts `token` as a device token from now on (e.g. a fixed token for a demo set-up).
+pub fn register_device_token(db: &Db, token: &str, label: &str) -> Result<(), BackendError> {
+    auth::register_token(&db.lock(), token, label)
+}
+
+/// Number of devices that have a token.
+pub fn device_count(db: &Db) -> Result<i64, BackendError> {
+    Ok(db
+        .lock()
+        .query_row("SELECT COUNT(*) FROM devices", [], |row| row.get(0))?)
+}
+
+/// The `/v1` routes over `db`.
+pub fn router(db: Db) -> Router {
+    let state = AppState { db, demo: true };
+    let with_device = Router::new()
+        .route("/v1/regions", get(content::regions))
+        .route("/v1/catalog", get(content::catalog))
+        .route("/v1/guides/{id}", get(content::guide))
+        .route("/v1/offices", get(content::offices))
+        .route("/v1/callback-slots", get(slots::slots))
+        .route("/v1/callbacks", axum::routing::post(callbacks::book))
+        .route(
+            "/v1/callbacks/{reference}",
+            get(callbacks::lookup).delete(callbacks::cancel),
+        )
+        .route("/v1/applications/{number}", get(applications::status))
+        .route_layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            auth::require_device,
+        ));
+    Router::new()
+        .route("/v1/health", get(content::health))
+        .merge(with_device)
+        .fallback(|| async { ApiError::not_found("resource") })
+        .method_not_allowed_fallback(|| async {
+            ApiError::new(ProblemCode::NotFound)
+                .with_status(405)
+                .with_detail("method not allowed")
+        })
+        .with_state(state)
+}
+
+/// Serves `db` on `listener` until `shutdown` completes.
+pub async fn serve_until(
+    db: Db,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), BackendError> {
+    axum::serve(listener, router(db))
+        .with_graceful_shutdown(shutdown)
+        .await?;
+    Ok(())
+}
+
+/// Opens and seeds the database at `db`, then serves it on `listener` until the process ends.
+pub async fn serve(db: &Path, listener: TcpListener) -> Result<(), BackendError> {
+    serve_until(open_demo(db)?, listener, std::future::pending()).await
+}
+
+/// A backend running inside this process on a loopback port.
+pub struct LocalBackend {
+    addr: SocketAddr,
+    device_token: String,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<Result<(), BackendError>>>,
+}
+
+impl LocalBackend {
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// `http://127.0.0.1:PORT`, the base URL to give the client.
+    pub fn base_url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// A device token issued for this process's use.
+    pub fn device_token(&self) -> &str {
+        &self.device_token
+    }
+
+    /// Stops accepting, lets requests in flight finish, and waits for the server to end.
+    pub async fn shutdown(mut self) -> Result<(), BackendError> {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        match self.task.take() {
+            Some(task) => task
+                .await
+                .map_err(|e| BackendError::Io(std::io::Error::other(e)))?,
+            None => Ok(()),
+        }
+    }
+}
+
+impl Drop for LocalBackend {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+/// Starts the backend on `127.0.0.1:0` in the current tokio runtime, with the database at `db`
+/// (seeded with demo data; `:memory:` for a throw-away one) and a fresh device token.
+pub async fn start_local(db: &Path) -> Result<LocalBackend, BackendError> {
+    let db = open_demo(db)?;
+    let device_token = issue_device_token(&db, "in-process")?;
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
+    let addr = listener.local_addr()?;
+    let (tx, rx) = oneshot::channel::<()>();
+    let task = tokio::spawn(serve_until(db, listener, async {
+        let _ = rx.await;
+    }));
+    Ok(LocalBackend {
+        addr,
+        device_token,
+        shutdown: Some(tx),
+        task: Some(task),
+    })
+}

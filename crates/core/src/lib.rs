@@ -5,5 +5,6 @@ pub mod config;
 pub mod focus;
 pub mod i18n;
 pub mod profile;
+pub mod rest;
 
 pub use profile::Profile;

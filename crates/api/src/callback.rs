@@ -1,0 +1,207 @@
+//! Callbacks from the 12348 legal hotline: free slots, the booking a device sends, and what the
+//! person can look up or cancel later with the reference and their mobile number.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::input::InputError;
+use crate::problem::{FieldError, FieldErrorCode};
+use crate::{GuideId, Lang, MobileNumber, PersonName, Reference, RegionCode, SlotId};
+
+/// A time window in which a hotline lawyer calls back, in one language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CallbackSlot {
+    pub id: SlotId,
+    pub region: RegionCode,
+    pub lang: Lang,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub starts_at: DateTime<FixedOffset>,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub ends_at: DateTime<FixedOffset>,
+    /// Bookings the slot can still take.
+    pub available: u32,
+    /// Demo slot: nobody will call.
+    pub demo: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SlotList {
+    pub slots: Vec<CallbackSlot>,
+}
+
+/// Body of `POST /v1/callbacks`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CallbackRequest {
+    pub slot: SlotId,
+    pub mobile: MobileNumber,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<PersonName>,
+    pub lang: Lang,
+    /// The guide the question is about, if the person came from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<GuideId>,
+    /// A few words about the question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 200))]
+    pub note: Option<String>,
+}
+
+impl CallbackRequest {
+    pub const NOTE_MAX_CHARS: usize = 200;
+
+    /// Checks every field of a decoded JSON body and reports all the problems at once, each with
+    /// its field and code, so a form can mark every wrong field in one round trip.
+    pub fn from_json(body: &Value) -> Result<Self, Vec<FieldError>> {
+        let mut errors = Vec::new();
+        let Some(obj) = body.as_object() else {
+            return Err(vec![FieldError::new("", FieldErrorCode::InvalidFormat)]);
+        };
+        let mut field = |name: &str, required: bool| -> Option<String> {
+            match obj.get(name) {
+                None | Some(Value::Null) => {
+                    if required {
+                        errors.push(FieldError::new(name, FieldErrorCode::Required));
+                    }
+                    None
+                }
+                Some(Value::String(s)) => Some(s.clone()),
+                Some(_) => {
+                    errors.push(FieldError::new(name, FieldErrorCode::InvalidFormat));
+                    None
+                }
+            }
+        };
+        let slot = field("slot", true);
+        let mobile = field("mobile", true);
+        let name = field("name", false);
+        let lang = field("lang", true);
+        let topic = field("topic", false);
+        let note = field("note", false);
+
+        let mut check = |name: &str, r: Result<(), InputError>| {
+            if let Err(e) = r {
+                errors.push(FieldError::new(name, e.field_code()));
+            }
+        };
+        let slot = slot.and_then(|s| keep("slot", SlotId::parse(&s), &mut check));
+        let mobile = mobile.and_then(|s| keep("mobile", MobileNumber::parse(&s), &mut check));
+        let name = name.and_then(|s| keep("name", PersonName::parse(&s), &mut check));
+        let topic = topic.and_then(|s| keep("topic", GuideId::parse(&s), &mut check));
+        let lang = lang.and_then(|s| {
+            keep(
+                "lang",
+                Lang::parse(&s).ok_or(InputError::InvalidFormat),
+                &mut check,
+            )
+        });
+        let note = note.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
+        if let Some(n) = &note
+            && n.chars().count() > Self::NOTE_MAX_CHARS
+        {
+            check("note", Err(InputError::TooLong));
+        }
+        match (slot, mobile, lang) {
+            (Some(slot), Some(mobile), Some(lang)) if errors.is_empty() => Ok(Self {
+                slot,
+                mobile,
+                name,
+                lang,
+                topic,
+                note,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn keep<T>(
+    name: &str,
+    r: Result<T, InputError>,
+    check: &mut impl FnMut(&str, Result<(), InputError>),
+) -> Option<T> {
+    match r {
+        Ok(v) => Some(v),
+        Err(e) => {
+            check(name, Err(e));
+            None
+        }
+    }
+}
+
+/// Where a booked callback stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum CallbackState {
+    Booked,
+    Called,
+    Missed,
+    Cancelled,
+}
+
+/// Answer to a booking (`201`, and to every replay of it): what the person keeps.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CallbackReceipt {
+    pub reference: Reference,
+    pub slot: CallbackSlot,
+    pub state: CallbackState,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub booked_at: DateTime<FixedOffset>,
+    pub demo: bool,
+}
+
+/// Answer to looking up (`GET`) or cancelling (`DELETE`) a booking.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CallbackStatus {
+    pub reference: Reference,
+    pub slot: CallbackSlot,
+    pub state: CallbackState,
+    /// The booking can still be cancelled (it is booked and its slot has not started).
+    pub cancellable: bool,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
+    pub updated_at: DateTime<FixedOffset>,
+    pub demo: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_complete_request_is_accepted() {
+        let r = CallbackRequest::from_json(&json!({
+            "slot": "s-1", "mobile": "13900000000", "lang": "mn", "name": " Bayar ", "note": ""
+        }))
+        .unwrap();
+        assert_eq!(r.lang, Lang::Mn);
+        assert_eq!(r.name.unwrap().as_str(), "Bayar");
+        assert_eq!(r.note, None);
+    }
+
+    #[test]
+    fn every_wrong_field_is_reported_with_its_code() {
+        let errors = CallbackRequest::from_json(&json!({
+            "mobile": "12345", "lang": "en", "note": "x".repeat(201), "topic": 7
+        }))
+        .unwrap_err();
+        let has = |f: &str, c: FieldErrorCode| errors.iter().any(|e| e.field == f && e.code == c);
+        assert!(has("slot", FieldErrorCode::Required));
+        assert!(has("mobile", FieldErrorCode::InvalidFormat));
+        assert!(has("lang", FieldErrorCode::InvalidFormat));
+        assert!(has("note", FieldErrorCode::TooLong));
+        assert!(has("topic", FieldErrorCode::InvalidFormat));
+        assert_eq!(errors.len(), 5);
+    }
+
+    #[test]
+    fn a_body_that_is_not_an_object_is_refused() {
+        assert!(CallbackRequest::from_json(&json!([1, 2])).is_err());
+    }
+}

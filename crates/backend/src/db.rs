@@ -1,0 +1,110 @@
+//! The backend's SQLite database: schema and opening. One connection behind a mutex is plenty for
+//! a reference backend; statements are short and never held across an `.await`.
+
+use std::path::Path;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use rusqlite::Connection;
+
+use crate::error::BackendError;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS devices (
+    id          INTEGER PRIMARY KEY,
+    token_hash  TEXT NOT NULL UNIQUE,
+    label       TEXT NOT NULL,
+    created_at  INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS regions (
+    code  TEXT PRIMARY KEY,
+    body  TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS categories (
+    id    TEXT PRIMARY KEY,
+    body  TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS guides (
+    id    TEXT PRIMARY KEY,
+    body  TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS offices (
+    id      TEXT PRIMARY KEY,
+    region  TEXT NOT NULL,
+    body    TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS slots (
+    id         TEXT PRIMARY KEY,
+    region     TEXT NOT NULL,
+    lang       TEXT NOT NULL,
+    starts_at  TEXT NOT NULL,
+    ends_at    TEXT NOT NULL,
+    capacity   INTEGER NOT NULL,
+    demo       INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS slots_by_region ON slots (region, lang, starts_at);
+CREATE TABLE IF NOT EXISTS callbacks (
+    reference   TEXT PRIMARY KEY,
+    slot        TEXT NOT NULL REFERENCES slots (id),
+    mobile      TEXT NOT NULL,
+    name        TEXT,
+    lang        TEXT NOT NULL,
+    topic       TEXT,
+    note        TEXT,
+    state       TEXT NOT NULL,
+    device      INTEGER,
+    booked_at   TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    demo        INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS callbacks_by_slot ON callbacks (slot, state);
+CREATE TABLE IF NOT EXISTS applications (
+    number  TEXT PRIMARY KEY,
+    mobile  TEXT NOT NULL,
+    body    TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS idempotency (
+    device        INTEGER NOT NULL,
+    key           TEXT NOT NULL,
+    request_hash  TEXT NOT NULL,
+    status        INTEGER NOT NULL,
+    body          TEXT NOT NULL,
+    created_at    INTEGER NOT NULL,
+    PRIMARY KEY (device, key)
+);
+CREATE INDEX IF NOT EXISTS idempotency_by_age ON idempotency (created_at);
+CREATE TABLE IF NOT EXISTS verification_failures (
+    scope    TEXT NOT NULL,
+    subject  TEXT NOT NULL,
+    at       INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS failures_by_subject ON verification_failures (scope, subject, at);
+";
+
+/// Shared handle to the database.
+#[derive(Clone)]
+pub struct Db(Arc<Mutex<Connection>>);
+
+impl Db {
+    /// Opens (creating if needed) the database at `path`; `:memory:` gives a private in-memory one.
+    pub fn open(path: &Path) -> Result<Db, BackendError> {
+        let conn = Connection::open(path)?;
+        if path != Path::new(":memory:") {
+            // WAL keeps readers and the writer out of each other's way; FULL makes a committed
+            // booking survive a power cut.
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "FULL")?;
+        }
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        conn.execute_batch(SCHEMA)?;
+        Ok(Db(Arc::new(Mutex::new(conn))))
+    }
+
+    /// The connection. A panic while it was held cannot leave SQLite itself inconsistent (an
+    /// unfinished transaction is rolled back), so a poisoned lock is simply taken over.
+    pub fn lock(&self) -> MutexGuard<'_, Connection> {
+        self.0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}

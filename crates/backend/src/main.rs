@@ -1,0 +1,80 @@
+//! `legal-backend`: the reference backend as a program.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use legal_kiosk_backend as backend;
+
+#[derive(Parser)]
+#[command(
+    name = "legal-backend",
+    version,
+    about = "Reference backend of legal-kiosk (demo data)"
+)]
+struct Cli {
+    /// SQLite database file; created and seeded with demo data if needed.
+    #[arg(long, global = true, default_value = "legal-backend.sqlite3")]
+    db: PathBuf,
+    /// Address to listen on.
+    #[arg(long, default_value = "127.0.0.1:8348")]
+    listen: SocketAddr,
+    /// Also accept this device token (for a demo set-up with a token known in advance).
+    #[arg(long, env = "LEGAL_BACKEND_DEMO_TOKEN")]
+    demo_token: Option<String>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the OpenAPI 3.1 document (the committed crates/backend/openapi.json).
+    Openapi,
+    /// Issue a new device token and print it (it is not shown again).
+    IssueToken {
+        /// What the token is for, e.g. the device's location.
+        #[arg(long, default_value = "device")]
+        label: String,
+    },
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Command::Openapi) => {
+            print!("{}", backend::openapi::document());
+            Ok(())
+        }
+        Some(Command::IssueToken { label }) => {
+            let db = backend::open_demo(&cli.db).context("opening the database")?;
+            println!("{}", backend::issue_device_token(&db, &label)?);
+            Ok(())
+        }
+        None => serve(cli).await,
+    }
+}
+
+async fn serve(cli: Cli) -> anyhow::Result<()> {
+    let db =
+        backend::open_demo(&cli.db).with_context(|| format!("opening {}", cli.db.display()))?;
+    if let Some(token) = &cli.demo_token {
+        backend::register_device_token(&db, token, "--demo-token")?;
+    } else if backend::device_count(&db)? == 0 {
+        let token = backend::issue_device_token(&db, "first device")?;
+        eprintln!("No device had a token yet; issued one (shown only now):\n{token}");
+    }
+    let listener = tokio::net::TcpListener::bind(cli.listen)
+        .await
+        .with_context(|| format!("listening on {}", cli.listen))?;
+    eprintln!(
+        "legal-backend (demo data) listening on http://{}",
+        listener.local_addr()?
+    );
+    backend::serve_until(db, listener, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await?;
+    Ok(())
+}

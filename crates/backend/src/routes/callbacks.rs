@@ -1,0 +1,325 @@
+//! Callback slots and bookings: list, book (keyed, replay-safe), look up, cancel.
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Extension, Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, FixedOffset, SubsecRound, Utc};
+use legal_kiosk_api::{
+    CallbackReceipt, CallbackRequest, CallbackSlot, CallbackState, CallbackStatus, FieldError,
+    FieldErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey, Problem, ProblemCode, Reference,
+};
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::slots::{load_slot, stored};
+use super::verify::{mobile_from, verified};
+use crate::AppState;
+use crate::attempts::Target;
+use crate::auth::{Device, random_bytes, sha256_hex};
+use crate::error::{ApiError, ApiResult};
+use crate::idempotency::{self, StoredAnswer};
+
+fn beijing_now() -> DateTime<FixedOffset> {
+    Utc::now()
+        .trunc_subsecs(0)
+        .with_timezone(&crate::seed::beijing())
+}
+
+/// A fresh reference that is not in use yet.
+fn new_reference(conn: &Connection) -> ApiResult<Reference> {
+    for _ in 0..16 {
+        let serial = u32::from_le_bytes(random_bytes::<4>()?) % 1_000_000_000;
+        let reference = Reference::from_serial(serial);
+        let taken: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM callbacks WHERE reference = ?1)",
+            [reference.as_str()],
+            |row| row.get(0),
+        )?;
+        if !taken {
+            return Ok(reference);
+        }
+    }
+    Err(ApiError::new(ProblemCode::ServerBusy))
+}
+
+/// The booking itself, once the request is valid: checks the slot and writes the callback.
+fn book_slot(
+    conn: &Connection,
+    request: &CallbackRequest,
+    device: Device,
+) -> ApiResult<CallbackReceipt> {
+    let slot = load_slot(conn, request.slot.as_str())?;
+    let slot_error = |code| ApiError::invalid_field(422, "slot", code);
+    let slot = slot.ok_or_else(|| slot_error(FieldErrorCode::Unknown))?;
+    if let Some(topic) = &request.topic {
+        let known: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM guides WHERE id = ?1)",
+            [topic.as_str()],
+            |row| row.get(0),
+        )?;
+        if !known {
+            return Err(ApiError::invalid_field(
+                422,
+                "topic",
+                FieldErrorCode::Unknown,
+            ));
+        }
+    }
+    if slot.starts_at <= Utc::now() {
+        return Err(slot_error(FieldErrorCode::SlotClosed));
+    }
+    if slot.lang != request.lang {
+        return Err(ApiError::invalid_field(
+            422,
+            "lang",
+            FieldErrorCode::LanguageMismatch,
+        ));
+    }
+    if slot.available == 0 {
+        return Err(slot_error(FieldErrorCode::SlotFull));
+    }
+    let reference = new_reference(conn)?;
+    let now = beijing_now();
+    conn.execute(
+        "INSERT INTO callbacks (reference, slot, mobile, name, lang, topic, note, state, device,
+                                booked_at, updated_at, demo)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'booked', ?8, ?9, ?9, ?10)",
+        params![
+            reference.as_str(),
+            slot.id.as_str(),
+            request.mobile.as_str(),
+            request.name.as_ref().map(|n| n.as_str()),
+            request.lang.as_str(),
+            request.topic.as_ref().map(|t| t.as_str()),
+            request.note,
+            device.0,
+            now.to_rfc3339(),
+            slot.demo,
+        ],
+    )?;
+    let demo = slot.demo;
+    let slot = CallbackSlot {
+        available: slot.available - 1,
+        ..slot
+    };
+    Ok(CallbackReceipt {
+        reference,
+        slot,
+        state: CallbackState::Booked,
+        booked_at: now,
+        demo,
+    })
+}
+
+fn replay(answer: &StoredAnswer) -> Response {
+    let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let content_type = if status.is_success() {
+        "application/json"
+    } else {
+        legal_kiosk_api::PROBLEM_CONTENT_TYPE
+    };
+    let mut response = (status, answer.body.clone()).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if status == StatusCode::CREATED
+        && let Ok(receipt) = serde_json::from_str::<CallbackReceipt>(&answer.body)
+        && let Ok(v) =
+            HeaderValue::from_str(&format!("/v1/callbacks/{}", receipt.reference.as_str()))
+    {
+        headers.insert(header::LOCATION, v);
+    }
+    response
+}
+
+#[utoipa::path(post, path = "/v1/callbacks", tag = "callbacks", security(("device_token" = [])),
+    params(("Idempotency-Key" = String, Header, description = "Chosen by the device once per booking and sent unchanged on every retry (8–128 of A–Z a–z 0–9 . _ : -). Kept for 45 days.")),
+    request_body = CallbackRequest,
+    responses(
+        (status = 201, description = "Booked; a replay of the same key and body returns this again, with `Idempotent-Replayed: true`", body = CallbackReceipt, headers(("Location" = String))),
+        (status = 400, description = "Missing Idempotency-Key (idempotency-key-missing), malformed key or body (invalid-input)", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field refused (invalid-input, with `errors`: required, invalid-format, too-long, unknown, slot-full, slot-closed, language-mismatch), or the key was used with a different body (idempotency-key-reused)", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn book(
+    State(state): State<AppState>,
+    Extension(device): Extension<Device>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> ApiResult<Response> {
+    let key = match headers.get(IDEMPOTENCY_KEY_HEADER) {
+        None => return Err(ApiError::new(ProblemCode::IdempotencyKeyMissing)),
+        Some(v) => IdempotencyKey::parse(v.to_str().unwrap_or(""))
+            .map_err(|e| ApiError::invalid_field(400, IDEMPOTENCY_KEY_HEADER, e.field_code()))?,
+    };
+    let json: serde_json::Value = serde_json::from_slice(&body)
+        .map_err(|_| ApiError::invalid_field(400, "", FieldErrorCode::InvalidFormat))?;
+    // Hash the decoded value, not the bytes, so whitespace or member order do not make a retry
+    // look like a different booking.
+    let request_hash = sha256_hex(&serde_json::to_vec(&json)?);
+
+    let mut conn = state.db.lock();
+    let tx = conn.transaction()?;
+    let now = Utc::now().timestamp();
+    idempotency::purge(&tx, now)?;
+    if let Some(first) = idempotency::find(&tx, device, key.as_str())? {
+        if first.request_hash != request_hash {
+            return Err(ApiError::new(ProblemCode::IdempotencyKeyReused));
+        }
+        let mut response = replay(&first);
+        response
+            .headers_mut()
+            .insert("Idempotent-Replayed", HeaderValue::from_static("true"));
+        return Ok(response);
+    }
+    let outcome = CallbackRequest::from_json(&json)
+        .map_err(|errors: Vec<FieldError>| ApiError::invalid(422, errors))
+        .and_then(|request| book_slot(&tx, &request, device));
+    // Refusals are remembered too: a retry of a refused booking must not book it later.
+    let answer = match &outcome {
+        Ok(receipt) => StoredAnswer {
+            request_hash,
+            status: 201,
+            body: serde_json::to_string(receipt)?,
+        },
+        Err(e) if e.problem.status < 500 => StoredAnswer {
+            request_hash,
+            status: e.problem.status,
+            body: serde_json::to_string(&e.problem)?,
+        },
+        Err(_) => return outcome.map(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response()),
+    };
+    idempotency::store(&tx, device, key.as_str(), &answer, now)?;
+    tx.commit()?;
+    Ok(replay(&answer))
+}
+
+fn parse_reference(reference: &str) -> ApiResult<Reference> {
+    Reference::parse(reference)
+        .map_err(|e| ApiError::invalid_field(400, "reference", e.field_code()))
+}
+
+fn load_status(
+    conn: &Connection,
+    reference: &Reference,
+) -> ApiResult<Option<(String, CallbackStatus)>> {
+    let row = conn
+        .query_row(
+            "SELECT mobile, slot, state, updated_at, demo FROM callbacks WHERE reference = ?1",
+            [reference.as_str()],
+            |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get::<_, bool>(4)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((mobile, slot_id, state, updated_at, demo)) = row else {
+        return Ok(None);
+    };
+    let slot = load_slot(conn, &slot_id)?.ok_or_else(|| {
+        crate::error::BackendError::Seed(format!("callback without slot {slot_id}"))
+    })?;
+    let state: CallbackState = serde_json::from_value(serde_json::Value::String(state))?;
+    let updated_at = stored(DateTime::parse_from_rfc3339(&updated_at).map_err(|e| e.to_string()))?;
+    let cancellable = state == CallbackState::Booked && slot.starts_at > Utc::now();
+    Ok(Some((
+        mobile,
+        CallbackStatus {
+            reference: reference.clone(),
+            slot,
+            state,
+            cancellable,
+            updated_at,
+            demo,
+        },
+    )))
+}
+
+#[utoipa::path(get, path = "/v1/callbacks/{reference}", tag = "callbacks", security(("device_token" = [])),
+    params(
+        ("reference" = String, Path, description = "Booking reference (10 digits)"),
+        ("Verification-Mobile" = String, Header, description = "The mobile number the callback was booked with"),
+    ),
+    responses(
+        (status = 200, description = "The booking", body = CallbackStatus),
+        (status = 400, description = "Malformed reference or missing/malformed Verification-Mobile", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "No booking with this reference and mobile (wrong-verification); unknown references answer the same", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many wrong attempts for this reference or from this device (too-many-attempts)", body = Problem, content_type = "application/problem+json", headers(("Retry-After" = u64))),
+    ))]
+pub async fn lookup(
+    State(state): State<AppState>,
+    Extension(device): Extension<Device>,
+    Path(reference): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Json<CallbackStatus>> {
+    let reference = parse_reference(&reference)?;
+    let mobile = mobile_from(&headers)?;
+    let conn = state.db.lock();
+    let target = Target {
+        kind: "callback",
+        id: reference.as_str(),
+    };
+    verified(&conn, &target, device, &mobile, |c| {
+        load_status(c, &reference)
+    })
+    .map(Json)
+}
+
+#[utoipa::path(delete, path = "/v1/callbacks/{reference}", tag = "callbacks", security(("device_token" = [])),
+    params(
+        ("reference" = String, Path, description = "Booking reference (10 digits)"),
+        ("Verification-Mobile" = String, Header, description = "The mobile number the callback was booked with"),
+    ),
+    responses(
+        (status = 200, description = "Cancelled (cancelling again answers the same)", body = CallbackStatus),
+        (status = 400, description = "Malformed reference or missing/malformed Verification-Mobile", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
+        (status = 403, description = "No booking with this reference and mobile (wrong-verification)", body = Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The callback took place or its slot has started (not-cancellable)", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many wrong attempts (too-many-attempts)", body = Problem, content_type = "application/problem+json", headers(("Retry-After" = u64))),
+    ))]
+pub async fn cancel(
+    State(state): State<AppState>,
+    Extension(device): Extension<Device>,
+    Path(reference): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Json<CallbackStatus>> {
+    let reference = parse_reference(&reference)?;
+    let mobile = mobile_from(&headers)?;
+    let conn = state.db.lock();
+    let target = Target {
+        kind: "callback",
+        id: reference.as_str(),
+    };
+    let status = verified(&conn, &target, device, &mobile, |c| {
+        load_status(c, &reference)
+    })?;
+    match status.state {
+        CallbackState::Cancelled => Ok(Json(status)),
+        _ if !status.cancellable => Err(ApiError::new(ProblemCode::NotCancellable)),
+        _ => {
+            let now = beijing_now();
+            conn.execute(
+                "UPDATE callbacks SET state = 'cancelled', updated_at = ?2 WHERE reference = ?1",
+                params![reference.as_str(), now.to_rfc3339()],
+            )?;
+            let slot = CallbackSlot {
+                available: status.slot.available + 1,
+                ..status.slot
+            };
+            Ok(Json(CallbackStatus {
+                state: CallbackState::Cancelled,
+                cancellable: false,
+                updated_at: now,
+                slot,
+                ..status
+            }))
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! Published content: health, regions, the catalog, guides and offices.
+
+use axum::Json;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use legal_kiosk_api::{
+    Catalog, Category, FieldErrorCode, Guide, GuideId, GuideSummary, Health, Office, OfficeList,
+    Problem, Region, RegionCode, RegionList,
+};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::error::{ApiError, ApiResult};
+use crate::etag::json_with_etag;
+
+#[utoipa::path(get, path = "/v1/health", tag = "service",
+    responses((status = 200, description = "The backend is up", body = Health)))]
+pub async fn health(State(state): State<AppState>) -> Json<Health> {
+    Json(Health {
+        status: "ok".to_owned(),
+        version: env!("CARGO_PKG_VERSION").to_owned(),
+        demo: state.demo,
+    })
+}
+
+/// Every row's `body` column, decoded.
+fn all<T: serde::de::DeserializeOwned>(state: &AppState, sql: &str) -> ApiResult<Vec<T>> {
+    let conn = state.db.lock();
+    let mut stmt = conn.prepare(sql)?;
+    let bodies = stmt
+        .query_map([], |row| row.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(bodies
+        .iter()
+        .map(|b| serde_json::from_str(b))
+        .collect::<Result<_, _>>()?)
+}
+
+#[utoipa::path(get, path = "/v1/regions", tag = "content", security(("device_token" = [])),
+    responses(
+        (status = 200, description = "All regions", body = RegionList),
+        (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn regions(State(state): State<AppState>) -> ApiResult<Json<RegionList>> {
+    let regions: Vec<Region> = all(&state, "SELECT body FROM regions ORDER BY code")?;
+    Ok(Json(RegionList { regions }))
+}
+
+#[utoipa::path(get, path = "/v1/catalog", tag = "content", security(("device_token" = [])),
+    params(("If-None-Match" = Option<String>, Header, description = "ETag of the catalog the device holds")),
+    responses(
+        (status = 200, description = "The catalog", body = Catalog, headers(("ETag" = String))),
+        (status = 304, description = "The device's copy is current", headers(("ETag" = String))),
+        (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn catalog(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<Response> {
+    let categories: Vec<Category> = all(&state, "SELECT body FROM categories ORDER BY id")?;
+    let guides: Vec<Guide> = all(&state, "SELECT body FROM guides ORDER BY id")?;
+    let catalog = Catalog {
+        categories,
+        guides: guides
+            .into_iter()
+            .map(|g| GuideSummary {
+                id: g.id,
+                category: g.category,
+                service_code: g.service_code,
+                title: g.title,
+                demo: g.demo,
+            })
+            .collect(),
+    };
+    Ok(json_with_etag(&headers, serde_json::to_vec(&catalog)?))
+}
+
+#[utoipa::path(get, path = "/v1/guides/{id}", tag = "content", security(("device_token" = [])),
+    params(
+        ("id" = String, Path, description = "Guide id"),
+        ("If-None-Match" = Option<String>, Header, description = "ETag of the guide the device holds"),
+    ),
+    responses(
+        (status = 200, description = "The guide", body = Guide, headers(("ETag" = String))),
+        (status = 304, description = "The device's copy is current", headers(("ETag" = String))),
+        (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "No such guide", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn guide(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
+    // A malformed id cannot name a guide: same answer as an unknown one.
+    let id = GuideId::parse(&id).map_err(|_| ApiError::not_found("guide"))?;
+    let body: Option<String> = {
+        let conn = state.db.lock();
+        rusqlite::OptionalExtension::optional(conn.query_row(
+            "SELECT body FROM guides WHERE id = ?1",
+            [id.as_str()],
+            |row| row.get(0),
+        ))?
+    };
+    let body = body.ok_or_else(|| ApiError::not_found("guide"))?;
+    Ok(json_with_etag(&headers, body.into_bytes()))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RegionQuery {
+    region: Option<String>,
+}
+
+/// The `region` query parameter, required and well-formed.
+pub fn region_param(query: Result<Query<RegionQuery>, QueryRejection>) -> ApiResult<RegionCode> {
+    let region = query
+        .map_err(|_| ApiError::invalid_field(400, "region", FieldErrorCode::InvalidFormat))?
+        .0
+        .region
+        .ok_or_else(|| ApiError::invalid_field(400, "region", FieldErrorCode::Required))?;
+    RegionCode::parse(&region)
+        .map_err(|_| ApiError::invalid_field(400, "region", FieldErrorCode::InvalidFormat))
+}
+
+/// 422 unless the region is one the backend knows.
+pub fn known_region(state: &AppState, region: &RegionCode) -> ApiResult<()> {
+    let conn = state.db.lock();
+    let known: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM regions WHERE code = ?1)",
+        [region.as_str()],
+        |row| row.get(0),
+    )?;
+    if known {
+        Ok(())
+    } else {
+        Err(ApiError::invalid_field(
+            422,
+            "region",
+            FieldErrorCode::Unknown,
+        ))
+    }
+}
+
+#[utoipa::path(get, path = "/v1/offices", tag = "content", security(("device_token" = [])),
+    params(("region" = String, Query, description = "Region code; offices of the region and of the regions below it")),
+    responses(
+        (status = 200, description = "Offices", body = OfficeList),
+        (status = 400, description = "Missing or malformed region", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Unknown region", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn offices(
+    State(state): State<AppState>,
+    query: Result<Query<RegionQuery>, QueryRejection>,
+) -> ApiResult<Json<OfficeList>> {
+    let region = region_param(query)?;
+    known_region(&state, &region)?;
+    let offices: Vec<Office> = {
+        let conn = state.db.lock();
+        // The region itself and its children: a league's list includes its banners' stations.
+        let mut stmt = conn.prepare(
+            "SELECT o.body FROM offices o
+             WHERE o.region = ?1
+                OR o.region IN (SELECT code FROM regions WHERE json_extract(body, '$.parent') = ?1)
+             ORDER BY o.id",
+        )?;
+        let bodies = stmt
+            .query_map([region.as_str()], |row| row.get::<_, String>(0))?
+            .collect::<Result<Vec<_>, _>>()?;
+        bodies
+            .iter()
+            .map(|b| serde_json::from_str(b))
+            .collect::<Result<_, _>>()?
+    };
+    Ok(Json(OfficeList { offices }))
+}

@@ -1,0 +1,7 @@
+//! The `/v1` endpoints, one module per area of the contract.
+
+pub mod applications;
+pub mod callbacks;
+pub mod content;
+pub mod slots;
+mod verify;

@@ -1,0 +1,107 @@
+//! Callback slots: what a device offers a person to book.
+
+use axum::Json;
+use axum::extract::rejection::QueryRejection;
+use axum::extract::{Query, State};
+use chrono::{DateTime, Utc};
+use legal_kiosk_api::{CallbackSlot, FieldErrorCode, Lang, Problem, SlotList};
+use rusqlite::{Connection, OptionalExtension, Row, params};
+use serde::Deserialize;
+
+use super::content::{RegionQuery, known_region, region_param};
+use crate::AppState;
+use crate::error::{ApiError, ApiResult};
+
+const SLOT_COLUMNS: &str = "s.id, s.region, s.lang, s.starts_at, s.ends_at, s.demo,
+     s.capacity - (SELECT COUNT(*) FROM callbacks c WHERE c.slot = s.id AND c.state != 'cancelled')";
+
+fn slot_from_row(row: &Row<'_>) -> rusqlite::Result<Result<CallbackSlot, String>> {
+    let get = |i| row.get::<_, String>(i);
+    let (id, region, lang, starts, ends) = (get(0)?, get(1)?, get(2)?, get(3)?, get(4)?);
+    let demo: bool = row.get(5)?;
+    let available: i64 = row.get(6)?;
+    Ok((|| {
+        Ok(CallbackSlot {
+            id: id.clone().try_into().map_err(|_| "slot id")?,
+            region: region.try_into().map_err(|_| "region")?,
+            lang: Lang::parse(&lang).ok_or("lang")?,
+            starts_at: DateTime::parse_from_rfc3339(&starts).map_err(|_| "starts_at")?,
+            ends_at: DateTime::parse_from_rfc3339(&ends).map_err(|_| "ends_at")?,
+            available: u32::try_from(available.max(0)).unwrap_or(0),
+            demo,
+        })
+    })()
+    .map_err(|what: &str| format!("slot {id}: bad {what}")))
+}
+
+pub fn stored<T>(r: Result<T, String>) -> ApiResult<T> {
+    r.map_err(|e| crate::error::BackendError::Seed(e).into())
+}
+
+pub fn load_slot(conn: &Connection, id: &str) -> ApiResult<Option<CallbackSlot>> {
+    let sql = format!("SELECT {SLOT_COLUMNS} FROM slots s WHERE s.id = ?1");
+    conn.query_row(&sql, [id], slot_from_row)
+        .optional()?
+        .map(stored)
+        .transpose()
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LangQuery {
+    lang: Option<String>,
+}
+
+#[utoipa::path(get, path = "/v1/callback-slots", tag = "callbacks", security(("device_token" = [])),
+    params(
+        ("region" = String, Query, description = "Region code"),
+        ("lang" = Option<Lang>, Query, description = "Only slots in this language"),
+    ),
+    responses(
+        (status = 200, description = "Future slots, soonest first, including full ones (available = 0)", body = SlotList),
+        (status = 400, description = "Missing or malformed region or lang", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Unknown region", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn slots(
+    State(state): State<AppState>,
+    region: Result<Query<RegionQuery>, QueryRejection>,
+    lang: Result<Query<LangQuery>, QueryRejection>,
+) -> ApiResult<Json<SlotList>> {
+    let region = region_param(region)?;
+    let lang =
+        match lang.map(|q| q.0.lang) {
+            Ok(None) => None,
+            Ok(Some(l)) => Some(Lang::parse(&l).ok_or_else(|| {
+                ApiError::invalid_field(400, "lang", FieldErrorCode::InvalidFormat)
+            })?),
+            Err(_) => {
+                return Err(ApiError::invalid_field(
+                    400,
+                    "lang",
+                    FieldErrorCode::InvalidFormat,
+                ));
+            }
+        };
+    known_region(&state, &region)?;
+    let now = Utc::now();
+    let conn = state.db.lock();
+    let sql = format!(
+        "SELECT {SLOT_COLUMNS} FROM slots s WHERE s.region = ?1 AND (?2 IS NULL OR s.lang = ?2)
+         ORDER BY s.starts_at, s.lang"
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map(
+            params![region.as_str(), lang.map(Lang::as_str)],
+            slot_from_row,
+        )?
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut slots = Vec::new();
+    for slot in rows {
+        let slot = stored(slot)?;
+        if slot.starts_at > now {
+            slots.push(slot);
+        }
+    }
+    Ok(Json(SlotList { slots }))
+}

@@ -1,0 +1,197 @@
+//! The backend's answers to requests the typed client never sends (no key, bad headers, bad
+//! JSON), checked over real HTTP.
+
+use std::path::Path;
+
+use legal_kiosk_api::{FieldErrorCode, Problem, ProblemCode};
+
+struct Raw {
+    _backend: legal_kiosk_backend::LocalBackend,
+    base: String,
+    token: String,
+    http: reqwest::Client,
+}
+
+async fn raw() -> Raw {
+    // reqwest is built without a default TLS crypto provider in this workspace.
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
+        .await
+        .unwrap();
+    Raw {
+        base: backend.base_url(),
+        token: backend.device_token().to_owned(),
+        _backend: backend,
+        http: reqwest::Client::new(),
+    }
+}
+
+async fn problem(response: reqwest::Response) -> (u16, Problem) {
+    let status = response.status().as_u16();
+    let content_type = response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(content_type, "application/problem+json");
+    (
+        status,
+        serde_json::from_slice(&response.bytes().await.unwrap()).unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn a_booking_without_an_idempotency_key_is_refused() {
+    let r = raw().await;
+    let response = r
+        .http
+        .post(format!("{}/v1/callbacks", r.base))
+        .bearer_auth(&r.token)
+        .body(r#"{"slot":"s-1","mobile":"13900000000","lang":"mn"}"#)
+        .send()
+        .await
+        .unwrap();
+    let (status, p) = problem(response).await;
+    assert_eq!((status, p.code), (400, ProblemCode::IdempotencyKeyMissing));
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_is_a_bad_request() {
+    let r = raw().await;
+    let response = r
+        .http
+        .post(format!("{}/v1/callbacks", r.base))
+        .bearer_auth(&r.token)
+        .header("Idempotency-Key", "key-0000-0001")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
+    let (status, p) = problem(response).await;
+    assert_eq!((status, p.code), (400, ProblemCode::InvalidInput));
+}
+
+#[tokio::test]
+async fn verification_needs_a_well_formed_mobile_header() {
+    let r = raw().await;
+    let url = format!("{}/v1/applications/9999000001", r.base);
+    let missing = r.http.get(&url).bearer_auth(&r.token).send().await.unwrap();
+    let (status, p) = problem(missing).await;
+    assert_eq!((status, p.code), (400, ProblemCode::InvalidInput));
+    assert_eq!(p.errors[0].code, FieldErrorCode::Required);
+    let bad = r
+        .http
+        .get(&url)
+        .bearer_auth(&r.token)
+        .header("Verification-Mobile", "12")
+        .send()
+        .await
+        .unwrap();
+    let (_, p) = problem(bad).await;
+    assert_eq!(p.errors[0].code, FieldErrorCode::InvalidFormat);
+    let typo = r
+        .http
+        .get(format!("{}/v1/callbacks/1234567890", r.base))
+        .bearer_auth(&r.token)
+        .header("Verification-Mobile", "13900000000")
+        .send()
+        .await
+        .unwrap();
+    let (status, p) = problem(typo).await;
+    assert_eq!((status, p.errors[0].field.as_str()), (400, "reference"));
+}
+
+#[tokio::test]
+async fn a_missing_token_gets_401_with_a_problem_document() {
+    let r = raw().await;
+    let response = r
+        .http
+        .get(format!("{}/v1/catalog", r.base))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.headers()["www-authenticate"], "Bearer");
+    let (status, p) = problem(response).await;
+    assert_eq!((status, p.code), (401, ProblemCode::Unauthorized));
+}
+
+#[tokio::test]
+async fn a_missing_region_and_an_unknown_path_are_problems_too() {
+    let r = raw().await;
+    let response = r
+        .http
+        .get(format!("{}/v1/offices", r.base))
+        .bearer_auth(&r.token)
+        .send()
+        .await
+        .unwrap();
+    let (status, p) = problem(response).await;
+    assert_eq!((status, p.errors[0].code), (400, FieldErrorCode::Required));
+    let response = r
+        .http
+        .get(format!("{}/v2/nothing", r.base))
+        .bearer_auth(&r.token)
+        .send()
+        .await
+        .unwrap();
+    let (status, p) = problem(response).await;
+    assert_eq!((status, p.code), (404, ProblemCode::NotFound));
+}
+
+#[tokio::test]
+async fn a_replayed_booking_says_so_and_keeps_its_location() {
+    let r = raw().await;
+    let slots: legal_kiosk_api::SlotList = serde_json::from_slice(
+        &r.http
+            .get(format!(
+                "{}/v1/callback-slots?region=150100&lang=zh",
+                r.base
+            ))
+            .bearer_auth(&r.token)
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    let body = format!(
+        r#"{{"slot":"{}","mobile":"13900000000","lang":"zh"}}"#,
+        slots.slots[0].id
+    );
+    // Same booking, members reordered and spaced differently: still the same request.
+    let reordered = format!(
+        r#"{{ "lang": "zh", "mobile": "13900000000", "slot": "{}" }}"#,
+        slots.slots[0].id
+    );
+    let send = |b: String| {
+        r.http
+            .post(format!("{}/v1/callbacks", r.base))
+            .bearer_auth(&r.token)
+            .header("Idempotency-Key", "replay-key-0001")
+            .body(b)
+            .send()
+    };
+    let first = send(body).await.unwrap();
+    assert_eq!(first.status(), 201);
+    assert!(first.headers().get("idempotent-replayed").is_none());
+    let location = first.headers()["location"].clone();
+    let second = send(reordered).await.unwrap();
+    assert_eq!(second.status(), 201);
+    assert_eq!(second.headers()["idempotent-replayed"], "true");
+    assert_eq!(second.headers()["location"], location);
+}
+
+#[tokio::test]
+async fn a_local_backend_stops_when_asked() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
+        .await
+        .unwrap();
+    let health = format!("{}/v1/health", backend.base_url());
+    let http = reqwest::Client::new();
+    assert_eq!(http.get(&health).send().await.unwrap().status(), 200);
+    backend.shutdown().await.unwrap();
+    let fresh = reqwest::Client::new();
+    assert!(fresh.get(&health).send().await.is_err());
+}

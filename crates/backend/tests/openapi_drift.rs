@@ -1,0 +1,38 @@
+//! The committed OpenAPI document is the one the code generates. When this fails, regenerate it:
+//! `cargo run -p legal-kiosk-backend -- openapi > crates/backend/openapi.json`.
+
+#[test]
+fn committed_openapi_matches_the_code() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/openapi.json");
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    let generated = legal_kiosk_backend::openapi::document();
+    assert!(
+        committed == generated,
+        "crates/backend/openapi.json is out of date; regenerate it with \
+         `cargo run -p legal-kiosk-backend -- openapi > crates/backend/openapi.json`"
+    );
+}
+
+#[test]
+fn the_document_is_openapi_3_1_and_lists_every_endpoint() {
+    let doc: serde_json::Value =
+        serde_json::from_str(&legal_kiosk_backend::openapi::document()).unwrap();
+    assert_eq!(doc["openapi"], "3.1.0");
+    let paths = doc["paths"].as_object().unwrap();
+    for (path, method) in [
+        ("/v1/health", "get"),
+        ("/v1/regions", "get"),
+        ("/v1/catalog", "get"),
+        ("/v1/guides/{id}", "get"),
+        ("/v1/offices", "get"),
+        ("/v1/callback-slots", "get"),
+        ("/v1/callbacks", "post"),
+        ("/v1/callbacks/{reference}", "get"),
+        ("/v1/callbacks/{reference}", "delete"),
+        ("/v1/applications/{number}", "get"),
+    ] {
+        assert!(paths[path][method].is_object(), "{method} {path} missing");
+    }
+    assert!(doc["components"]["schemas"]["Problem"].is_object());
+    assert!(doc["components"]["securitySchemes"]["device_token"].is_object());
+}
