@@ -1,8 +1,10 @@
-//! Compiles the Slint UI. Debug builds (tests among them) carry element debug info so UI tests
-//! can find elements by id and accessible label; release builds do not pay for it.
+//! Compiles the Slint UI. Builds with debug assertions (dev and test builds, which are
+//! optimised here) carry element debug info so UI tests can find elements by type, id and
+//! accessible label; release builds do not pay for it.
 
 fn main() {
-    let debug = std::env::var("PROFILE").is_ok_and(|p| p == "debug");
+    // Not PROFILE: cargo reports an optimised dev profile as "release".
+    let debug = std::env::var_os("CARGO_CFG_DEBUG_ASSERTIONS").is_some();
     let config = slint_build::CompilerConfiguration::new().with_debug_info(debug);
     if let Err(e) = slint_build::compile_with_config("ui/app.slint", config) {
         // A build script has no user to talk to: fail the build with the compiler's words.

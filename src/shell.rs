@@ -179,11 +179,12 @@ impl Inner {
         let Some(window) = self.window.upgrade() else {
             return;
         };
-        let (view, item) = {
+        let (view, item, rect) = {
             let nav = self.nav.borrow();
             (
                 nav.view().to_owned(),
                 nav.focused().unwrap_or("").to_owned(),
+                nav.focused_rect(),
             )
         };
         let focus = window.global::<Focus>();
@@ -192,6 +193,15 @@ impl Inner {
         }
         if focus.get_item() != item.as_str() {
             focus.set_item(item.into());
+        }
+        // Setting a property to its current value marks nothing dirty, so an unchanged ring
+        // costs no redraw.
+        focus.set_ring_visible(rect.is_some());
+        if let Some(r) = rect {
+            focus.set_ring_x(r.x);
+            focus.set_ring_y(r.y);
+            focus.set_ring_width(r.w);
+            focus.set_ring_height(r.h);
         }
     }
 }
