@@ -6,6 +6,7 @@ pub mod ui {
 }
 
 pub mod bench;
+pub mod connection;
 pub mod headless;
 pub mod home;
 pub mod keymap;

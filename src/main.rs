@@ -3,11 +3,14 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
+use legal_kiosk::connection::{self, BackendChoice};
 use legal_kiosk::headless::Harness;
+use legal_kiosk::ui::Link;
 use legal_kiosk::{Shell, bench};
 use legal_kiosk_core::Profile;
 use legal_kiosk_core::config::Config;
 use legal_kiosk_core::i18n::Lang;
+use legal_kiosk_core::link::LinkState;
 use slint::ComponentHandle;
 use std::path::PathBuf;
 
@@ -33,6 +36,12 @@ struct Cli {
     /// Fill the screen, as on a TV box or kiosk.
     #[arg(long)]
     fullscreen: bool,
+    /// A real backend (`https://…`) instead of the embedded demo backend.
+    #[arg(long, global = true)]
+    backend: Option<String>,
+    /// This device's token for --backend.
+    #[arg(long, global = true)]
+    device_token: Option<String>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -41,6 +50,13 @@ struct Cli {
 enum Renderer {
     Software,
     Femtovg,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LinkArg {
+    Checking,
+    Online,
+    Offline,
 }
 
 #[derive(Subcommand)]
@@ -53,6 +69,9 @@ enum Command {
         /// Remote keys to press first, by X11 name: "Down Down Return".
         #[arg(long, default_value = "")]
         keys: String,
+        /// The connection state to picture (a screenshot starts no backend).
+        #[arg(long, value_enum, default_value_t = LinkArg::Online)]
+        link: LinkArg,
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
@@ -80,10 +99,31 @@ fn main() -> anyhow::Result<()> {
     let profile = cli.profile.unwrap_or(config.profile);
     let lang = cli.lang.unwrap_or(config.lang);
 
+    let backend = BackendChoice::choose(
+        cli.backend.or(config.backend_url),
+        cli.device_token.or(config.device_token),
+    )?;
+
     match cli.command {
-        None => run_window(profile, lang, cli.renderer, cli.fullscreen),
-        Some(Command::Screenshot { view, keys, output }) => {
+        None => run_window(profile, lang, cli.renderer, cli.fullscreen, backend),
+        Some(Command::Screenshot {
+            view,
+            keys,
+            link,
+            output,
+        }) => {
             let harness = Harness::new(profile, lang)?;
+            let window = harness.shell().window();
+            window.global::<Link>().set_demo(backend.is_demo());
+            let state = match link {
+                LinkArg::Checking => LinkState::Checking,
+                LinkArg::Online => LinkState::Online,
+                LinkArg::Offline => LinkState::Offline {
+                    since: std::time::SystemTime::now(),
+                    code: legal_kiosk_core::rest::ErrorCode::Offline,
+                },
+            };
+            connection::show(window, &state);
             if !harness.shell().open(&view) {
                 anyhow::bail!(
                     "unknown view {view:?}; views: home {}",
@@ -126,6 +166,7 @@ fn run_window(
     lang: Lang,
     renderer: Renderer,
     fullscreen: bool,
+    backend: BackendChoice,
 ) -> anyhow::Result<()> {
     let renderer_name = match renderer {
         Renderer::Software => "software",
@@ -143,6 +184,7 @@ fn run_window(
         .window()
         .set_size(slint::LogicalSize::new(w as f32, h as f32));
     shell.window().window().set_fullscreen(fullscreen);
+    connection::start(shell.window(), backend)?;
     shell.window().run()?;
     Ok(())
 }

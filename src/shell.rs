@@ -52,6 +52,18 @@ impl Shell {
 
         let weak = Rc::downgrade(&inner);
         window
+            .global::<I18n>()
+            .on_tr_var(move |id, name, value, _rev| match weak.upgrade() {
+                Some(inner) => inner
+                    .catalog
+                    .strings(inner.lang.get())
+                    .get_with(&id, &[(&name, &value)])
+                    .into(),
+                None => id,
+            });
+
+        let weak = Rc::downgrade(&inner);
+        window
             .global::<Focus>()
             .on_report(move |view, item, x, y, w, h| {
                 if let Some(inner) = weak.upgrade() {

@@ -2,19 +2,23 @@
 
 use legal_kiosk_core::i18n::{I18nError, Lang, Strings};
 
+macro_rules! ftl {
+    ($lang:ident, $dir:literal, $file:literal) => {
+        (
+            Lang::$lang,
+            $file,
+            include_str!(concat!("../i18n/", $dir, "/", $file)),
+        )
+    };
+}
+
 /// Every `.ftl` file of every language. A test checks this list against `i18n/` on disk, so
 /// a new file cannot be forgotten here.
 pub const SOURCES: &[(Lang, &str, &str)] = &[
-    (
-        Lang::Zh,
-        "shell.ftl",
-        include_str!("../i18n/zh-Hans/shell.ftl"),
-    ),
-    (
-        Lang::Mn,
-        "shell.ftl",
-        include_str!("../i18n/mn-Mong/shell.ftl"),
-    ),
+    ftl!(Zh, "zh-Hans", "shell.ftl"),
+    ftl!(Mn, "mn-Mong", "shell.ftl"),
+    ftl!(Zh, "zh-Hans", "network.ftl"),
+    ftl!(Mn, "mn-Mong", "network.ftl"),
 ];
 
 /// Both languages' messages, parsed once at start.
@@ -57,6 +61,20 @@ mod tests {
     }
 
     #[test]
+    fn every_backend_error_has_a_message_in_both_languages() {
+        let catalog = Catalog::load().unwrap();
+        for code in legal_kiosk_core::rest::ErrorCode::ALL {
+            for lang in Lang::ALL {
+                assert!(
+                    catalog.strings(lang).has(&code.message_id()),
+                    "{lang} lacks {}",
+                    code.message_id()
+                );
+            }
+        }
+    }
+
+    #[test]
     fn every_ftl_file_on_disk_is_embedded() {
         for lang in Lang::ALL {
             let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -73,5 +91,72 @@ mod tests {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod used_ids {
+    use super::*;
+    use std::path::Path;
+
+    /// The message ids a `.slint` source asks for: the first argument of `I18n.tr(` and
+    /// `I18n.tr-var(` when it is a string literal.
+    fn ids_in(source: &str) -> Vec<String> {
+        let mut ids = vec![];
+        for call in ["I18n.tr(\"", "I18n.tr-var(\""] {
+            for (at, _) in source.match_indices(call) {
+                let rest = &source[at + call.len()..];
+                if let Some(end) = rest.find('"') {
+                    ids.push(rest[..end].to_owned());
+                }
+            }
+        }
+        ids
+    }
+
+    fn slint_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                slint_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "slint") {
+                out.push(path);
+            }
+        }
+    }
+
+    #[test]
+    fn every_id_the_ui_uses_exists_in_both_languages() {
+        let catalog = Catalog::load().unwrap();
+        let mut files = vec![];
+        slint_files(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("ui"),
+            &mut files,
+        );
+        let mut ids: Vec<String> = files
+            .iter()
+            .flat_map(|f| ids_in(&std::fs::read_to_string(f).unwrap()))
+            .collect();
+        // Ids the Rust side builds: Home tiles and view titles.
+        for view in crate::VIEWS {
+            ids.extend([
+                format!("home-{view}"),
+                format!("home-{view}.hint"),
+                format!("view-{view}"),
+            ]);
+        }
+        assert!(ids.len() > 20, "found only {ids:?}");
+        for id in &ids {
+            for lang in Lang::ALL {
+                let text = catalog.strings(lang).get(id);
+                assert_ne!(&text, id, "{lang} lacks {id}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_id_scanner_finds_literal_ids() {
+        let src = r#"text: I18n.tr("a-b", I18n.rev); x: I18n.tr-var("c", "n", v, I18n.rev);"#;
+        assert_eq!(ids_in(src), vec!["a-b", "c"]);
     }
 }

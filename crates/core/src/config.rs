@@ -11,6 +11,10 @@ use std::path::{Path, PathBuf};
 pub struct Config {
     pub profile: Profile,
     pub lang: Lang,
+    /// The backend to use, `https://…`. Absent: the embedded demo backend.
+    pub backend_url: Option<String>,
+    /// This device's token for `backend_url`.
+    pub device_token: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -33,6 +37,18 @@ impl Config {
             .map(PathBuf::from)
             .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".config")))?;
         Some(base.join("legal-kiosk").join("config.toml"))
+    }
+
+    /// Where state and caches live: `$XDG_DATA_HOME/legal-kiosk`, else
+    /// `~/.local/share/legal-kiosk` (systemd units set XDG_DATA_HOME to their StateDirectory).
+    pub fn data_dir() -> Option<PathBuf> {
+        let base = std::env::var_os("XDG_DATA_HOME")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+            .or_else(|| {
+                std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local").join("share"))
+            })?;
+        Some(base.join("legal-kiosk"))
     }
 
     pub fn parse(path: &Path, text: &str) -> Result<Config, ConfigError> {
@@ -61,9 +77,12 @@ mod tests {
 
     #[test]
     fn a_full_file_parses() {
-        let c = Config::parse(Path::new("c"), "profile = \"kiosk\"\nlang = \"mn\"\n").unwrap();
+        let text = "profile = \"kiosk\"\nlang = \"mn\"\nbackend_url = \"https://x.example\"\n";
+        let c = Config::parse(Path::new("c"), text).unwrap();
         assert_eq!(c.profile, Profile::Kiosk);
         assert_eq!(c.lang, Lang::Mn);
+        assert_eq!(c.backend_url.as_deref(), Some("https://x.example"));
+        assert_eq!(c.device_token, None);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! UI strings (DESIGN §5): Fluent bundles for Chinese and Traditional Mongolian, looked up by
 //! message id. The app embeds the `.ftl` sources; this module parses and formats them.
 
-use fluent_bundle::{FluentBundle, FluentResource};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
 use std::fmt;
 use std::str::FromStr;
 use unic_langid::LanguageIdentifier;
@@ -129,6 +129,11 @@ impl Strings {
     /// The message `id` (or `id.attribute`), or the id itself when it is missing so that a
     /// missing string is visible on screen and in tests instead of an empty label.
     pub fn get(&self, id: &str) -> String {
+        self.get_with(id, &[])
+    }
+
+    /// Like [`Strings::get`], with Fluent variables (`{ $since }`) given as name/value pairs.
+    pub fn get_with(&self, id: &str, args: &[(&str, &str)]) -> String {
         let (msg_id, attr) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
@@ -143,9 +148,13 @@ impl Strings {
         let Some(pattern) = pattern else {
             return id.to_owned();
         };
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, *value);
+        }
         let mut errors = vec![];
         self.bundle
-            .format_pattern(pattern, None, &mut errors)
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
             .into_owned()
     }
 }
@@ -160,6 +169,15 @@ mod tests {
         assert_eq!(s.get("hello"), "你好");
         assert_eq!(s.get("hello.hint"), "提示");
         assert_eq!(s.get("missing"), "missing");
+    }
+
+    #[test]
+    fn variables_are_filled_in() {
+        let s = Strings::parse(Lang::Zh, &[("a.ftl", "off = 离线（自 { $since } 起）\n")]).unwrap();
+        assert_eq!(
+            s.get_with("off", &[("since", "10:32")]),
+            "离线（自 10:32 起）"
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@
 pub mod config;
 pub mod focus;
 pub mod i18n;
+pub mod link;
 pub mod profile;
 pub mod rest;
 

@@ -30,6 +30,25 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code, for checks that each has a message in every language.
+    pub const ALL: [ErrorCode; 10] = [
+        ErrorCode::Offline,
+        ErrorCode::ServerBusy,
+        ErrorCode::NotFound,
+        ErrorCode::WrongVerification,
+        ErrorCode::TooManyAttempts,
+        ErrorCode::InvalidInput,
+        ErrorCode::NotCancellable,
+        ErrorCode::Unauthorized,
+        ErrorCode::ServerError,
+        ErrorCode::UnexpectedAnswer,
+    ];
+
+    /// The Fluent id of the message a person is shown for this code.
+    pub fn message_id(self) -> String {
+        format!("rest-{}", self.as_str())
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorCode::Offline => "offline",

@@ -1,0 +1,35 @@
+# The connection indicator and what a person is told when the backend cannot help.
+# Traditional Mongolian (mn-Mong-CN). Keep ids and variables in step with zh-Hans/network.ftl.
+#
+# review: needs-native-review — written by the developers, not yet checked by a native
+# Mongolian speaker. A reviewer removes the marker above a message once it is checked.
+
+# needs-native-review
+link-demo = ᠵᠢᠱᠢᠶ᠎ᠡ
+# needs-native-review
+link-online = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠲᠠᠢ
+# needs-native-review
+link-offline = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠲᠠᠰᠤᠷᠠᠭᠰᠠᠨ ({ $since } ᠡᠴᠡ)
+# needs-native-review
+link-checking = ᠬᠣᠯᠪᠣᠵᠤ ᠪᠠᠢᠨ᠎ᠠ…
+
+# needs-native-review
+rest-offline = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠳᠦ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠵᠢ ᠦᠵᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
+rest-server-busy = ᠰᠧᠷᠸᠧᠷ ᠵᠠᠪ ᠦᠭᠡᠢ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
+rest-not-found = ᠮᠡᠳᠡᠭᠡ ᠣᠯᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠣᠷᠣᠭᠤᠯᠤᠭᠰᠠᠨ ᠵᠠᠭᠠᠯ ᠢᠶᠠᠨ ᠨᠢᠭᠲᠠᠯᠠᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
+rest-wrong-verification = ᠨᠣᠮᠧᠷ ᠪᠠ ᠪᠠᠲᠤᠯᠠᠭᠠᠨ ᠤ ᠮᠡᠳᠡᠭᠡ ᠲᠠᠭᠠᠷᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠨᠢᠭᠲᠠᠯᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
+rest-too-many-attempts = ᠣᠷᠣᠯᠳᠤᠭ᠎ᠠ ᠬᠡᠲᠦ ᠣᠯᠠᠨ ᠪᠣᠯᠪᠠ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠬᠤ ᠪᠤᠶᠤ 12348 ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
+rest-invalid-input = ᠪᠢᠴᠢᠭᠰᠡᠨ ᠵᠦᠢᠯ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠰᠠᠨᠠᠭᠤᠯᠤᠮᠵᠢ ᠶᠢᠨ ᠳᠠᠭᠠᠤ ᠵᠠᠰᠠᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
+rest-not-cancellable = ᠡᠨᠡ ᠤᠲᠠᠰᠤ ᠡᠬᠢᠯᠡᠭᠰᠡᠨ ᠪᠤᠶᠤ ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ ᠲᠤᠯᠠ ᠦᠭᠡᠶᠢᠰᠬᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃
+# needs-native-review
+rest-unauthorized = ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠪᠦᠷᠢᠳᠬᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ ᠪᠤᠶᠤ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠪᠠ᠂ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
+rest-server-error = ᠰᠧᠷᠸᠧᠷ ᠲᠦ ᠭᠡᠮᠲᠦᠯ ᠭᠠᠷᠪᠠ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
+rest-unexpected-answer = ᠰᠧᠷᠸᠧᠷ ᠦᠨ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠨ᠎ᠠ ᠤᠤ᠃
