@@ -4,7 +4,7 @@
 use crate::headless::Harness;
 use anyhow::Context;
 use legal_kiosk_core::Profile;
-use legal_kiosk_core::i18n::Lang;
+use legal_kiosk_core::i18n::{DisplayMode, Lang};
 use std::fmt;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
@@ -160,7 +160,7 @@ fn spawn_first_frame(exe: &Path, w: u32, h: u32, scale: f32) -> anyhow::Result<(
 /// The child side: draw the tv Home once, say so, then report peak memory.
 pub fn first_frame_child(
     profile: Profile,
-    lang: Lang,
+    lang: DisplayMode,
     w: u32,
     h: u32,
     scale: f32,

@@ -7,7 +7,7 @@ use crate::keymap;
 use anyhow::Context;
 use legal_kiosk_core::Profile;
 use legal_kiosk_core::focus::Rect;
-use legal_kiosk_core::i18n::Lang;
+use legal_kiosk_core::i18n::DisplayMode;
 use slint::Rgb8Pixel;
 use slint::platform::software_renderer::{MinimalSoftwareWindow, RepaintBufferType};
 use slint::platform::{Platform, PointerEventButton, WindowAdapter, WindowEvent};
@@ -152,20 +152,20 @@ pub struct Harness {
 
 impl Harness {
     /// The profile's own physical size and scale (tv: 3840×2160 at 2).
-    pub fn new(profile: Profile, lang: Lang) -> anyhow::Result<Harness> {
+    pub fn new(profile: Profile, mode: impl Into<DisplayMode>) -> anyhow::Result<Harness> {
         let (w, h) = profile.physical_size();
-        Harness::with_size(profile, lang, w, h, profile.scale_factor())
+        Harness::with_size(profile, mode, w, h, profile.scale_factor())
     }
 
     pub fn with_size(
         profile: Profile,
-        lang: Lang,
+        mode: impl Into<DisplayMode>,
         width: u32,
         height: u32,
         scale: f32,
     ) -> anyhow::Result<Harness> {
         install()?;
-        let shell = Shell::new(profile, lang)?;
+        let shell = Shell::new(profile, mode)?;
         let window = LAST_WINDOW
             .with(|w| w.borrow_mut().take())
             .context("the headless platform made no window")?;

@@ -10,6 +10,7 @@ pub mod connection;
 pub mod headless;
 pub mod home;
 pub mod keymap;
+pub mod language;
 pub mod shell;
 pub mod status;
 pub mod strings;

@@ -9,7 +9,7 @@ use legal_kiosk::ui::Link;
 use legal_kiosk::{Shell, bench};
 use legal_kiosk_core::Profile;
 use legal_kiosk_core::config::Config;
-use legal_kiosk_core::i18n::Lang;
+use legal_kiosk_core::i18n::DisplayMode;
 use legal_kiosk_core::link::LinkState;
 use slint::ComponentHandle;
 use std::path::PathBuf;
@@ -24,9 +24,9 @@ struct Cli {
     /// Device profile: tv, tablet or kiosk (default: the config file's, else tablet).
     #[arg(long, global = true)]
     profile: Option<Profile>,
-    /// Display language: zh or mn (default: the config file's, else zh).
+    /// Display language: mn, zh or bilingual (default: the config file's, else zh).
     #[arg(long, global = true)]
-    lang: Option<Lang>,
+    lang: Option<DisplayMode>,
     /// Config file (default: $XDG_CONFIG_HOME/legal-kiosk/config.toml).
     #[arg(long, global = true)]
     config: Option<PathBuf>,
@@ -95,17 +95,31 @@ enum Command {
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    let config = load_config(cli.config.as_ref());
+    let config_path = cli.config.clone().or_else(Config::default_path);
+    let config = load_config(config_path.as_ref());
     let profile = cli.profile.unwrap_or(config.profile);
     let lang = cli.lang.unwrap_or(config.lang);
 
     let backend = BackendChoice::choose(
-        cli.backend.or(config.backend_url),
-        cli.device_token.or(config.device_token),
+        cli.backend.clone().or(config.backend_url.clone()),
+        cli.device_token.clone().or(config.device_token.clone()),
     )?;
 
     match cli.command {
-        None => run_window(profile, lang, cli.renderer, cli.fullscreen, backend),
+        None => {
+            let settings = Settings {
+                config,
+                path: config_path,
+            };
+            run_window(
+                profile,
+                lang,
+                cli.renderer,
+                cli.fullscreen,
+                backend,
+                settings,
+            )
+        }
         Some(Command::Screenshot {
             view,
             keys,
@@ -152,21 +166,28 @@ fn main() -> anyhow::Result<()> {
 /// The config file's settings, or the defaults with a warning when it cannot be used: a typo
 /// in the file must not leave a box that does not start.
 fn load_config(path: Option<&PathBuf>) -> Config {
-    let Some(path) = path.cloned().or_else(Config::default_path) else {
+    let Some(path) = path else {
         return Config::default();
     };
-    Config::load(&path).unwrap_or_else(|e| {
+    Config::load(path).unwrap_or_else(|e| {
         eprintln!("legal-kiosk: {e}; starting with the default settings");
         Config::default()
     })
 }
 
+/// The config as read, and where to save changes the person makes (the display language).
+struct Settings {
+    config: Config,
+    path: Option<PathBuf>,
+}
+
 fn run_window(
     profile: Profile,
-    lang: Lang,
+    lang: DisplayMode,
     renderer: Renderer,
     fullscreen: bool,
     backend: BackendChoice,
+    settings: Settings,
 ) -> anyhow::Result<()> {
     let renderer_name = match renderer {
         Renderer::Software => "software",
@@ -185,6 +206,17 @@ fn run_window(
         .set_size(slint::LogicalSize::new(w as f32, h as f32));
     shell.window().window().set_fullscreen(fullscreen);
     connection::start(shell.window(), backend)?;
+    if let Some(path) = settings.path {
+        let config = std::cell::RefCell::new(settings.config);
+        shell.on_mode_change(move |mode| {
+            let mut config = config.borrow_mut();
+            config.lang = mode;
+            if let Err(e) = config.save(&path) {
+                // The switch itself worked; only remembering it failed.
+                eprintln!("legal-kiosk: {e}");
+            }
+        });
+    }
     shell.window().run()?;
     Ok(())
 }

@@ -2,11 +2,11 @@
 //! to the focus engine and from there to the view controllers.
 
 use crate::strings::Catalog;
-use crate::ui::{AppWindow, DeviceProfile, Focus, I18n, Keys, Theme};
-use crate::{home, keymap, status};
+use crate::ui::{AppWindow, DeviceProfile, Focus, I18n, Keys, LanguageAdapter, Theme};
+use crate::{home, keymap, language, status};
 use legal_kiosk_core::Profile;
 use legal_kiosk_core::focus::{HOME, Navigator, Outcome, Rect, RemoteKey};
-use legal_kiosk_core::i18n::Lang;
+use legal_kiosk_core::i18n::{DisplayMode, Lang};
 use slint::ComponentHandle;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -21,18 +21,21 @@ struct Inner {
     window: slint::Weak<AppWindow>,
     nav: RefCell<Navigator>,
     catalog: Catalog,
-    lang: Cell<Lang>,
+    mode: Cell<DisplayMode>,
+    /// Called after every display-mode change (the app saves it to the config file).
+    on_mode_change: RefCell<Option<Box<dyn Fn(DisplayMode)>>>,
 }
 
 impl Shell {
-    pub fn new(profile: Profile, lang: Lang) -> anyhow::Result<Shell> {
+    pub fn new(profile: Profile, mode: impl Into<DisplayMode>) -> anyhow::Result<Shell> {
         let window = AppWindow::new()?;
         let catalog = Catalog::load()?;
         let inner = Rc::new(Inner {
             window: window.as_weak(),
             nav: RefCell::new(Navigator::new()),
             catalog,
-            lang: Cell::new(lang),
+            mode: Cell::new(DisplayMode::Zh),
+            on_mode_change: RefCell::new(None),
         });
 
         window.global::<Theme>().set_profile(match profile {
@@ -41,12 +44,22 @@ impl Shell {
             Profile::Kiosk => DeviceProfile::Kiosk,
         });
         home::setup(&window);
+        let language = window.global::<LanguageAdapter>();
+        let name = |lang: Lang| inner.catalog.strings(lang).get("language-name");
+        language.set_mn_name(name(Lang::Mn).into());
+        language.set_zh_name(name(Lang::Zh).into());
+        language.set_bilingual_name(
+            inner
+                .catalog
+                .text(DisplayMode::Bilingual, "language-name-bilingual", &[])
+                .into(),
+        );
 
         let weak = Rc::downgrade(&inner);
         window
             .global::<I18n>()
             .on_tr(move |id, _rev| match weak.upgrade() {
-                Some(inner) => inner.catalog.strings(inner.lang.get()).get(&id).into(),
+                Some(inner) => inner.catalog.text(inner.mode.get(), &id, &[]).into(),
                 None => id,
             });
 
@@ -56,8 +69,7 @@ impl Shell {
             .on_tr_var(move |id, name, value, _rev| match weak.upgrade() {
                 Some(inner) => inner
                     .catalog
-                    .strings(inner.lang.get())
-                    .get_with(&id, &[(&name, &value)])
+                    .text(inner.mode.get(), &id, &[(&name, &value)])
                     .into(),
                 None => id,
             });
@@ -92,6 +104,7 @@ impl Shell {
             true
         });
 
+        inner.set_mode(mode.into());
         Ok(Shell { window, inner })
     }
 
@@ -139,12 +152,17 @@ impl Shell {
         nav.items().map(|(id, r)| (id.to_owned(), r)).collect()
     }
 
-    pub fn lang(&self) -> Lang {
-        self.inner.lang.get()
+    pub fn mode(&self) -> DisplayMode {
+        self.inner.mode.get()
     }
 
-    pub fn set_lang(&self, lang: Lang) {
-        self.inner.set_lang(lang);
+    pub fn set_mode(&self, mode: DisplayMode) {
+        self.inner.set_mode(mode);
+    }
+
+    /// `f` hears of every display-mode change after this call.
+    pub fn on_mode_change(&self, f: impl Fn(DisplayMode) + 'static) {
+        *self.inner.on_mode_change.borrow_mut() = Some(Box::new(f));
     }
 }
 
@@ -171,17 +189,31 @@ impl Inner {
             Outcome::Digit { view, item, digit } if view == "status" => {
                 status::digit(&window, &item, digit);
             }
-            Outcome::Language => self.set_lang(self.lang.get().other()),
+            Outcome::Activate { view, item } if view == "language" => {
+                if let Some(mode) = language::mode_of(&item) {
+                    self.set_mode(mode);
+                }
+            }
+            Outcome::Language => self.set_mode(self.mode.get().next()),
             _ => {}
         }
         self.sync();
     }
 
-    fn set_lang(&self, lang: Lang) {
-        self.lang.set(lang);
+    fn set_mode(&self, mode: DisplayMode) {
+        let changed = self.mode.replace(mode) != mode;
         if let Some(window) = self.window.upgrade() {
+            window
+                .global::<Theme>()
+                .set_bilingual(mode == DisplayMode::Bilingual);
+            window
+                .global::<LanguageAdapter>()
+                .set_current(mode.code().into());
             let i18n = window.global::<I18n>();
             i18n.set_rev(i18n.get_rev().wrapping_add(1));
+        }
+        if changed && let Some(f) = self.on_mode_change.borrow().as_ref() {
+            f(mode);
         }
     }
 

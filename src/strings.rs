@@ -1,6 +1,6 @@
 //! The Fluent sources compiled into the binary, and the live language of the UI.
 
-use legal_kiosk_core::i18n::{I18nError, Lang, Strings};
+use legal_kiosk_core::i18n::{DisplayMode, I18nError, Lang, Strings};
 
 macro_rules! ftl {
     ($lang:ident, $dir:literal, $file:literal) => {
@@ -49,6 +49,16 @@ impl Catalog {
             Lang::Mn => &self.mn,
         }
     }
+
+    /// The text of `id` as `mode` shows it: bilingual puts Mongolian on the line above
+    /// Chinese, at the same size (the regional rule for horizontal text).
+    pub fn text(&self, mode: DisplayMode, id: &str, args: &[(&str, &str)]) -> String {
+        mode.langs()
+            .iter()
+            .map(|lang| self.strings(*lang).get_with(id, args))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
 }
 
 #[cfg(test)]
@@ -58,6 +68,19 @@ mod tests {
     #[test]
     fn embedded_sources_parse() {
         Catalog::load().unwrap();
+    }
+
+    #[test]
+    fn bilingual_text_puts_mongolian_above_chinese() {
+        let c = Catalog::load().unwrap();
+        let mn = c.text(DisplayMode::Mn, "nav-back", &[]);
+        let zh = c.text(DisplayMode::Zh, "nav-back", &[]);
+        assert_eq!(zh, "返回");
+        assert_ne!(mn, zh);
+        assert_eq!(
+            c.text(DisplayMode::Bilingual, "nav-back", &[]),
+            format!("{mn}\n{zh}")
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use i_slint_backend_testing::ElementHandle;
 use legal_kiosk::headless::Harness;
 use legal_kiosk_core::Profile;
 use legal_kiosk_core::focus::{HOME, Rect};
-use legal_kiosk_core::i18n::Lang;
+use legal_kiosk_core::i18n::{DisplayMode, Lang};
 use proptest::prelude::*;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -211,20 +211,56 @@ fn a_tap_focuses_and_activates_the_same_items_as_the_remote() {
 }
 
 #[test]
-fn the_language_key_switches_language_live() {
+fn the_language_key_cycles_mongolian_bilingual_chinese_live() {
     let h = Harness::new(Profile::Tablet, Lang::Zh).unwrap();
-    let title = |h: &Harness| {
-        ElementHandle::find_by_accessible_label(h.shell().window(), "公共法律服务").count()
+    let title_count = |h: &Harness, text: &str| {
+        ElementHandle::find_by_accessible_label(h.shell().window(), text).count()
     };
-    assert_eq!(title(&h), 1);
-    let before = h.frame();
+    assert_eq!(title_count(&h, "公共法律服务"), 1);
+    let zh = h.frame();
     h.press_keys("F2").unwrap();
-    assert_eq!(h.shell().lang(), Lang::Mn);
-    assert_eq!(title(&h), 0);
-    assert_ne!(before, h.frame());
+    assert_eq!(h.shell().mode(), DisplayMode::Mn);
+    assert_eq!(title_count(&h, "公共法律服务"), 0);
+    let mn = h.frame();
+    assert_ne!(zh, mn);
     h.press_keys("F2").unwrap();
-    assert_eq!(h.shell().lang(), Lang::Zh);
-    assert_eq!(before, h.frame(), "switching back draws the same Home");
+    assert_eq!(h.shell().mode(), DisplayMode::Bilingual);
+    let bilingual_title = ElementHandle::find_by_element_type_name(h.shell().window(), "Text")
+        .filter_map(|e| e.accessible_label())
+        .find(|l| l.ends_with("\n公共法律服务"));
+    assert!(
+        bilingual_title.is_some(),
+        "bilingual title: Mongolian line above Chinese"
+    );
+    h.press_keys("F2").unwrap();
+    assert_eq!(h.shell().mode(), DisplayMode::Zh);
+    assert_eq!(zh, h.frame(), "switching back draws the same Home");
+
+    // What a live switch draws is what a fresh start in that language draws.
+    h.press_keys("F2").unwrap();
+    let fresh = Harness::new(Profile::Tablet, Lang::Mn).unwrap();
+    assert_eq!(h.frame(), fresh.frame());
+    assert_eq!(mn, fresh.frame());
+}
+
+#[test]
+fn the_language_view_switches_and_marks_the_mode_in_use() {
+    let h = Harness::new(Profile::Tv, Lang::Zh).unwrap();
+    h.shell().open("language");
+    h.settle();
+    let ids: Vec<String> = h.shell().items().into_iter().map(|(id, _)| id).collect();
+    assert_eq!(ids, ["back", "mode-mn", "mode-zh", "mode-bilingual"]);
+    h.press_keys("Down Return").unwrap();
+    assert_eq!(h.shell().mode(), DisplayMode::Mn);
+    h.press_keys("Right Right Return").unwrap();
+    assert_eq!(h.shell().mode(), DisplayMode::Bilingual);
+    assert_focus_invariant(&h, "bilingual language view");
+    let marked: Vec<_> = ElementHandle::find_by_element_type_name(h.shell().window(), "FocusTile")
+        .filter(|e| e.accessible_description().is_some_and(|d| !d.is_empty()))
+        .map(|e| e.accessible_label().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(marked.len(), 1, "{marked:?}");
+    assert!(marked[0].contains("蒙汉双语"), "{marked:?}");
 }
 
 fn any_key() -> impl Strategy<Value = &'static str> {

@@ -48,3 +48,10 @@ view-settings = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ
 status-number-label = ᠥᠷᠭᠡᠳᠬᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ
 # needs-native-review
 status-number-empty = ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ
+
+# needs-native-review
+language-name = ᠮᠣᠩᠭᠣᠯ ᠪᠢᠴᠢᠭ
+# needs-native-review
+language-name-bilingual = ᠮᠣᠩᠭᠣᠯ ᠬᠢᠲᠠᠳ ᠬᠣᠣᠰ ᠬᠡᠯᠡ
+# needs-native-review
+language-current = ✓ ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ

@@ -27,3 +27,8 @@ view-settings = 设置
 
 status-number-label = 申请编号（用遥控器数字键输入）
 status-number-empty = 请输入编号
+
+# Each language's own name, shown on the language view in its own script.
+language-name = 中文
+language-name-bilingual = 蒙汉双语
+language-current = ✓ 正在使用

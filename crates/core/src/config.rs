@@ -3,14 +3,15 @@
 //! so a typo in the file never leaves a household with a dead box.
 
 use crate::Profile;
-use crate::i18n::Lang;
+use crate::i18n::DisplayMode;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     pub profile: Profile,
-    pub lang: Lang,
+    /// mn, zh or bilingual.
+    pub lang: DisplayMode,
     /// The backend to use, `https://…`. Absent: the embedded demo backend.
     pub backend_url: Option<String>,
     /// This device's token for `backend_url`.
@@ -58,6 +59,28 @@ impl Config {
         })
     }
 
+    /// Writes the config to `path` through a temporary file and a rename, so a power cut
+    /// mid-write leaves the old file, never half a file.
+    pub fn save(&self, path: &Path) -> Result<(), ConfigError> {
+        let text = toml::to_string(self).map_err(|e| ConfigError::Invalid {
+            path: path.to_owned(),
+            detail: e.to_string(),
+        })?;
+        let write = || -> std::io::Result<()> {
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)?;
+            }
+            let tmp = path.with_extension("toml.tmp");
+            std::fs::write(&tmp, text.as_bytes())?;
+            std::fs::File::open(&tmp)?.sync_all()?;
+            std::fs::rename(&tmp, path)
+        };
+        write().map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })
+    }
+
     /// Reads the file at `path`; a file that does not exist gives the defaults.
     pub fn load(path: &Path) -> Result<Config, ConfigError> {
         match std::fs::read_to_string(path) {
@@ -80,9 +103,24 @@ mod tests {
         let text = "profile = \"kiosk\"\nlang = \"mn\"\nbackend_url = \"https://x.example\"\n";
         let c = Config::parse(Path::new("c"), text).unwrap();
         assert_eq!(c.profile, Profile::Kiosk);
-        assert_eq!(c.lang, Lang::Mn);
+        assert_eq!(c.lang, DisplayMode::Mn);
         assert_eq!(c.backend_url.as_deref(), Some("https://x.example"));
         assert_eq!(c.device_token, None);
+    }
+
+    #[test]
+    fn a_saved_config_loads_back() {
+        let dir = std::env::temp_dir().join(format!("lk-config-{}", std::process::id()));
+        let path = dir.join("sub").join("config.toml");
+        let c = Config {
+            profile: Profile::Tv,
+            lang: DisplayMode::Bilingual,
+            backend_url: Some("https://legal.example".into()),
+            device_token: None,
+        };
+        c.save(&path).unwrap();
+        assert_eq!(Config::load(&path).unwrap(), c);
+        std::fs::remove_dir_all(dir).unwrap();
     }
 
     #[test]

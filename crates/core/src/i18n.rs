@@ -75,6 +75,81 @@ impl FromStr for Lang {
     }
 }
 
+/// What the screen shows: one language, or both by the regional rule for Mongolian–Chinese
+/// text (horizontal: Mongolian above Chinese; vertical: Mongolian left of Chinese; same size).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum DisplayMode {
+    Mn,
+    #[default]
+    Zh,
+    Bilingual,
+}
+
+impl DisplayMode {
+    pub const ALL: [DisplayMode; 3] = [DisplayMode::Mn, DisplayMode::Zh, DisplayMode::Bilingual];
+
+    /// The mode the remote's language key switches to.
+    pub fn next(self) -> DisplayMode {
+        match self {
+            DisplayMode::Zh => DisplayMode::Mn,
+            DisplayMode::Mn => DisplayMode::Bilingual,
+            DisplayMode::Bilingual => DisplayMode::Zh,
+        }
+    }
+
+    /// The languages shown, in the order the regional rule puts them (Mongolian first).
+    pub fn langs(self) -> &'static [Lang] {
+        match self {
+            DisplayMode::Mn => &[Lang::Mn],
+            DisplayMode::Zh => &[Lang::Zh],
+            DisplayMode::Bilingual => &[Lang::Mn, Lang::Zh],
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            DisplayMode::Mn => "mn",
+            DisplayMode::Zh => "zh",
+            DisplayMode::Bilingual => "bilingual",
+        }
+    }
+}
+
+impl From<Lang> for DisplayMode {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Mn => DisplayMode::Mn,
+            Lang::Zh => DisplayMode::Zh,
+        }
+    }
+}
+
+impl fmt::Display for DisplayMode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+#[error("unknown display language {0:?}: expected mn, zh or bilingual")]
+pub struct UnknownDisplayMode(pub String);
+
+impl FromStr for DisplayMode {
+    type Err = UnknownDisplayMode;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "bilingual" | "bi" | "mn+zh" => Ok(DisplayMode::Bilingual),
+            other => other
+                .parse::<Lang>()
+                .map(DisplayMode::from)
+                .map_err(|_| UnknownDisplayMode(s.to_owned())),
+        }
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum I18nError {
     #[error("{file}: Fluent syntax error: {detail}")]
@@ -178,6 +253,23 @@ mod tests {
             s.get_with("off", &[("since", "10:32")]),
             "离线（自 10:32 起）"
         );
+    }
+
+    #[test]
+    fn the_language_key_cycles_through_all_three_modes() {
+        let mut m = DisplayMode::Zh;
+        let mut seen = vec![];
+        for _ in 0..3 {
+            m = m.next();
+            seen.push(m);
+        }
+        assert_eq!(
+            seen,
+            [DisplayMode::Mn, DisplayMode::Bilingual, DisplayMode::Zh]
+        );
+        assert_eq!("bilingual".parse(), Ok(DisplayMode::Bilingual));
+        assert_eq!("mn".parse(), Ok(DisplayMode::Mn));
+        assert!("en".parse::<DisplayMode>().is_err());
     }
 
     #[test]
