@@ -26,8 +26,9 @@ pub(crate) const FAMILY_STACK: &[FontFamilyName<'static>] = &[
     FontFamilyName::Generic(GenericFamily::SansSerif),
 ];
 
-/// Font stack for upright (CJK) runs: Chinese fonts first, so that punctuation the Mongolian font
-/// also has (、。《》「」) takes the Chinese font's vertical forms and metrics.
+/// Font stack for upright runs with punctuation the Mongolian font also has (、。《》「」): Chinese
+/// fonts first, so that it takes the Chinese font's vertical forms and metrics. Only those runs use
+/// it: every change of font stack costs parley a new font query.
 pub(crate) const UPRIGHT_FAMILY_STACK: &[FontFamilyName<'static>] = &[
     FontFamilyName::Named(Cow::Borrowed("Noto Sans CJK SC")),
     FontFamilyName::Named(Cow::Borrowed("Source Han Sans SC")),
@@ -36,6 +37,11 @@ pub(crate) const UPRIGHT_FAMILY_STACK: &[FontFamilyName<'static>] = &[
     FontFamilyName::Named(Cow::Borrowed(EMBEDDED_FAMILY)),
     FontFamilyName::Generic(GenericFamily::SansSerif),
 ];
+
+/// Whether the embedded Mongolian font has a glyph for `c`.
+pub(crate) fn embedded_font_covers(c: char) -> bool {
+    swash::FontRef::from_index(EMBEDDED_MONGOLIAN, 0).is_some_and(|font| font.charmap().map(c) != 0)
+}
 
 /// A font context holding the embedded Mongolian font and, if asked, the system's fonts.
 /// Returns the context and the embedded font's blob id (to tell which glyphs came from it).

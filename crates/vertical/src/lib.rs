@@ -171,10 +171,10 @@ impl VerticalText {
                 count: columns.len(),
             })?;
         let style = columns.style();
-        let mut canvas = Canvas::new(style.column_width_px(), style.column_height_px);
+        let mut canvas = Canvas::new(style.column_width_px(), style.column_height_px, style.color);
         self.raster
             .draw_column(columns, column, Orientation::Vertical, &mut canvas, (0, 0));
-        Ok(finish(canvas, style.color))
+        Ok(canvas.into_image())
     }
 
     /// The whole text as one image `style.column_height_px` high, columns left to right.
@@ -217,7 +217,7 @@ impl VerticalText {
         };
         style::check_image_size(width, height)?;
         // The check above keeps both sides within MAX_SIDE_PX, so they fit in u32.
-        let mut canvas = Canvas::new(width as u32, height as u32);
+        let mut canvas = Canvas::new(width as u32, height as u32, style.color);
         let step = i64::from(style.column_width_px()) + i64::from(style.column_gap_px);
         for (index, column) in columns.columns().iter().enumerate() {
             let offset = index as i64 * step;
@@ -228,16 +228,7 @@ impl VerticalText {
             self.raster
                 .draw_column(columns, column, orientation, &mut canvas, origin);
         }
-        Ok(finish(canvas, style.color))
-    }
-}
-
-fn finish(canvas: Canvas, color: [u8; 4]) -> TextImage {
-    let (width, height) = (canvas.width, canvas.height);
-    TextImage {
-        width,
-        height,
-        rgba: canvas.into_rgba(color),
+        Ok(canvas.into_image())
     }
 }
 

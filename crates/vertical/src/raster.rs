@@ -10,6 +10,7 @@ use swash::scale::image::Content;
 use swash::scale::{Render, ScaleContext, Source, StrikeWith};
 use swash::zeno::{Format, Vector};
 
+use crate::TextImage;
 use crate::layout::{Column, Columns, FontFace, PlacedGlyph};
 use crate::orientation::Orientation;
 
@@ -19,19 +20,23 @@ const SUBPIXEL_STEPS: f32 = 4.0;
 /// Rasterized glyphs kept before the cache is emptied (a few MiB at body sizes).
 const GLYPH_CACHE_LIMIT: usize = 8192;
 
-/// An 8-bit coverage mask that glyphs are added into.
+/// A straight-alpha RGBA picture in the text colour whose alpha channel collects glyph coverage;
+/// one buffer, so a page of columns costs one allocation.
 pub(crate) struct Canvas {
-    pub(crate) width: u32,
-    pub(crate) height: u32,
-    pub(crate) coverage: Vec<u8>,
+    width: u32,
+    height: u32,
+    color: [u8; 4],
+    rgba: Vec<u8>,
 }
 
 impl Canvas {
-    pub(crate) fn new(width: u32, height: u32) -> Self {
+    pub(crate) fn new(width: u32, height: u32, color: [u8; 4]) -> Self {
+        let [r, g, b, _] = color;
         Self {
             width,
             height,
-            coverage: vec![0; width as usize * height as usize],
+            color,
+            rgba: [r, g, b, 0].repeat(width as usize * height as usize),
         }
     }
 
@@ -41,21 +46,25 @@ impl Canvas {
         if x < 0 || y < 0 || x >= i64::from(self.width) || y >= i64::from(self.height) {
             return;
         }
-        let index = y as usize * self.width as usize + x as usize;
-        if let Some(pixel) = self.coverage.get_mut(index) {
-            *pixel = pixel.saturating_add(value);
+        let index = (y as usize * self.width as usize + x as usize) * 4 + 3;
+        if let Some(alpha) = self.rgba.get_mut(index) {
+            *alpha = alpha.saturating_add(value);
         }
     }
 
-    /// Straight-alpha RGBA pixels of the mask painted in `color`.
-    pub(crate) fn into_rgba(self, color: [u8; 4]) -> Vec<u8> {
-        let [r, g, b, a] = color;
-        let mut rgba = Vec::with_capacity(self.coverage.len() * 4);
-        for coverage in self.coverage {
-            let alpha = (u16::from(coverage) * u16::from(a) + 127) / 255;
-            rgba.extend_from_slice(&[r, g, b, alpha as u8]);
+    /// The finished picture: coverage scaled by the colour's own alpha.
+    pub(crate) fn into_image(mut self) -> TextImage {
+        let opacity = u16::from(self.color[3]);
+        if opacity < 255 {
+            for pixel in self.rgba.chunks_exact_mut(4) {
+                pixel[3] = ((u16::from(pixel[3]) * opacity + 127) / 255) as u8;
+            }
         }
-        rgba
+        TextImage {
+            width: self.width,
+            height: self.height,
+            rgba: self.rgba,
+        }
     }
 }
 
