@@ -107,7 +107,7 @@ impl Columns {
         let count = self.columns.len() as u64;
         let width = u64::from(self.style.column_width_px());
         let gap = u64::from(self.style.column_gap_px);
-        (count * width + count.saturating_sub(1) * gap).max(u64::from(count > 0))
+        count * width + count.saturating_sub(1) * gap
     }
 }
 

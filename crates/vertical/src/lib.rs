@@ -13,6 +13,12 @@
 //! let images = text.render(&columns); // one straight-alpha RGBA image per column, left to right
 //! # Ok::<(), legal_kiosk_vertical::VerticalTextError>(())
 //! ```
+//!
+//! Images are straight-alpha RGBA, ready for
+//! `slint::Image::from_rgba8(SharedPixelBuffer::clone_from_slice(&img.rgba, img.width, img.height))`.
+//! [`VerticalText`], [`Columns`] and [`TextImage`] are `Send`: lay out and render on a worker
+//! thread, build the `slint::Image` on the UI thread. Keep one `VerticalText`: creating it loads
+//! the system's font list (about 30 ms here), and it caches rasterized glyphs.
 
 mod error;
 mod fonts;
@@ -205,11 +211,7 @@ impl VerticalText {
         orientation: Orientation,
     ) -> Result<TextImage, VerticalTextError> {
         let style = *columns.style();
-        let across = if columns.is_empty() {
-            0
-        } else {
-            columns.total_width_px()
-        };
+        let across = columns.total_width_px();
         let along = u64::from(style.column_height_px);
         let (width, height) = match orientation {
             Orientation::Vertical => (across, along),
