@@ -99,6 +99,23 @@ impl Frame {
         seen.len()
     }
 
+    /// Straight-alpha RGBA laid over a solid ground.
+    pub fn from_rgba_on(rgba: &[u8], width: u32, height: u32, ground: [u8; 3]) -> Frame {
+        let rgb = rgba
+            .chunks_exact(4)
+            .flat_map(|p| {
+                let a = p[3] as u32;
+                let mix = |c: u8, g: u8| ((c as u32 * a + g as u32 * (255 - a)) / 255) as u8;
+                [
+                    mix(p[0], ground[0]),
+                    mix(p[1], ground[1]),
+                    mix(p[2], ground[2]),
+                ]
+            })
+            .collect();
+        Frame { width, height, rgb }
+    }
+
     pub fn encode_png(&self) -> anyhow::Result<Vec<u8>> {
         let mut out = Vec::new();
         {

@@ -7,6 +7,7 @@ pub mod ui {
 
 pub mod bench;
 pub mod connection;
+pub mod guides;
 pub mod headless;
 pub mod home;
 pub mod keymap;
@@ -14,6 +15,7 @@ pub mod language;
 pub mod shell;
 pub mod status;
 pub mod strings;
+pub mod vertical;
 
 pub use shell::Shell;
 

@@ -81,6 +81,22 @@ enum Command {
         #[arg(long, default_value_t = 30)]
         iterations: usize,
     },
+    /// Render any text as the app shows it, for checking a translation without a screen.
+    PreviewText {
+        /// Lay Mongolian out in vertical columns (top to bottom, left to right).
+        #[arg(long)]
+        vertical: bool,
+        /// Column height (vertical) or line width (horizontal), in pixels.
+        #[arg(long, default_value_t = 800)]
+        height: u32,
+        /// Font size in pixels.
+        #[arg(long, default_value_t = 32.0)]
+        size: f32,
+        #[arg(short = 'i', long = "input")]
+        input: PathBuf,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
     /// Render the first frame and report it on stdout (the benchmark's child process).
     #[command(hide = true)]
     FirstFrame {
@@ -155,6 +171,13 @@ fn main() -> anyhow::Result<()> {
             print!("{report}");
             Ok(())
         }
+        Some(Command::PreviewText {
+            vertical,
+            height,
+            size,
+            input,
+            output,
+        }) => preview_text(vertical, height, size, &input, &output),
         Some(Command::FirstFrame {
             width,
             height,
@@ -206,6 +229,7 @@ fn run_window(
         .set_size(slint::LogicalSize::new(w as f32, h as f32));
     shell.window().window().set_fullscreen(fullscreen);
     connection::start(shell.window(), backend)?;
+    legal_kiosk::vertical::check_fonts_in_background(shell.window());
     if let Some(path) = settings.path {
         let config = std::cell::RefCell::new(settings.config);
         shell.on_mode_change(move |mode| {
@@ -219,4 +243,34 @@ fn run_window(
     }
     shell.window().run()?;
     Ok(())
+}
+
+/// `preview-text`: the text on a dark ground, as the app draws it.
+fn preview_text(
+    vertical: bool,
+    height: u32,
+    size: f32,
+    input: &std::path::Path,
+    output: &std::path::Path,
+) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(input)
+        .with_context(|| format!("cannot read {} as UTF-8 text", input.display()))?;
+    let mut vt = legal_kiosk_vertical::VerticalText::new();
+    for font in legal_kiosk::vertical::missing_fonts(&mut vt) {
+        eprintln!("legal-kiosk: missing font: {font}");
+    }
+    let mut style = legal_kiosk_vertical::Style::new(size, height);
+    style.color = legal_kiosk::vertical::TEXT_RGBA;
+    let image = if vertical {
+        vt.render_vertical(text.trim_end(), &style)?
+    } else {
+        vt.render_horizontal(text.trim_end(), &style)?
+    };
+    legal_kiosk::headless::Frame::from_rgba_on(
+        &image.rgba,
+        image.width,
+        image.height,
+        [0x0b, 0x1e, 0x33],
+    )
+    .save_png(output)
 }

@@ -3,13 +3,16 @@
 
 use crate::strings::Catalog;
 use crate::ui::{AppWindow, DeviceProfile, Focus, I18n, Keys, LanguageAdapter, Theme};
-use crate::{home, keymap, language, status};
+use crate::{guides, home, keymap, language, status};
 use legal_kiosk_core::Profile;
-use legal_kiosk_core::focus::{HOME, Navigator, Outcome, Rect, RemoteKey};
+use legal_kiosk_core::focus::{Direction, HOME, Navigator, Outcome, Rect, RemoteKey};
 use legal_kiosk_core::i18n::{DisplayMode, Lang};
 use slint::ComponentHandle;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+
+/// Hears of display-mode changes (the app saves them to the config file).
+type ModeListener = Box<dyn Fn(DisplayMode)>;
 
 /// The running UI: the window and the state that routes input to it.
 pub struct Shell {
@@ -23,7 +26,8 @@ struct Inner {
     catalog: Catalog,
     mode: Cell<DisplayMode>,
     /// Called after every display-mode change (the app saves it to the config file).
-    on_mode_change: RefCell<Option<Box<dyn Fn(DisplayMode)>>>,
+    on_mode_change: RefCell<Option<ModeListener>>,
+    guides: RefCell<guides::Guides>,
 }
 
 impl Shell {
@@ -36,6 +40,7 @@ impl Shell {
             catalog,
             mode: Cell::new(DisplayMode::Zh),
             on_mode_change: RefCell::new(None),
+            guides: RefCell::new(guides::Guides::default()),
         });
 
         window.global::<Theme>().set_profile(match profile {
@@ -75,14 +80,31 @@ impl Shell {
             });
 
         let weak = Rc::downgrade(&inner);
+        window.global::<I18n>().on_tr_in(move |lang, id, _rev| {
+            match (weak.upgrade(), lang.parse::<Lang>()) {
+                (Some(inner), Ok(lang)) => inner.catalog.strings(lang).get(&id).into(),
+                _ => id,
+            }
+        });
+
+        let weak = Rc::downgrade(&inner);
         window
             .global::<Focus>()
             .on_report(move |view, item, x, y, w, h| {
                 if let Some(inner) = weak.upgrade() {
-                    inner
-                        .nav
-                        .borrow_mut()
-                        .report(&view, &item, Rect::new(x, y, w, h));
+                    let rect = Rect::new(x, y, w, h);
+                    inner.nav.borrow_mut().report(&view, &item, rect);
+                    if view == "guides"
+                        && item == guides::INTRO
+                        && let Some(window) = inner.window.upgrade()
+                    {
+                        inner.guides.borrow_mut().intro_placed(
+                            &window,
+                            &inner.catalog,
+                            inner.mode.get(),
+                            rect,
+                        );
+                    }
                     inner.sync();
                 }
             });
@@ -110,6 +132,11 @@ impl Shell {
 
     pub fn window(&self) -> &AppWindow {
         &self.window
+    }
+
+    /// Mongolian text for the guides view's columns instead of its introduction.
+    pub fn set_guides_text(&self, text: Option<String>) {
+        self.inner.guides.borrow_mut().set_text(text);
     }
 
     /// A remote key, as if the key map had just translated it.
@@ -168,8 +195,25 @@ impl Shell {
 
 impl Inner {
     fn press(&self, key: RemoteKey) {
+        if let RemoteKey::Arrow(dir @ (Direction::Left | Direction::Right)) = key
+            && self.scrolls(dir == Direction::Right)
+        {
+            return;
+        }
         let outcome = self.nav.borrow_mut().key(key);
         self.apply(outcome);
+    }
+
+    /// Left/Right on a scrollable item scroll it until its end; only then do they move focus.
+    fn scrolls(&self, forward: bool) -> bool {
+        let on_intro = {
+            let nav = self.nav.borrow();
+            nav.view() == "guides" && nav.focused() == Some(guides::INTRO)
+        };
+        match self.window.upgrade() {
+            Some(window) if on_intro => self.guides.borrow_mut().scroll(&window, forward),
+            _ => false,
+        }
     }
 
     /// Acts on what the focus engine decided, then shows the result.
@@ -197,12 +241,20 @@ impl Inner {
             Outcome::Language => self.set_mode(self.mode.get().next()),
             _ => {}
         }
+        if self.nav.borrow().view() != "guides" {
+            self.guides.borrow_mut().leave(&window);
+        }
         self.sync();
     }
 
     fn set_mode(&self, mode: DisplayMode) {
         let changed = self.mode.replace(mode) != mode;
         if let Some(window) = self.window.upgrade() {
+            self.guides.borrow_mut().set_mode(&window, mode);
+            if !mode.langs().contains(&Lang::Mn) {
+                // The columns widget is gone; focus must not stay on it.
+                self.nav.borrow_mut().forget("guides", guides::INTRO);
+            }
             window
                 .global::<Theme>()
                 .set_bilingual(mode == DisplayMode::Bilingual);
@@ -215,6 +267,7 @@ impl Inner {
         if changed && let Some(f) = self.on_mode_change.borrow().as_ref() {
             f(mode);
         }
+        self.sync();
     }
 
     /// Copies the engine's view and focused item into the UI. Borrows end before Slint is

@@ -15,7 +15,9 @@ const RING: [u8; 3] = [0xff, 0xc8, 0x3d];
 
 /// The items the UI marks selected for screen readers, by label.
 fn selected_items(h: &Harness) -> Vec<String> {
-    ElementHandle::find_by_element_type_name(h.shell().window(), "FocusTile")
+    ["FocusTile", "MongolianColumns"]
+        .iter()
+        .flat_map(|kind| ElementHandle::find_by_element_type_name(h.shell().window(), kind))
         .filter(|e| e.accessible_item_selected() == Some(true))
         .map(|e| e.accessible_label().unwrap_or_default().to_string())
         .collect()

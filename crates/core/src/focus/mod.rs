@@ -130,6 +130,13 @@ impl Navigator {
         }
     }
 
+    /// Forgets one item of `view`: the UI removed it (a widget hidden by a mode change).
+    pub fn forget(&mut self, view: &str, item: &str) {
+        if let Some(vf) = self.views.get_mut(view) {
+            vf.items.retain(|(id, _)| id != item);
+        }
+    }
+
     /// Opens `view` on top of the stack. Its items are forgotten (the UI builds it anew and
     /// reports them), but not which item was focused there.
     pub fn push(&mut self, view: &str) {

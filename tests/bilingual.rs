@@ -1,0 +1,198 @@
+//! Mongolian, Chinese and both: what each display mode puts on screen, vertical Mongolian in
+//! the app, and the reviewer's preview command.
+
+use i_slint_backend_testing::ElementHandle;
+use legal_kiosk::headless::{Frame, Harness};
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::i18n::DisplayMode;
+use slint::ComponentHandle;
+use std::process::Command;
+
+#[test]
+fn home_differs_in_each_of_the_three_modes_on_every_profile() {
+    for profile in Profile::ALL {
+        let frames: Vec<Frame> = DisplayMode::ALL
+            .iter()
+            .map(|mode| {
+                let h = Harness::new(profile, *mode).unwrap();
+                let f = h.frame();
+                assert_eq!((f.width, f.height), profile.physical_size());
+                assert!(f.distinct_colours() > 50, "{profile} {mode} looks blank");
+                f
+            })
+            .collect();
+        assert_ne!(frames[0], frames[1], "{profile}: mn and zh look the same");
+        assert_ne!(
+            frames[1], frames[2],
+            "{profile}: zh and bilingual look the same"
+        );
+        assert_ne!(
+            frames[0], frames[2],
+            "{profile}: mn and bilingual look the same"
+        );
+    }
+}
+
+/// The columns widget of the guides introduction, if on screen.
+fn intro(h: &Harness) -> Option<ElementHandle> {
+    ElementHandle::find_by_element_type_name(h.shell().window(), "MongolianColumns").next()
+}
+
+fn ink_in(frame: &Frame, x: u32, y: u32, w: u32, h: u32) -> usize {
+    let ground = frame.pixel(0, frame.height - 1);
+    frame
+        .region(x, y, w, h)
+        .chunks_exact(3)
+        .filter(|p| p[0] > ground[0].saturating_add(60))
+        .count()
+}
+
+#[test]
+fn long_mongolian_text_is_vertical_columns_read_left_to_right() {
+    let h = Harness::new(Profile::Tv, DisplayMode::Mn).unwrap();
+    h.shell().open("guides");
+    h.settle();
+    let columns = intro(&h).expect("Mongolian mode shows the introduction in columns");
+    assert!(
+        columns
+            .accessible_label()
+            .is_some_and(|l| l.starts_with('ᠡ')),
+        "the columns carry the text as their label"
+    );
+    let (_, rect) = h
+        .shell()
+        .items()
+        .into_iter()
+        .find(|(id, _)| id == "intro")
+        .unwrap();
+    let (x, y, w, height) = h.to_physical(&rect);
+    let frame = h.frame();
+    // The text starts in the leftmost column and continues to the right.
+    let column = (32.0 * 1.5 * h.scale()) as u32;
+    assert!(
+        ink_in(&frame, x, y, column, height) > 500,
+        "no ink in the first column"
+    );
+    assert!(
+        ink_in(&frame, x + column, y, column, height) > 500,
+        "no second column"
+    );
+    // Ink runs down the column: the bottom half of the first column has ink too.
+    assert!(ink_in(&frame, x, y + height / 2, column, height / 3) > 100);
+    assert!(w > column * 4);
+}
+
+#[test]
+fn the_remote_scrolls_the_columns_sideways_then_moves_on() {
+    let h = Harness::new(Profile::Kiosk, DisplayMode::Bilingual).unwrap();
+    // Longer than the half-width columns area holds.
+    h.shell()
+        .set_guides_text(Some("ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ".repeat(200)));
+    h.shell().open("guides");
+    h.settle();
+    h.press_keys("Down").unwrap();
+    assert_eq!(h.shell().focused().unwrap().0, "intro");
+    let before = h.frame();
+    h.press_keys("Right").unwrap();
+    assert_eq!(
+        h.shell().focused().unwrap().0,
+        "intro",
+        "Right scrolls, focus stays"
+    );
+    assert_ne!(before, h.frame(), "the columns moved");
+    h.press_keys("Left").unwrap();
+    assert_eq!(before, h.frame(), "Left scrolls back to the start");
+    // At the start Left has nothing to scroll: it is an ordinary arrow again.
+    h.press_keys("Left Up").unwrap();
+    assert_eq!(h.shell().focused().unwrap().0, "back");
+}
+
+#[test]
+fn bilingual_vertical_text_puts_mongolian_left_of_chinese() {
+    let h = Harness::new(Profile::Tablet, DisplayMode::Bilingual).unwrap();
+    h.shell().open("guides");
+    h.settle();
+    let mn = intro(&h).expect("Mongolian half");
+    let zh = ElementHandle::find_by_element_type_name(h.shell().window(), "Text")
+        .find(|e| {
+            e.accessible_label()
+                .is_some_and(|l| l.starts_with("办事指南告诉您"))
+        })
+        .expect("Chinese half");
+    assert!(mn.absolute_position().x + mn.size().width <= zh.absolute_position().x + 0.5);
+    // Chinese mode has no columns at all.
+    let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
+    h.shell().open("guides");
+    h.settle();
+    assert!(intro(&h).is_none());
+}
+
+#[test]
+fn a_missing_font_is_named_on_screen() {
+    let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
+    let before = h.frame();
+    h.shell()
+        .window()
+        .global::<legal_kiosk::ui::Notices>()
+        .set_missing_fonts("fonts-noto-cjk".into());
+    h.settle();
+    assert_ne!(before, h.frame());
+    let banner = ElementHandle::find_by_accessible_label(
+        h.shell().window(),
+        "缺少字体，部分文字无法显示。请安装：fonts-noto-cjk",
+    );
+    assert_eq!(banner.count(), 2, "the banner and its text say which font");
+}
+
+#[test]
+fn the_font_check_names_what_is_missing() {
+    let mut embedded_only = legal_kiosk_vertical::VerticalText::embedded_only();
+    let missing = legal_kiosk::vertical::missing_fonts(&mut embedded_only);
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    assert!(missing[0].contains("fonts-noto-cjk"), "{missing:?}");
+    let mut full = legal_kiosk_vertical::VerticalText::new();
+    assert!(legal_kiosk::vertical::missing_fonts(&mut full).is_empty());
+}
+
+#[test]
+fn preview_text_renders_a_file_in_columns_and_refuses_bad_input() {
+    let dir = std::env::temp_dir().join(format!("lk-preview-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("in.txt");
+    let words = "ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ".repeat(20);
+    std::fs::write(&input, &words).unwrap();
+    let out = dir.join("out.png");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_legal-kiosk"))
+            .arg("preview-text")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let ok = run(&[
+        "--vertical",
+        "--height",
+        "300",
+        "-i",
+        input.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let frame = Frame::decode_png(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(frame.height, 300);
+    assert!(
+        frame.width >= 3 * 48,
+        "a long text makes several columns: {}",
+        frame.width
+    );
+
+    std::fs::write(&input, [0xff, 0xfe, 0x00]).unwrap();
+    let bad = run(&["-i", input.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("UTF-8"));
+}
