@@ -177,6 +177,104 @@ mod used_ids {
         }
     }
 
+    /// Per message id: its attributes and the variables it and its attributes use.
+    fn shape_of(ftl: &str) -> std::collections::BTreeMap<String, (Vec<String>, Vec<String>)> {
+        let mut shapes = std::collections::BTreeMap::new();
+        let mut current: Option<String> = None;
+        for line in ftl.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let body = if !line.starts_with(' ') {
+                let (id, rest) = line.split_once('=').unwrap_or((line, ""));
+                current = Some(id.trim().to_owned());
+                rest.to_owned()
+            } else if let Some(attr) = line.trim().strip_prefix('.') {
+                let (name, rest) = attr.split_once('=').unwrap_or((attr, ""));
+                if let Some(id) = &current {
+                    let entry: &mut (Vec<String>, Vec<String>) =
+                        shapes.entry(id.clone()).or_default();
+                    entry.0.push(name.trim().to_owned());
+                }
+                rest.to_owned()
+            } else {
+                line.to_owned()
+            };
+            if let Some(id) = &current {
+                let entry = shapes.entry(id.clone()).or_default();
+                for (at, _) in body.match_indices("{ $") {
+                    let var: String = body[at + 3..]
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+                        .collect();
+                    entry.1.push(var);
+                }
+            }
+        }
+        for (attrs, vars) in shapes.values_mut() {
+            attrs.sort();
+            vars.sort();
+            vars.dedup();
+        }
+        shapes
+    }
+
+    #[test]
+    fn both_languages_have_the_same_messages_attributes_and_variables() {
+        let files: std::collections::BTreeSet<&str> = SOURCES.iter().map(|(_, f, _)| *f).collect();
+        for file in files {
+            let of = |lang: Lang| {
+                let (_, _, src) = SOURCES
+                    .iter()
+                    .find(|(l, f, _)| *l == lang && *f == file)
+                    .unwrap_or_else(|| panic!("{lang} has no {file}"));
+                shape_of(src)
+            };
+            let (zh, mn) = (of(Lang::Zh), of(Lang::Mn));
+            assert!(!zh.is_empty(), "{file} parsed to nothing");
+            assert_eq!(zh, mn, "{file}: ids, attributes or variables differ");
+        }
+    }
+
+    #[test]
+    fn the_shape_scanner_sees_attributes_and_variables() {
+        let shape = shape_of("a = x { $n }\n    .hint = y { $m }\nb = z\n");
+        assert_eq!(
+            shape["a"],
+            (
+                vec!["hint".to_owned()],
+                vec!["m".to_owned(), "n".to_owned()]
+            )
+        );
+        assert_eq!(shape["b"], (vec![], vec![]));
+    }
+
+    #[test]
+    fn no_slint_file_has_user_visible_literal_text() {
+        let mut files = vec![];
+        slint_files(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("ui"),
+            &mut files,
+        );
+        for file in files {
+            let source = std::fs::read_to_string(&file).unwrap();
+            for (n, line) in source.lines().enumerate() {
+                let line = line.trim();
+                for prop in ["text:", "title:", "label:", "detail:", "accessible-label:"] {
+                    if let Some(value) = line.strip_prefix(prop) {
+                        let value = value.trim();
+                        assert!(
+                            !(value.starts_with('"') && value.len() > 3),
+                            "{}:{}: literal text {value}",
+                            file.display(),
+                            n + 1
+                        );
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn the_id_scanner_finds_literal_ids() {
         let src = r#"text: I18n.tr("a-b", I18n.rev); x: I18n.tr-var("c", "n", v, I18n.rev);"#;
