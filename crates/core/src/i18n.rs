@@ -2,6 +2,7 @@
 //! message id. The app embeds the `.ftl` sources; this module parses and formats them.
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use std::fmt;
 use std::str::FromStr;
 use unic_langid::LanguageIdentifier;
@@ -66,12 +67,29 @@ pub struct UnknownLang(pub String);
 
 impl FromStr for Lang {
     type Err = UnknownLang;
+    /// Takes a BCP 47 tag (`mn`, `zh-CN`, `mn-Mong-CN` …) and negotiates it against the two
+    /// locales the app has. Mongolian in Cyrillic (`mn-Cyrl`, `mn-MN`) is not Traditional
+    /// Mongolian and is refused rather than shown a script its reader may not read.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        match s.trim() {
-            "zh" | "zh-Hans" | "zh-Hans-CN" | "zh-CN" => Ok(Lang::Zh),
-            "mn" | "mn-Mong" | "mn-Mong-CN" => Ok(Lang::Mn),
-            _ => Err(UnknownLang(s.to_owned())),
+        let unknown = || UnknownLang(s.to_owned());
+        let requested: LanguageIdentifier = s.trim().parse().map_err(|_| unknown())?;
+        if requested.language.as_str() == "mn"
+            && (requested.script.is_some_and(|sc| sc.as_str() != "Mong")
+                || requested.region.is_some_and(|r| r.as_str() == "MN"))
+        {
+            return Err(unknown());
         }
+        let available: Vec<LanguageIdentifier> = Lang::ALL
+            .iter()
+            .filter_map(|l| l.tag().parse().ok())
+            .collect();
+        let chosen =
+            negotiate_languages(&[requested], &available, None, NegotiationStrategy::Lookup);
+        let tag = chosen.first().map(|l| l.to_string()).ok_or_else(unknown)?;
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.tag() == tag)
+            .ok_or_else(unknown)
     }
 }
 
@@ -270,6 +288,19 @@ mod tests {
         assert_eq!("bilingual".parse(), Ok(DisplayMode::Bilingual));
         assert_eq!("mn".parse(), Ok(DisplayMode::Mn));
         assert!("en".parse::<DisplayMode>().is_err());
+    }
+
+    #[test]
+    fn language_tags_are_negotiated_to_the_two_locales() {
+        for tag in ["zh", "zh-CN", "zh-Hans", "zh-Hans-CN"] {
+            assert_eq!(tag.parse(), Ok(Lang::Zh), "{tag}");
+        }
+        for tag in ["mn", "mn-Mong", "mn-Mong-CN", "mn-CN"] {
+            assert_eq!(tag.parse(), Ok(Lang::Mn), "{tag}");
+        }
+        for tag in ["mn-Cyrl", "mn-MN", "en", "", "??"] {
+            assert!(tag.parse::<Lang>().is_err(), "{tag}");
+        }
     }
 
     #[test]
