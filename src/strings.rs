@@ -236,6 +236,28 @@ mod used_ids {
         }
     }
 
+    /// Every Mongolian message carries its review status in the comment right above it.
+    #[test]
+    fn every_mongolian_message_says_whether_a_native_speaker_reviewed_it() {
+        for (lang, file, src) in SOURCES {
+            if *lang != Lang::Mn {
+                continue;
+            }
+            let mut previous = "";
+            for line in src.lines() {
+                let is_message = line.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+                if is_message {
+                    let id = line.split('=').next().unwrap_or(line).trim();
+                    assert!(
+                        previous == "# needs-native-review" || previous == "# native-reviewed",
+                        "mn-Mong/{file}: {id} has no review marker above it"
+                    );
+                }
+                previous = line.trim();
+            }
+        }
+    }
+
     #[test]
     fn the_shape_scanner_sees_attributes_and_variables() {
         let shape = shape_of("a = x { $n }\n    .hint = y { $m }\nb = z\n");

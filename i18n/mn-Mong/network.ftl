@@ -2,7 +2,8 @@
 # Traditional Mongolian (mn-Mong-CN). Keep ids and variables in step with zh-Hans/network.ftl.
 #
 # review: needs-native-review — written by the developers, not yet checked by a native
-# Mongolian speaker. A reviewer removes the marker above a message once it is checked.
+# Mongolian speaker. A reviewer who has checked a message
+# replaces its `# needs-native-review` line with `# native-reviewed` (a test requires one of the two).
 
 # needs-native-review
 link-demo = ᠵᠢᠱᠢᠶ᠎ᠡ

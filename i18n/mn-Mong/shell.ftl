@@ -2,8 +2,8 @@
 # Traditional Mongolian (mn-Mong-CN). Keep ids and attributes in step with zh-Hans/shell.ftl.
 #
 # review: needs-native-review — every message in this file was written by the developers and
-# has not yet been checked by a native Mongolian speaker. A reviewer removes the marker above a
-# message once it is checked.
+# has not yet been checked by a native Mongolian speaker. A reviewer who has checked a message
+# replaces its `# needs-native-review` line with `# native-reviewed` (a test requires one of the two).
 
 # needs-native-review
 app-title = ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ
