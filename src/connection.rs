@@ -129,3 +129,18 @@ async fn start_demo(db: PathBuf) -> anyhow::Result<legal_kiosk_backend::LocalBac
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_backend_needs_its_token_and_no_backend_means_demo() {
+        let err = BackendChoice::choose(Some("https://legal.example".into()), None).unwrap_err();
+        assert!(err.to_string().contains("device token"), "{err}");
+        let remote =
+            BackendChoice::choose(Some("https://legal.example".into()), Some("t".into())).unwrap();
+        assert!(!remote.is_demo());
+        assert!(BackendChoice::choose(None, None).unwrap().is_demo());
+    }
+}
