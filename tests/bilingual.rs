@@ -164,6 +164,11 @@ fn preview_text_renders_a_file_in_columns_and_refuses_bad_input() {
     let out = dir.join("out.png");
     let run = |args: &[&str]| {
         Command::new(env!("CARGO_BIN_EXE_legal-kiosk"))
+            // A config on the machine running the tests must not change what they see.
+            .env(
+                "XDG_CONFIG_HOME",
+                std::env::temp_dir().join("legal-kiosk-tests-no-config"),
+            )
             .arg("preview-text")
             .args(args)
             .output()

@@ -11,6 +11,11 @@ fn screenshot(args: &[&str]) -> Frame {
     std::fs::create_dir_all(&dir).unwrap();
     let out = dir.join(format!("{}.png", args.join("_").replace(['/', ' '], "-")));
     let status = Command::new(env!("CARGO_BIN_EXE_legal-kiosk"))
+        // A config on the machine running the tests must not change what they see.
+        .env(
+            "XDG_CONFIG_HOME",
+            std::env::temp_dir().join("legal-kiosk-tests-no-config"),
+        )
         .args(args)
         .arg("-o")
         .arg(&out)
@@ -60,6 +65,11 @@ fn keys_replayed_before_the_shot_change_what_it_shows() {
 fn the_screenshot_command_refuses_unknown_views_and_keys() {
     for args in [["--view", "nowhere"], ["--keys", "Jump"]] {
         let out = Command::new(env!("CARGO_BIN_EXE_legal-kiosk"))
+            // A config on the machine running the tests must not change what they see.
+            .env(
+                "XDG_CONFIG_HOME",
+                std::env::temp_dir().join("legal-kiosk-tests-no-config"),
+            )
             .args(["screenshot", "-o", "/dev/null"])
             .args(args)
             .output()
