@@ -109,16 +109,13 @@ async fn run(choice: BackendChoice, weak: slint::Weak<AppWindow>) {
 /// The demo backend on its database file, or in memory when the file cannot be used (a
 /// read-only home must not stop the demo).
 async fn start_demo(db: PathBuf) -> anyhow::Result<legal_kiosk_backend::LocalBackend> {
-    if let Some(dir) = db.parent()
-        && let Err(e) = std::fs::create_dir_all(dir)
-    {
-        eprintln!(
-            "legal-kiosk: cannot create {}: {e}; demo data stays in memory",
-            dir.display()
-        );
-        return Ok(legal_kiosk_backend::start_local(std::path::Path::new(":memory:")).await?);
-    }
-    match legal_kiosk_backend::start_local(&db).await {
+    let on_disk = match db.parent().map(std::fs::create_dir_all) {
+        Some(Err(e)) => Err(anyhow::Error::from(e)),
+        _ => legal_kiosk_backend::start_local(&db)
+            .await
+            .map_err(Into::into),
+    };
+    match on_disk {
         Ok(local) => Ok(local),
         Err(e) => {
             eprintln!(

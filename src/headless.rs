@@ -225,14 +225,7 @@ impl Harness {
     pub fn render(&self) -> bool {
         let mut buffer = self.buffer.borrow_mut();
         self.window.draw_if_needed(|renderer| {
-            let region = renderer.render(&mut buffer, self.width as usize);
-            if std::env::var_os("LK_DEBUG_REGION").is_some() {
-                eprintln!(
-                    "dirty {:?} {:?}",
-                    region.bounding_box_origin(),
-                    region.bounding_box_size()
-                );
-            }
+            renderer.render(&mut buffer, self.width as usize);
         })
     }
 

@@ -92,20 +92,7 @@ impl Shell {
             .global::<Focus>()
             .on_report(move |view, item, x, y, w, h| {
                 if let Some(inner) = weak.upgrade() {
-                    let rect = Rect::new(x, y, w, h);
-                    inner.nav.borrow_mut().report(&view, &item, rect);
-                    if view == "guides"
-                        && item == guides::INTRO
-                        && let Some(window) = inner.window.upgrade()
-                    {
-                        inner.guides.borrow_mut().intro_placed(
-                            &window,
-                            &inner.catalog,
-                            inner.mode.get(),
-                            rect,
-                        );
-                    }
-                    inner.sync();
+                    inner.placed(&view, &item, Rect::new(x, y, w, h));
                 }
             });
 
@@ -202,6 +189,21 @@ impl Inner {
         }
         let outcome = self.nav.borrow_mut().key(key);
         self.apply(outcome);
+    }
+
+    /// An item told where it is: the focus engine learns it, and a view controller whose items
+    /// depend on their size (columns drawn for their height) hears of it too.
+    fn placed(&self, view: &str, item: &str, rect: Rect) {
+        self.nav.borrow_mut().report(view, item, rect);
+        if view == "guides"
+            && item == guides::INTRO
+            && let Some(window) = self.window.upgrade()
+        {
+            self.guides
+                .borrow_mut()
+                .intro_placed(&window, &self.catalog, self.mode.get(), rect);
+        }
+        self.sync();
     }
 
     /// Left/Right on a scrollable item scroll it until its end; only then do they move focus.

@@ -46,13 +46,6 @@ impl Lang {
             Lang::Mn => "mn-Mong",
         }
     }
-
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Zh => Lang::Mn,
-            Lang::Mn => Lang::Zh,
-        }
-    }
 }
 
 impl fmt::Display for Lang {

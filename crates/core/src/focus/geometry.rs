@@ -61,7 +61,7 @@ fn interval_gap(a0: f32, a1: f32, b0: f32, b1: f32) -> f32 {
 /// beyond `from`'s leading edge, so a wide item that merely overlaps is not "to the right".
 /// Items in `from`'s beam (overlapping it sideways) always beat items outside it: on a TV
 /// grid, Down lands on the tile below even when a tile one column over starts nearer.
-pub fn score(from: &Rect, to: &Rect, dir: Direction) -> Option<(bool, f32)> {
+fn score(from: &Rect, to: &Rect, dir: Direction) -> Option<(bool, f32)> {
     let (fcx, fcy) = from.center();
     let (tcx, tcy) = to.center();
     let (forward_gap, sideways_gap, sideways_centres) = match dir {

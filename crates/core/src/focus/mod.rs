@@ -4,7 +4,7 @@
 
 mod geometry;
 
-pub use geometry::{Direction, Rect, nearest, score};
+pub use geometry::{Direction, Rect, nearest};
 
 /// A key of the remote, after the platform's key code went through the key map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -120,13 +120,6 @@ impl Navigator {
         match vf.index_of(item) {
             Some(i) => vf.items[i].1 = rect,
             None => vf.items.push((item.to_owned(), rect)),
-        }
-    }
-
-    /// Forgets items of `view` that are not in `keep` (a list model shrank).
-    pub fn retain(&mut self, view: &str, keep: &[&str]) {
-        if let Some(vf) = self.views.get_mut(view) {
-            vf.items.retain(|(id, _)| keep.contains(&id.as_str()));
         }
     }
 
