@@ -2,10 +2,54 @@
 //! configured server), the health checks on a worker thread, and the indicator in the shell.
 
 use crate::ui::{AppWindow, Link, LinkStatus};
+use legal_kiosk_content::{Bundle, VerifyingKey};
+use legal_kiosk_core::content::{ContentStore, Refresh, RefreshError};
 use legal_kiosk_core::link::{CheckPeriods, LinkState, watch};
 use legal_kiosk_core::rest::{RestClient, RestConfig};
 use slint::ComponentHandle;
+use std::cell::RefCell;
 use std::path::PathBuf;
+use std::time::Duration;
+
+/// How often the device asks for newer guides while it runs.
+const CONTENT_REFRESH: Duration = Duration::from_secs(30 * 60);
+
+/// What the worker tells the UI about content.
+pub enum ContentEvent {
+    /// The content to show: from the device's store at start, or a newer one from a refresh.
+    Bundle(Box<Bundle>),
+    /// The backend's base URL, for the guides' QR codes.
+    Backend(String),
+}
+
+/// Where the device keeps its guides, and the key they must be signed with.
+pub struct ContentJob {
+    pub key: VerifyingKey,
+    /// The SQLite cache; `None` keeps it in memory.
+    pub store: Option<PathBuf>,
+}
+
+type ContentSink = Box<dyn Fn(ContentEvent)>;
+
+thread_local! {
+    /// The shell's content handler, on the UI thread (the worker reaches it through the event loop).
+    static CONTENT_SINK: RefCell<Option<ContentSink>> = const { RefCell::new(None) };
+}
+
+/// Call on the UI thread: `f` receives the worker's content events.
+pub fn on_content(f: impl Fn(ContentEvent) + 'static) {
+    CONTENT_SINK.with(|s| *s.borrow_mut() = Some(Box::new(f)));
+}
+
+fn send(event: ContentEvent) {
+    let _ = slint::invoke_from_event_loop(move || {
+        CONTENT_SINK.with(|s| {
+            if let Some(f) = s.borrow().as_ref() {
+                f(event);
+            }
+        })
+    });
+}
 
 /// Where the backend is.
 #[derive(Debug, Clone)]
@@ -54,7 +98,11 @@ pub fn show(window: &AppWindow, state: &LinkState) {
 
 /// Starts the backend (in demo mode) and the health checks on their own thread with its own
 /// tokio runtime (DESIGN §6); results reach the UI thread through the event loop.
-pub fn start(window: &AppWindow, choice: BackendChoice) -> std::io::Result<()> {
+pub fn start(
+    window: &AppWindow,
+    choice: BackendChoice,
+    content: ContentJob,
+) -> std::io::Result<()> {
     window.global::<Link>().set_demo(choice.is_demo());
     let weak = window.as_weak();
     std::thread::Builder::new()
@@ -71,12 +119,20 @@ pub fn start(window: &AppWindow, choice: BackendChoice) -> std::io::Result<()> {
                     return;
                 }
             };
-            runtime.block_on(run(choice, weak));
+            runtime.block_on(run(choice, weak, content));
         })?;
     Ok(())
 }
 
-async fn run(choice: BackendChoice, weak: slint::Weak<AppWindow>) {
+async fn run(choice: BackendChoice, weak: slint::Weak<AppWindow>, content: ContentJob) {
+    // The guides first: they must open with no network at all.
+    let store = open_store(&content);
+    if let Some(store) = &store {
+        match store.load(legal_kiosk_content::EMBEDDED_BUNDLE) {
+            Ok(bundle) => send(ContentEvent::Bundle(Box::new(bundle))),
+            Err(e) => eprintln!("legal-kiosk: cannot read the guides: {e}"),
+        }
+    }
     let report = move |state: LinkState| {
         let _ = weak.upgrade_in_event_loop(move |w| show(&w, &state));
     };
@@ -103,7 +159,44 @@ async fn run(choice: BackendChoice, weak: slint::Weak<AppWindow>) {
             return;
         }
     };
-    watch(&client, CheckPeriods::default(), |s| report(s.clone())).await;
+    send(ContentEvent::Backend(client.config().base_url.clone()));
+    let refresh = async {
+        let Some(store) = &store else {
+            return;
+        };
+        loop {
+            match store.refresh(&client).await {
+                Ok(Refresh::Updated(bundle)) => send(ContentEvent::Bundle(bundle)),
+                Ok(Refresh::Unchanged) => {}
+                // Kept: the content on the device stays as it is.
+                Ok(Refresh::Refused(e)) => eprintln!("legal-kiosk: refused new guides: {e}"),
+                // Offline or busy: the indicator says so; try again later.
+                Err(RefreshError::Rest(_)) => {}
+                Err(RefreshError::Store(e)) => eprintln!("legal-kiosk: content store: {e}"),
+            }
+            tokio::time::sleep(CONTENT_REFRESH).await;
+        }
+    };
+    tokio::join!(
+        watch(&client, CheckPeriods::default(), |s| report(s.clone())),
+        refresh
+    );
+}
+
+/// The content store on disk, or in memory when the disk cannot be used.
+fn open_store(job: &ContentJob) -> Option<ContentStore> {
+    if let Some(path) = &job.store {
+        match ContentStore::open(path, job.key) {
+            Ok(s) => return Some(s),
+            Err(e) => eprintln!(
+                "legal-kiosk: cannot use {}: {e}; guides are kept in memory",
+                path.display()
+            ),
+        }
+    }
+    ContentStore::in_memory(job.key)
+        .map_err(|e| eprintln!("legal-kiosk: {e}"))
+        .ok()
 }
 
 /// The demo backend on its database file, or in memory when the file cannot be used (a

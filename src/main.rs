@@ -143,6 +143,9 @@ fn main() -> anyhow::Result<()> {
             output,
         }) => {
             let harness = Harness::new(profile, lang)?;
+            harness
+                .shell()
+                .configure_content(content_settings(&config)?);
             let window = harness.shell().window();
             window.global::<Link>().set_demo(backend.is_demo());
             let state = match link {
@@ -156,7 +159,7 @@ fn main() -> anyhow::Result<()> {
             connection::show(window, &state);
             if !harness.shell().open(&view) {
                 anyhow::bail!(
-                    "unknown view {view:?}; views: home {}",
+                    "unknown view {view:?}; views: home {}, or guide:<id>",
                     legal_kiosk::VIEWS.join(" ")
                 );
             }
@@ -198,6 +201,24 @@ fn load_config(path: Option<&PathBuf>) -> Config {
     })
 }
 
+/// The content key and the device's region from the config. A configured key that is not a
+/// key stops the app: falling back to the public development key would trust anyone's bundle.
+fn content_settings(config: &Config) -> anyhow::Result<legal_kiosk::guides::ContentSettings> {
+    let key = match &config.bundle_public_key {
+        Some(hex) => legal_kiosk_content::bundle::verifying_key_from_hex(hex)
+            .context("bundle_public_key in the config")?,
+        None => legal_kiosk_content::bundle::dev_verifying_key()?,
+    };
+    let code = config
+        .region
+        .clone()
+        .unwrap_or_else(|| legal_kiosk::guides::DEFAULT_REGION.to_owned());
+    let region = legal_kiosk_api::RegionCode::parse(&code)
+        .map_err(|_| eprintln!("legal-kiosk: region {code:?} in the config is not a region code"))
+        .ok();
+    Ok(legal_kiosk::guides::ContentSettings { key, region })
+}
+
 /// The config as read, and where to save changes the person makes (the display language).
 struct Settings {
     config: Config,
@@ -222,13 +243,20 @@ fn run_window(
         .select()
         .with_context(|| format!("cannot open a window with the {renderer_name} renderer"))?;
     let shell = Shell::new(profile, lang)?;
+    let content = content_settings(&settings.config)?;
+    let job = connection::ContentJob {
+        key: content.key,
+        store: Config::data_dir().map(|d| d.join("content.sqlite3")),
+    };
+    shell.configure_content(content);
+    connection::on_content(shell.content_sink());
     let (w, h) = profile.logical_size();
     shell
         .window()
         .window()
         .set_size(slint::LogicalSize::new(w as f32, h as f32));
     shell.window().window().set_fullscreen(fullscreen);
-    connection::start(shell.window(), backend)?;
+    connection::start(shell.window(), backend, job)?;
     legal_kiosk::vertical::check_fonts_in_background(shell.window());
     if let Some(path) = settings.path {
         let config = std::cell::RefCell::new(settings.config);

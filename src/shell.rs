@@ -2,12 +2,14 @@
 //! to the focus engine and from there to the view controllers.
 
 use crate::strings::Catalog;
-use crate::ui::{AppWindow, DeviceProfile, Focus, I18n, Keys, LanguageAdapter, Theme};
+use crate::ui::{
+    AppWindow, DeviceProfile, Focus, GuideAdapter, I18n, Keys, LanguageAdapter, Theme,
+};
 use crate::{guides, home, keymap, language, status};
 use legal_kiosk_core::Profile;
 use legal_kiosk_core::focus::{Direction, HOME, Navigator, Outcome, Rect, RemoteKey};
 use legal_kiosk_core::i18n::{DisplayMode, Lang};
-use slint::ComponentHandle;
+use slint::{ComponentHandle, Model};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -105,6 +107,19 @@ impl Shell {
         });
 
         let weak = Rc::downgrade(&inner);
+        window
+            .global::<GuideAdapter>()
+            .on_viewport(move |x, y, w, h| {
+                if let Some(inner) = weak.upgrade() {
+                    inner
+                        .guides
+                        .borrow_mut()
+                        .set_viewport(Rect::new(x, y, w, h));
+                    inner.keep_guide_in_view();
+                }
+            });
+
+        let weak = Rc::downgrade(&inner);
         window.global::<Keys>().on_pressed(move |text| {
             let (Some(inner), Some(key)) = (weak.upgrade(), keymap::remote_key(&text)) else {
                 return false;
@@ -121,9 +136,74 @@ impl Shell {
         &self.window
     }
 
-    /// Mongolian text for the guides view's columns instead of its introduction.
-    pub fn set_guides_text(&self, text: Option<String>) {
-        self.inner.guides.borrow_mut().set_text(text);
+    /// Sets the content's trusted key and the device's region (from the config).
+    pub fn configure_content(&self, settings: guides::ContentSettings) {
+        self.inner.guides.borrow_mut().configure(settings);
+    }
+
+    /// The backend's base URL, for the guides' QR codes.
+    pub fn set_qr_base(&self, base: Option<String>) {
+        self.inner.guides.borrow_mut().set_qr_base(base);
+        self.inner.refresh_guides();
+    }
+
+    /// A newer content bundle (from the content store).
+    pub fn set_bundle(&self, bundle: legal_kiosk_content::Bundle) {
+        self.inner.guides.borrow_mut().set_bundle(bundle);
+        self.inner.refresh_guides();
+    }
+
+    /// What the content worker's events do to this shell (on the UI thread).
+    pub fn content_sink(&self) -> impl Fn(crate::connection::ContentEvent) + 'static {
+        let weak = Rc::downgrade(&self.inner);
+        move |event| {
+            let Some(inner) = weak.upgrade() else {
+                return;
+            };
+            match event {
+                crate::connection::ContentEvent::Bundle(b) => {
+                    inner.guides.borrow_mut().set_bundle(*b)
+                }
+                crate::connection::ContentEvent::Backend(url) => {
+                    inner.guides.borrow_mut().set_qr_base(Some(url))
+                }
+            }
+            inner.refresh_guides();
+        }
+    }
+
+    /// The guides controller, for tests and the screenshot command.
+    pub fn guides(&self) -> std::cell::RefMut<'_, guides::Guides> {
+        self.inner.guides.borrow_mut()
+    }
+
+    /// Opens a guide as Home → guides → its category → the guide would.
+    pub fn open_guide(&self, id: &str) -> bool {
+        let category = {
+            let mut g = self.inner.guides.borrow_mut();
+            let Some(bundle) = g.bundle() else {
+                return false;
+            };
+            match bundle.guide(id) {
+                Some(guide) => guide.category.as_str().to_owned(),
+                None => return false,
+            }
+        };
+        {
+            let mut nav = self.inner.nav.borrow_mut();
+            nav.home();
+            nav.push(guides::CATEGORIES);
+            nav.push(guides::LIST);
+            nav.push(guides::GUIDE);
+        }
+        {
+            let mut g = self.inner.guides.borrow_mut();
+            g.open_category(&category);
+            g.open_guide(id);
+        }
+        self.inner.refresh_guides();
+        self.inner.sync();
+        true
     }
 
     /// A remote key, as if the key map had just translated it.
@@ -137,9 +217,12 @@ impl Shell {
             self.inner.nav.borrow_mut().home();
         } else if let Some(target) = home::target(view) {
             self.inner.nav.borrow_mut().push(target);
+        } else if let Some(id) = view.strip_prefix("guide:") {
+            return self.open_guide(id);
         } else {
             return false;
         }
+        self.inner.refresh_guides();
         self.inner.sync();
         true
     }
@@ -154,10 +237,11 @@ impl Shell {
         self.inner.nav.borrow().depth()
     }
 
-    /// The focused item of the view on screen and its rectangle in logical pixels.
+    /// The focused item of the view on screen and its rectangle in logical pixels, as far as
+    /// it is shown (a long guide section partly scrolled out is ringed where it can be seen).
     pub fn focused(&self) -> Option<(String, Rect)> {
-        let nav = self.inner.nav.borrow();
-        Some((nav.focused()?.to_owned(), nav.focused_rect()?))
+        let item = self.inner.nav.borrow().focused()?.to_owned();
+        Some((item, self.inner.ring_rect()?))
     }
 
     /// The focusable items of the view on screen, in report order.
@@ -187,6 +271,12 @@ impl Inner {
         {
             return;
         }
+        if let RemoteKey::Arrow(dir @ (Direction::Up | Direction::Down)) = key
+            && self.scrolls_page(dir == Direction::Down)
+        {
+            self.sync();
+            return;
+        }
         let outcome = self.nav.borrow_mut().key(key);
         self.apply(outcome);
     }
@@ -195,25 +285,55 @@ impl Inner {
     /// depend on their size (columns drawn for their height) hears of it too.
     fn placed(&self, view: &str, item: &str, rect: Rect) {
         self.nav.borrow_mut().report(view, item, rect);
-        if view == "guides"
-            && item == guides::INTRO
+        if view == guides::GUIDE
+            && item == guides::SUMMARY
             && let Some(window) = self.window.upgrade()
         {
-            self.guides
-                .borrow_mut()
-                .intro_placed(&window, &self.catalog, self.mode.get(), rect);
+            self.guides.borrow_mut().summary_placed(&window, rect);
+        }
+        if view == guides::GUIDE && self.nav.borrow().focused() == Some(item) {
+            self.keep_guide_in_view();
         }
         self.sync();
     }
 
+    /// Up/Down on a guide section taller than the page scroll through it first.
+    fn scrolls_page(&self, down: bool) -> bool {
+        let focused = {
+            let nav = self.nav.borrow();
+            if nav.view() != guides::GUIDE {
+                return false;
+            }
+            nav.focused_rect()
+        };
+        match (focused, self.window.upgrade()) {
+            (Some(rect), Some(window)) => {
+                self.guides.borrow_mut().scroll_within(&window, rect, down)
+            }
+            _ => false,
+        }
+    }
+
+    /// The focused item's rectangle as the ring draws it: on a guide, the part the page shows.
+    fn ring_rect(&self) -> Option<Rect> {
+        let nav = self.nav.borrow();
+        let rect = nav.focused_rect()?;
+        // Back sits in the header, above the scrolling page.
+        if nav.view() == guides::GUIDE && nav.focused() != Some("back") {
+            Some(self.guides.borrow().visible(rect))
+        } else {
+            Some(rect)
+        }
+    }
+
     /// Left/Right on a scrollable item scroll it until its end; only then do they move focus.
     fn scrolls(&self, forward: bool) -> bool {
-        let on_intro = {
+        let on_columns = {
             let nav = self.nav.borrow();
-            nav.view() == "guides" && nav.focused() == Some(guides::INTRO)
+            nav.view() == guides::GUIDE && nav.focused() == Some(guides::SUMMARY)
         };
         match self.window.upgrade() {
-            Some(window) if on_intro => self.guides.borrow_mut().scroll(&window, forward),
+            Some(window) if on_columns => self.guides.borrow_mut().scroll_summary(&window, forward),
             _ => false,
         }
     }
@@ -223,9 +343,30 @@ impl Inner {
         let Some(window) = self.window.upgrade() else {
             return;
         };
+        let before = self.nav.borrow().view().to_owned();
         match outcome {
             Outcome::Activate { item, .. } if item == "back" => {
                 self.nav.borrow_mut().back();
+            }
+            Outcome::Activate { view, item } if view == guides::CATEGORIES => {
+                self.guides.borrow_mut().open_category(&item);
+                self.nav.borrow_mut().push(guides::LIST);
+            }
+            Outcome::Digit { view, digit, .. } if view == guides::CATEGORIES => {
+                self.guides.borrow_mut().type_digit(digit, true);
+                self.nav.borrow_mut().push(guides::LIST);
+            }
+            Outcome::Digit { view, digit, .. } if view == guides::LIST => {
+                self.guides.borrow_mut().type_digit(digit, false);
+                self.refresh_guides();
+            }
+            Outcome::Activate { view, item }
+                if view == guides::LIST && self.guides.borrow_mut().open_guide(&item) =>
+            {
+                self.nav.borrow_mut().push(guides::GUIDE);
+            }
+            Outcome::Activate { view, item } if view == guides::GUIDE => {
+                self.guides.borrow_mut().toggle(&window, &item);
             }
             Outcome::Activate { view, item } if view == HOME => {
                 if let Some(target) = home::target(&item) {
@@ -243,20 +384,71 @@ impl Inner {
             Outcome::Language => self.set_mode(self.mode.get().next()),
             _ => {}
         }
-        if self.nav.borrow().view() != "guides" {
-            self.guides.borrow_mut().leave(&window);
+        let after = self.nav.borrow().view().to_owned();
+        if after != before {
+            if before == guides::GUIDE {
+                self.guides.borrow_mut().leave_guide();
+            }
+            self.refresh_guides();
         }
         self.sync();
+        if after == guides::GUIDE {
+            self.keep_guide_in_view();
+        }
+    }
+
+    /// Fills the guides view on screen (if one is) in the current mode. The list's items are
+    /// replaced, so the engine forgets the old ones (the new ones report themselves).
+    fn refresh_guides(&self) {
+        let Some(window) = self.window.upgrade() else {
+            return;
+        };
+        let view = self.nav.borrow().view().to_owned();
+        let mode = self.mode.get();
+        let mut g = self.guides.borrow_mut();
+        match view.as_str() {
+            guides::CATEGORIES => g.show_categories(&window, &self.catalog, mode),
+            guides::LIST => {
+                g.show_list(&window, &self.catalog, mode);
+                let listed: Vec<String> = window
+                    .global::<crate::ui::GuideListAdapter>()
+                    .get_guides()
+                    .iter()
+                    .map(|t| t.id.to_string())
+                    .collect();
+                let mut nav = self.nav.borrow_mut();
+                let stale: Vec<String> = nav
+                    .items()
+                    .map(|(id, _)| id.to_owned())
+                    .filter(|id| id != "back" && !listed.contains(id))
+                    .collect();
+                for id in stale {
+                    nav.forget(guides::LIST, &id);
+                }
+            }
+            guides::GUIDE => g.show_guide(&window, &self.catalog, mode),
+            _ => {}
+        }
+    }
+
+    /// Scrolls the guide page so the focused section is in view.
+    fn keep_guide_in_view(&self) {
+        let focused = {
+            let nav = self.nav.borrow();
+            if nav.view() != guides::GUIDE {
+                return;
+            }
+            nav.focused_rect()
+        };
+        if let (Some(rect), Some(window)) = (focused, self.window.upgrade()) {
+            self.guides.borrow_mut().keep_in_view(&window, rect);
+        }
     }
 
     fn set_mode(&self, mode: DisplayMode) {
         let changed = self.mode.replace(mode) != mode;
+        self.refresh_guides();
         if let Some(window) = self.window.upgrade() {
-            self.guides.borrow_mut().set_mode(&window, mode);
-            if !mode.langs().contains(&Lang::Mn) {
-                // The columns widget is gone; focus must not stay on it.
-                self.nav.borrow_mut().forget("guides", guides::INTRO);
-            }
             window
                 .global::<Theme>()
                 .set_bilingual(mode == DisplayMode::Bilingual);
@@ -278,14 +470,14 @@ impl Inner {
         let Some(window) = self.window.upgrade() else {
             return;
         };
-        let (view, item, rect) = {
+        let (view, item) = {
             let nav = self.nav.borrow();
             (
                 nav.view().to_owned(),
                 nav.focused().unwrap_or("").to_owned(),
-                nav.focused_rect(),
             )
         };
+        let rect = self.ring_rect();
         let focus = window.global::<Focus>();
         if focus.get_view() != view.as_str() {
             focus.set_view(view.into());

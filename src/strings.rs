@@ -19,6 +19,8 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
     ftl!(Mn, "mn-Mong", "shell.ftl"),
     ftl!(Zh, "zh-Hans", "network.ftl"),
     ftl!(Mn, "mn-Mong", "network.ftl"),
+    ftl!(Zh, "zh-Hans", "guides.ftl"),
+    ftl!(Mn, "mn-Mong", "guides.ftl"),
 ];
 
 /// Both languages' messages, parsed once at start.

@@ -33,7 +33,9 @@ fn home_differs_in_each_of_the_three_modes_on_every_profile() {
     }
 }
 
-/// The columns widget of the guides introduction, if on screen.
+const GUIDE: &str = "guide:legal-aid-application";
+
+/// The columns widget of a guide's summary, if on screen.
 fn intro(h: &Harness) -> Option<ElementHandle> {
     ElementHandle::find_by_element_type_name(h.shell().window(), "MongolianColumns").next()
 }
@@ -50,20 +52,27 @@ fn ink_in(frame: &Frame, x: u32, y: u32, w: u32, h: u32) -> usize {
 #[test]
 fn long_mongolian_text_is_vertical_columns_read_left_to_right() {
     let h = Harness::new(Profile::Tv, DisplayMode::Mn).unwrap();
-    h.shell().open("guides");
+    assert!(h.shell().open(GUIDE));
     h.settle();
-    let columns = intro(&h).expect("Mongolian mode shows the introduction in columns");
+    let columns = intro(&h).expect("Mongolian mode shows the summary in columns");
+    let bundle = h.shell().guides().bundle().unwrap();
+    let summary = bundle
+        .guide("legal-aid-application")
+        .unwrap()
+        .summary
+        .mn
+        .clone();
     assert!(
         columns
             .accessible_label()
-            .is_some_and(|l| l.starts_with('ᠡ')),
+            .is_some_and(|l| l.starts_with(&summary)),
         "the columns carry the text as their label"
     );
     let (_, rect) = h
         .shell()
         .items()
         .into_iter()
-        .find(|(id, _)| id == "intro")
+        .find(|(id, _)| id == "summary")
         .unwrap();
     let (x, y, w, height) = h.to_physical(&rect);
     let frame = h.frame();
@@ -84,19 +93,17 @@ fn long_mongolian_text_is_vertical_columns_read_left_to_right() {
 
 #[test]
 fn the_remote_scrolls_the_columns_sideways_then_moves_on() {
+    // The legal aid summary is longer than the half-width columns area of a kiosk holds.
     let h = Harness::new(Profile::Kiosk, DisplayMode::Bilingual).unwrap();
-    // Longer than the half-width columns area holds.
-    h.shell()
-        .set_guides_text(Some("ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ".repeat(200)));
-    h.shell().open("guides");
+    assert!(h.shell().open(GUIDE));
     h.settle();
     h.press_keys("Down").unwrap();
-    assert_eq!(h.shell().focused().unwrap().0, "intro");
+    assert_eq!(h.shell().focused().unwrap().0, "summary");
     let before = h.frame();
     h.press_keys("Right").unwrap();
     assert_eq!(
         h.shell().focused().unwrap().0,
-        "intro",
+        "summary",
         "Right scrolls, focus stays"
     );
     assert_ne!(before, h.frame(), "the columns moved");
@@ -110,19 +117,19 @@ fn the_remote_scrolls_the_columns_sideways_then_moves_on() {
 #[test]
 fn bilingual_vertical_text_puts_mongolian_left_of_chinese() {
     let h = Harness::new(Profile::Tablet, DisplayMode::Bilingual).unwrap();
-    h.shell().open("guides");
+    assert!(h.shell().open(GUIDE));
     h.settle();
     let mn = intro(&h).expect("Mongolian half");
     let zh = ElementHandle::find_by_element_type_name(h.shell().window(), "Text")
         .find(|e| {
             e.accessible_label()
-                .is_some_and(|l| l.starts_with("办事指南告诉您"))
+                .is_some_and(|l| l.starts_with("国家为经济困难公民"))
         })
         .expect("Chinese half");
     assert!(mn.absolute_position().x + mn.size().width <= zh.absolute_position().x + 0.5);
     // Chinese mode has no columns at all.
     let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
-    h.shell().open("guides");
+    assert!(h.shell().open(GUIDE));
     h.settle();
     assert!(intro(&h).is_none());
 }

@@ -33,8 +33,6 @@ language-name = 中文
 language-name-bilingual = 蒙汉双语
 language-current = ✓ 正在使用
 
-# The introduction on the service-guides view.
-guides-intro = 办事指南告诉您办理法律援助、公证、人民调解、司法鉴定等事项需要什么条件、带哪些材料、到哪里办、多长时间办结、收不收费。指南没有网络也能查看。如有疑问，请拨打 12348 公共法律服务热线。
 
 # Shown along the bottom when a script cannot be drawn; $font names what to install.
 font-missing = 缺少字体，部分文字无法显示。请安装：{ $font }

@@ -73,7 +73,7 @@ resource_id!(
 resource_id!(
     /// A guide to one public legal service.
     GuideId,
-    "legal-aid"
+    "legal-aid-application"
 );
 resource_id!(
     /// A group of guides in the catalog.
@@ -83,7 +83,7 @@ resource_id!(
 resource_id!(
     /// A public legal service office (centre, station, notary office).
     OfficeId,
-    "demo-hohhot-centre"
+    "demo-150100-centre"
 );
 resource_id!(
     /// One bookable callback slot of the 12348 hotline.

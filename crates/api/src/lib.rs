@@ -18,7 +18,10 @@ pub use callback::{
     CallbackReceipt, CallbackRequest, CallbackSlot, CallbackState, CallbackStatus, SlotList,
 };
 pub use catalog::{Catalog, Category, GuideSummary};
-pub use guide::{Fee, Guide, LegalBasis, Material, Step};
+pub use guide::{
+    DayCount, Faq, Fee, Guide, LegalBasis, LegalReview, Material, OfficeKind, OnlineChannel,
+    Review, Step, TimeLimit, TranslationReview,
+};
 pub use health::Health;
 pub use ids::{CategoryId, GuideId, OfficeId, RegionCode, SlotId};
 pub use input::{

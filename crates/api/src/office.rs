@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{Bilingual, OfficeId, RegionCode};
+use crate::{Bilingual, OfficeId, OfficeKind, RegionCode};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -10,6 +10,8 @@ pub struct Office {
     pub id: OfficeId,
     pub region: RegionCode,
     pub name: Bilingual,
+    /// What the office handles.
+    pub kinds: Vec<OfficeKind>,
     pub address: Bilingual,
     /// As printed for people to dial, e.g. "0471-5550100".
     pub phone: String,

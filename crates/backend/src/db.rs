@@ -15,6 +15,11 @@ CREATE TABLE IF NOT EXISTS devices (
     label       TEXT NOT NULL,
     created_at  INTEGER NOT NULL
 );
+CREATE TABLE IF NOT EXISTS bundle (
+    id       INTEGER PRIMARY KEY CHECK (id = 1),
+    version  INTEGER NOT NULL,
+    body     BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS regions (
     code  TEXT PRIMARY KEY,
     body  TEXT NOT NULL

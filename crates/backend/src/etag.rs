@@ -24,16 +24,19 @@ fn none_match(headers: &HeaderMap, etag: &str) -> bool {
 
 /// A JSON answer with its ETag, or 304 when the device already holds it.
 pub fn json_with_etag(headers: &HeaderMap, body: Vec<u8>) -> Response {
+    bytes_with_etag(headers, body, "application/json")
+}
+
+/// An answer of `content_type` with its ETag, or 304 when the device already holds it.
+pub fn bytes_with_etag(headers: &HeaderMap, body: Vec<u8>, content_type: &'static str) -> Response {
     let etag = etag_of(&body);
     let etag_value = HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"\""));
     let mut response = if none_match(headers, &etag) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
         let mut r = body.into_response();
-        r.headers_mut().insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        );
+        r.headers_mut()
+            .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
         r
     };
     response.headers_mut().insert(header::ETAG, etag_value);

@@ -28,7 +28,7 @@ pub use error::BackendError;
 pub use seed::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT, SLOT_CAPACITY};
 
 use crate::error::ApiError;
-use crate::routes::{applications, callbacks, content, slots};
+use crate::routes::{applications, callbacks, content, page, slots};
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -42,6 +42,20 @@ pub fn open_demo(path: &Path) -> Result<Db, BackendError> {
     let db = Db::open(path)?;
     seed::demo(&mut db.lock(), chrono::Utc::now())?;
     Ok(db)
+}
+
+/// Publishes a newer signed content bundle (checked against `key`); devices pick it up on their
+/// next refresh. Returns its version.
+pub fn publish_bundle(
+    db: &Db,
+    bytes: &[u8],
+    key: &legal_kiosk_content::VerifyingKey,
+) -> Result<u64, BackendError> {
+    let mut conn = db.lock();
+    let tx = conn.transaction()?;
+    let bundle = seed::publish(&tx, bytes, key)?;
+    tx.commit()?;
+    Ok(bundle.version)
 }
 
 /// Makes a new device token and returns it; only its hash is stored.
@@ -68,6 +82,7 @@ pub fn router(db: Db) -> Router {
         .route("/v1/regions", get(content::regions))
         .route("/v1/catalog", get(content::catalog))
         .route("/v1/guides/{id}", get(content::guide))
+        .route("/v1/bundle", get(content::bundle))
         .route("/v1/offices", get(content::offices))
         .route("/v1/callback-slots", get(slots::slots))
         .route("/v1/callbacks", axum::routing::post(callbacks::book))
@@ -82,6 +97,8 @@ pub fn router(db: Db) -> Router {
         ));
     Router::new()
         .route("/v1/health", get(content::health))
+        // What a phone opens from a guide's QR code: public, like a printed leaflet.
+        .route("/g/{id}", get(page::guide_page))
         .merge(with_device)
         .fallback(|| async { ApiError::not_found("resource") })
         .method_not_allowed_fallback(|| async {
@@ -112,6 +129,7 @@ pub async fn serve(db: &Path, listener: TcpListener) -> Result<(), BackendError>
 /// A backend running inside this process on a loopback port.
 pub struct LocalBackend {
     addr: SocketAddr,
+    db: Db,
     device_token: String,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<Result<(), BackendError>>>,
@@ -120,6 +138,11 @@ pub struct LocalBackend {
 impl LocalBackend {
     pub fn addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    /// The database it serves, e.g. to publish a newer bundle while it runs.
+    pub fn db(&self) -> &Db {
+        &self.db
     }
 
     /// `http://127.0.0.1:PORT`, the base URL to give the client.
@@ -162,11 +185,12 @@ pub async fn start_local(db: &Path) -> Result<LocalBackend, BackendError> {
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
     let addr = listener.local_addr()?;
     let (tx, rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(serve_until(db, listener, async {
+    let task = tokio::spawn(serve_until(db.clone(), listener, async {
         let _ = rx.await;
     }));
     Ok(LocalBackend {
         addr,
+        db,
         device_token,
         shutdown: Some(tx),
         task: Some(task),

@@ -18,6 +18,7 @@ use crate::routes::{applications, callbacks, content, slots};
         content::regions,
         content::catalog,
         content::guide,
+        content::bundle,
         content::offices,
         slots::slots,
         callbacks::book,

@@ -16,6 +16,12 @@ pub struct Config {
     pub backend_url: Option<String>,
     /// This device's token for `backend_url`.
     pub device_token: Option<String>,
+    /// The GB/T 2260 code of the banner or league the device serves (its office card).
+    /// Absent: 150100 (Hohhot), the demo's region.
+    pub region: Option<String>,
+    /// The ed25519 public key (hex) content bundles must be signed with. Absent: the
+    /// development key in assets/bundle, which signs the demo content only.
+    pub bundle_public_key: Option<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -117,6 +123,8 @@ mod tests {
             lang: DisplayMode::Bilingual,
             backend_url: Some("https://legal.example".into()),
             device_token: None,
+            region: Some("152502".into()),
+            bundle_public_key: None,
         };
         c.save(&path).unwrap();
         assert_eq!(Config::load(&path).unwrap(), c);

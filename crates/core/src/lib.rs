@@ -2,6 +2,7 @@
 //! tested without a display.
 
 pub mod config;
+pub mod content;
 pub mod focus;
 pub mod i18n;
 pub mod link;

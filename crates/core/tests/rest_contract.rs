@@ -52,7 +52,7 @@ fn booking(slot: &CallbackSlot) -> CallbackRequest {
         mobile: mobile("13900000001"),
         name: Some(PersonName::parse("Bayar").unwrap()),
         lang: slot.lang,
-        topic: Some(GuideId::parse("legal-aid").unwrap()),
+        topic: Some(GuideId::parse("legal-aid-application").unwrap()),
         note: Some("demo question".into()),
     }
 }
@@ -116,7 +116,7 @@ async fn the_catalog_is_answered_304_while_unchanged() {
     let Fetched::Fresh { value, etag } = client.catalog(None).await.unwrap() else {
         panic!("first fetch must be fresh");
     };
-    assert!(value.guides.iter().all(|g| g.demo));
+    assert!(value.guides.len() >= 10 && value.guides.iter().all(|g| !g.demo));
     assert!(
         value
             .guides
@@ -137,11 +137,12 @@ async fn the_catalog_is_answered_304_while_unchanged() {
 #[tokio::test]
 async fn a_guide_has_its_etag_and_an_unknown_one_is_not_found() {
     let (_b, client) = backend().await;
-    let id = GuideId::parse("legal-aid").unwrap();
+    let id = GuideId::parse("legal-aid-application").unwrap();
     let Fetched::Fresh { value, etag } = client.guide(&id, None).await.unwrap() else {
         panic!("first fetch must be fresh");
     };
-    assert!(value.demo && value.title.zh.contains("演示"));
+    // The guide published from assets/content, not demo text.
+    assert!(!value.demo && value.title.zh == "法律援助申请");
     assert!(!value.steps.is_empty() && !value.materials.is_empty());
     assert_eq!(
         client.guide(&id, etag.as_deref()).await.unwrap(),
@@ -158,7 +159,11 @@ async fn offices_of_a_league_include_its_banners_and_are_demo() {
     let (_b, client) = backend().await;
     let offices = client.offices(&region("150100")).await.unwrap().offices;
     assert!(offices.iter().any(|o| o.region == region("150105")));
-    assert!(offices.iter().all(|o| o.demo && o.phone.contains("demo")));
+    assert!(
+        offices
+            .iter()
+            .all(|o| o.demo && o.phone.starts_with("000-") && o.name.zh.contains("演示"))
+    );
     let err = client.offices(&region("999999")).await.unwrap_err();
     assert_eq!(
         field_codes(&err),
@@ -322,4 +327,60 @@ async fn a_key_reused_with_another_booking_is_refused() {
         }
         e => panic!("expected key reuse, got {e:?}"),
     }
+}
+
+#[tokio::test]
+async fn the_backend_serves_the_guides_of_assets_content() {
+    let (_b, client) = backend().await;
+    let Fetched::Fresh { value: catalog, .. } = client.catalog(None).await.unwrap() else {
+        panic!("first fetch must be fresh");
+    };
+    let source = legal_kiosk_content::Source::load(&legal_kiosk_content::content_dir()).unwrap();
+    let mut served: Vec<String> = catalog.guides.iter().map(|g| g.id.to_string()).collect();
+    let mut written: Vec<String> = source
+        .guides
+        .iter()
+        .map(|(_, g)| g.id.to_string())
+        .collect();
+    served.sort();
+    written.sort();
+    assert_eq!(served, written);
+    let regions = client.regions().await.unwrap().regions;
+    assert_eq!(regions.len(), source.regions.len());
+    for (_, g) in &source.guides {
+        let Fetched::Fresh { value, .. } = client.guide(&g.id, None).await.unwrap() else {
+            panic!("fresh");
+        };
+        assert_eq!(&value, g, "{} as served differs from its file", g.id);
+    }
+}
+
+#[tokio::test]
+async fn the_bundle_comes_with_an_etag_and_a_phone_page_for_the_qr_code() {
+    let (b, client) = backend().await;
+    let Fetched::Fresh { value, etag } = client.bundle(None).await.unwrap() else {
+        panic!("first fetch must be fresh");
+    };
+    assert_eq!(value, legal_kiosk_content::EMBEDDED_BUNDLE);
+    assert_eq!(
+        client.bundle(etag.as_deref()).await.unwrap(),
+        Fetched::NotModified
+    );
+    // The page a phone opens needs no device token.
+    let page = reqwest::get(format!("{}/g/legal-aid-application", b.base_url()))
+        .await
+        .unwrap();
+    assert_eq!(page.status(), 200);
+    assert!(
+        page.headers()[reqwest::header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
+    let html = page.text().await.unwrap();
+    assert!(html.contains("法律援助申请") && html.contains("ᠬᠠᠤᠯᠢ"));
+    let missing = reqwest::get(format!("{}/g/no-such-guide", b.base_url()))
+        .await
+        .unwrap();
+    assert_eq!(missing.status(), 404);
 }

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::error::{ApiError, ApiResult};
-use crate::etag::json_with_etag;
+use crate::etag::{bytes_with_etag, json_with_etag};
 
 #[utoipa::path(get, path = "/v1/health", tag = "service",
     responses((status = 200, description = "The backend is up", body = Health)))]
@@ -171,4 +171,26 @@ pub async fn offices(
             .collect::<Result<_, _>>()?
     };
     Ok(Json(OfficeList { offices }))
+}
+
+#[utoipa::path(get, path = "/v1/bundle", tag = "content", security(("device_token" = [])),
+    params(("If-None-Match" = Option<String>, Header, description = "ETag of the bundle the device holds")),
+    responses(
+        (status = 200, description = "The signed offline bundle (magic `LKBUNDL1`, ed25519 signature, JSON payload)",
+            content_type = "application/octet-stream", headers(("ETag" = String))),
+        (status = 304, description = "The device's copy is current", headers(("ETag" = String))),
+        (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
+        (status = 404, description = "Nothing published yet", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn bundle(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<Response> {
+    let body: Option<Vec<u8>> = {
+        let conn = state.db.lock();
+        rusqlite::OptionalExtension::optional(conn.query_row(
+            "SELECT body FROM bundle WHERE id = 1",
+            [],
+            |row| row.get(0),
+        ))?
+    };
+    let body = body.ok_or_else(|| ApiError::not_found("bundle"))?;
+    Ok(bytes_with_etag(&headers, body, "application/octet-stream"))
 }

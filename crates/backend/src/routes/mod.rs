@@ -3,5 +3,6 @@
 pub mod applications;
 pub mod callbacks;
 pub mod content;
+pub mod page;
 pub mod slots;
 mod verify;

@@ -1,11 +1,11 @@
 //! Demo data, written on every start so a fresh database is usable at once. Everything invented
 //! is labelled demo: in a `demo` field and in its text. Offices and phone numbers are fictitious.
 
-mod guides;
 mod people;
 
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveTime, Utc, Weekday};
-use legal_kiosk_api::{Bilingual, Office, Region, RegionLevel};
+use legal_kiosk_api::RegionLevel;
+use legal_kiosk_content::{Bundle, VerifyingKey};
 use rusqlite::{Connection, params};
 
 use crate::error::BackendError;
@@ -21,107 +21,6 @@ use chrono::Offset;
 
 fn parse<T: TryFrom<String>>(s: &str) -> Result<T, BackendError> {
     T::try_from(s.to_owned()).map_err(|_| BackendError::Seed(format!("bad id {s}")))
-}
-
-fn regions() -> Result<Vec<Region>, BackendError> {
-    let r = |code: &str,
-             parent: Option<&str>,
-             level,
-             mn: &str,
-             zh: &str|
-     -> Result<Region, BackendError> {
-        Ok(Region {
-            code: parse(code)?,
-            parent: parent.map(parse).transpose()?,
-            level,
-            name: Bilingual::new(mn, zh),
-        })
-    };
-    Ok(vec![
-        r(
-            "150000",
-            None,
-            RegionLevel::Autonomous,
-            "ᠥᠪᠥᠷ ᠮᠣᠩᠭᠣᠯ ᠤᠨ ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠵᠠᠰᠠᠬᠤ ᠣᠷᠣᠨ",
-            "内蒙古自治区",
-        )?,
-        r(
-            "150100",
-            Some("150000"),
-            RegionLevel::League,
-            "ᠬᠥᠬᠡᠬᠣᠲᠠ",
-            "呼和浩特市",
-        )?,
-        r(
-            "150105",
-            Some("150100"),
-            RegionLevel::Banner,
-            "ᠰᠠᠶᠢᠬᠠᠨ ᠲᠣᠭᠣᠷᠢᠭ",
-            "赛罕区",
-        )?,
-        r(
-            "152500",
-            Some("150000"),
-            RegionLevel::League,
-            "ᠰᠢᠯᠢ ᠶᠢᠨ ᠭᠣᠣᠯ ᠠᠶᠢᠮᠠᠭ",
-            "锡林郭勒盟",
-        )?,
-        r(
-            "152502",
-            Some("152500"),
-            RegionLevel::Banner,
-            "ᠰᠢᠯᠢ ᠶᠢᠨ ᠬᠣᠲᠠ",
-            "锡林浩特市",
-        )?,
-    ])
-}
-
-fn offices() -> Result<Vec<Office>, BackendError> {
-    let o =
-        |id: &str, region: &str, mn: &str, zh: &str, phone: &str| -> Result<Office, BackendError> {
-            Ok(Office {
-                id: parse(id)?,
-                region: parse(region)?,
-                name: Bilingual::new(format!("{mn} (DEMO)"), format!("{zh}（演示）")),
-                address: Bilingual::new("ᠵᠢᠱᠢᠶ᠎ᠡ ᠬᠠᠶᠢᠭ (DEMO)", "演示地址，并非真实地点"),
-                phone: format!("{phone} (demo)"),
-                hours: Bilingual::new(
-                    "ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ 9:00–12:00, 14:30–17:30 (DEMO)",
-                    "工作日 9:00–12:00，14:30–17:30（演示）",
-                ),
-                demo: true,
-            })
-        };
-    Ok(vec![
-        o(
-            "demo-hohhot-centre",
-            "150100",
-            "ᠬᠥᠬᠡᠬᠣᠲᠠ ᠶᠢᠨ ᠲᠥᠪ",
-            "呼和浩特市公共法律服务中心",
-            "000-555-0100",
-        )?,
-        o(
-            "demo-saihan-station",
-            "150105",
-            "ᠰᠠᠶᠢᠬᠠᠨ ᠲᠣᠭᠣᠷᠢᠭ ᠤᠨ ᠥᠷᠲᠡᠭᠡ",
-            "赛罕区公共法律服务工作站",
-            "000-555-0101",
-        )?,
-        o(
-            "demo-xilingol-centre",
-            "152500",
-            "ᠰᠢᠯᠢ ᠶᠢᠨ ᠭᠣᠣᠯ ᠤᠨ ᠲᠥᠪ",
-            "锡林郭勒盟公共法律服务中心",
-            "000-555-0102",
-        )?,
-        o(
-            "demo-xilinhot-station",
-            "152502",
-            "ᠰᠢᠯᠢ ᠶᠢᠨ ᠬᠣᠲᠠ ᠶᠢᠨ ᠥᠷᠲᠡᠭᠡ",
-            "锡林浩特市公共法律服务工作站",
-            "000-555-0103",
-        )?,
-    ])
 }
 
 /// Callback windows inside the 12348 hotline's staffed hours (working days, 9:00–12:00 and
@@ -178,42 +77,93 @@ fn slots(
     Ok(())
 }
 
-/// Writes (or refreshes) all demo data. Bookings made on the demo survive a restart.
-pub fn demo(conn: &mut Connection, now: DateTime<Utc>) -> Result<(), BackendError> {
-    let tx = conn.transaction()?;
-    let regions = regions()?;
-    for r in &regions {
-        tx.execute(
-            "INSERT OR REPLACE INTO regions (code, body) VALUES (?1, ?2)",
+/// Makes `bytes` the published content: regions, categories, guides and offices come from the
+/// bundle, which is also served whole to devices. A bundle not newer than the stored one is
+/// refused, so a restart with an older build cannot roll content back.
+pub fn publish(
+    conn: &Connection,
+    bytes: &[u8],
+    key: &VerifyingKey,
+) -> Result<Bundle, BackendError> {
+    let bundle = Bundle::open(bytes, key).map_err(|e| BackendError::Seed(e.to_string()))?;
+    let have: Option<u64> = rusqlite::OptionalExtension::optional(conn.query_row(
+        "SELECT version FROM bundle WHERE id = 1",
+        [],
+        |row| row.get::<_, i64>(0),
+    ))?
+    .map(|v| v as u64);
+    bundle
+        .may_replace(have)
+        .map_err(|e| BackendError::Seed(e.to_string()))?;
+    for table in ["regions", "categories", "guides", "offices"] {
+        conn.execute(&format!("DELETE FROM {table}"), [])?;
+    }
+    for r in &bundle.regions {
+        conn.execute(
+            "INSERT INTO regions (code, body) VALUES (?1, ?2)",
             params![r.code.as_str(), serde_json::to_string(r)?],
         )?;
     }
-    for c in guides::categories()? {
-        tx.execute(
-            "INSERT OR REPLACE INTO categories (id, body) VALUES (?1, ?2)",
-            params![c.id.as_str(), serde_json::to_string(&c)?],
+    for c in &bundle.categories {
+        conn.execute(
+            "INSERT INTO categories (id, body) VALUES (?1, ?2)",
+            params![c.id.as_str(), serde_json::to_string(c)?],
         )?;
     }
-    for g in guides::guides()? {
-        tx.execute(
-            "INSERT OR REPLACE INTO guides (id, body) VALUES (?1, ?2)",
-            params![g.id.as_str(), serde_json::to_string(&g)?],
+    for g in &bundle.guides {
+        conn.execute(
+            "INSERT INTO guides (id, body) VALUES (?1, ?2)",
+            params![g.id.as_str(), serde_json::to_string(g)?],
         )?;
     }
-    for o in offices()? {
-        tx.execute(
-            "INSERT OR REPLACE INTO offices (id, region, body) VALUES (?1, ?2, ?3)",
-            params![o.id.as_str(), o.region.as_str(), serde_json::to_string(&o)?],
+    for o in &bundle.offices {
+        conn.execute(
+            "INSERT INTO offices (id, region, body) VALUES (?1, ?2, ?3)",
+            params![o.id.as_str(), o.region.as_str(), serde_json::to_string(o)?],
         )?;
     }
-    let bookable: Vec<String> = regions
-        .iter()
-        .filter(|r| r.level != RegionLevel::Autonomous)
-        .map(|r| r.code.to_string())
-        .collect();
+    conn.execute(
+        "INSERT OR REPLACE INTO bundle (id, version, body) VALUES (1, ?1, ?2)",
+        params![bundle.version as i64, bytes],
+    )?;
+    Ok(bundle)
+}
+
+/// Writes (or refreshes) all demo data: the content from the bundle compiled from
+/// `assets/content` (unless a newer one was published since), then demo slots, applications and
+/// a callback. Bookings made on the demo survive a restart.
+pub fn demo(conn: &mut Connection, now: DateTime<Utc>) -> Result<(), BackendError> {
+    let key = legal_kiosk_content::bundle::dev_verifying_key()
+        .map_err(|e| BackendError::Seed(e.to_string()))?;
+    let tx = conn.transaction()?;
+    match publish(&tx, legal_kiosk_content::EMBEDDED_BUNDLE, &key) {
+        Ok(_) => {}
+        // A newer bundle was published to this database: keep it.
+        Err(_) if has_bundle(&tx)? => {}
+        Err(e) => return Err(e),
+    }
+    let bookable: Vec<String> = {
+        let mut stmt = tx.prepare("SELECT code, body FROM regions ORDER BY code")?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        rows.into_iter()
+            .filter(|(_, body)| {
+                serde_json::from_str::<legal_kiosk_api::Region>(body)
+                    .is_ok_and(|r| r.level != RegionLevel::Autonomous)
+            })
+            .map(|(code, _)| code)
+            .collect()
+    };
     slots(&tx, &bookable, now)?;
     people::applications(&tx, now)?;
     people::callback(&tx, now)?;
     tx.commit()?;
     Ok(())
+}
+
+fn has_bundle(conn: &Connection) -> Result<bool, BackendError> {
+    Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM bundle)", [], |row| row.get(0))?)
 }

@@ -60,7 +60,7 @@ pub fn applications(conn: &Connection, now: DateTime<Utc>) -> Result<(), Backend
             number: parse::<ApplicationNumber>(number)?,
             service,
             guide: Some(parse(guide)?),
-            office: Some(parse("demo-hohhot-centre")?),
+            office: Some(parse("demo-150100-centre")?),
             state,
             submitted_on,
             stages: stages(&names, done, submitted_on),
@@ -72,7 +72,7 @@ pub fn applications(conn: &Connection, now: DateTime<Utc>) -> Result<(), Backend
     };
     let in_review = app(
         "9999000001",
-        "legal-aid",
+        "legal-aid-application",
         demo("ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ", "法律援助"),
         ApplicationState::InReview,
         1,

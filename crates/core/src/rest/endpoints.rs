@@ -110,6 +110,15 @@ impl RestClient {
         path: &str,
         etag: Option<&str>,
     ) -> Result<Fetched<T>, RestError> {
+        self.get_fetched_with(path, etag, decode).await
+    }
+
+    async fn get_fetched_with<T>(
+        &self,
+        path: &str,
+        etag: Option<&str>,
+        decode: impl FnOnce(&Answer) -> Result<T, RestError>,
+    ) -> Result<Fetched<T>, RestError> {
         let headers = etag
             .and_then(|e| HeaderValue::from_str(e).ok())
             .map(|e| vec![(IF_NONE_MATCH, e)])
@@ -154,6 +163,12 @@ impl RestClient {
         etag: Option<&str>,
     ) -> Result<Fetched<Guide>, RestError> {
         self.get_fetched(&format!("v1/guides/{}", id.as_str()), etag)
+            .await
+    }
+
+    /// The signed content bundle, as bytes: the caller checks the signature and version.
+    pub async fn bundle(&self, etag: Option<&str>) -> Result<Fetched<Vec<u8>>, RestError> {
+        self.get_fetched_with("v1/bundle", etag, |answer| Ok(answer.body.clone()))
             .await
     }
 

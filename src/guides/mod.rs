@@ -1,0 +1,448 @@
+//! The service guides' controller: categories → list (or T9 search results) → one guide. It
+//! holds the content bundle shown (the embedded one until the content store sends another),
+//! fills the three views' adapters in the display mode, and keeps the focused section of a
+//! guide in view.
+
+mod columns;
+pub mod qr;
+pub mod text;
+
+use std::collections::HashSet;
+use std::rc::Rc;
+
+use legal_kiosk_api::RegionCode;
+use legal_kiosk_content::{Bundle, Query, SearchIndex, VerifyingKey};
+use legal_kiosk_core::focus::Rect;
+use legal_kiosk_core::i18n::DisplayMode;
+use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
+
+use crate::strings::Catalog;
+use crate::ui::{
+    AppWindow, FlowStep, GuideAdapter, GuideListAdapter, GuideMaterial, GuideSection,
+    GuidesAdapter, ListTile,
+};
+use text::{GuideText, pick};
+
+pub const CATEGORIES: &str = "guides";
+pub const LIST: &str = "guide-list";
+pub const GUIDE: &str = "guide";
+/// The summary's item id on the guide view (the columns widget in Mongolian modes).
+pub const SUMMARY: &str = "summary";
+/// A list shows at most this many guides; more digits narrow a search.
+pub const LIST_MAX: usize = 8;
+
+/// The region offices are shown for when the config names none: Hohhot, the demo's.
+pub const DEFAULT_REGION: &str = "150100";
+
+/// Where the guide content comes from and where it is shown.
+pub struct ContentSettings {
+    pub key: VerifyingKey,
+    /// None when the configured code is malformed: no office card then, only the hotline.
+    pub region: Option<RegionCode>,
+}
+
+#[derive(Default)]
+pub struct Guides {
+    bundle: Option<Rc<Bundle>>,
+    index: Option<SearchIndex>,
+    settings: Option<ContentSettings>,
+    /// The backend's base URL, for QR codes (`{base}/g/{id}`).
+    qr_base: Option<String>,
+    category: Option<String>,
+    query: String,
+    /// Positions in `bundle.guides` of the list on screen.
+    listed: Vec<usize>,
+    guide: Option<usize>,
+    /// Ticked materials: (guide id, material index).
+    checked: HashSet<(String, usize)>,
+    columns: columns::Columns,
+    page_scroll: f32,
+    viewport: Option<Rect>,
+    /// Shown when the content cannot be read (never expected: it is built in).
+    pub error: Option<String>,
+}
+
+impl Guides {
+    pub fn configure(&mut self, settings: ContentSettings) {
+        self.settings = Some(settings);
+    }
+
+    pub fn set_qr_base(&mut self, base: Option<String>) {
+        self.qr_base = base.map(|b| b.trim_end_matches('/').to_owned());
+    }
+
+    fn settings(&self) -> ContentSettings {
+        match &self.settings {
+            Some(s) => ContentSettings {
+                key: s.key,
+                region: s.region.clone(),
+            },
+            None => ContentSettings {
+                key: legal_kiosk_content::bundle::dev_verifying_key()
+                    .unwrap_or_else(|_| VerifyingKey::default()),
+                region: RegionCode::parse(DEFAULT_REGION).ok(),
+            },
+        }
+    }
+
+    /// The bundle shown; the embedded one is opened on first use.
+    pub fn bundle(&mut self) -> Option<Rc<Bundle>> {
+        if self.bundle.is_none() {
+            match Bundle::open(legal_kiosk_content::EMBEDDED_BUNDLE, &self.settings().key) {
+                Ok(b) => self.set_bundle_only(b),
+                Err(e) => self.error = Some(e.to_string()),
+            }
+        }
+        self.bundle.clone()
+    }
+
+    fn set_bundle_only(&mut self, bundle: Bundle) {
+        let index = SearchIndex::new(bundle.guides.iter().map(|g| {
+            let keys = bundle
+                .search
+                .iter()
+                .find(|k| k.guide == g.id)
+                .cloned()
+                .unwrap_or_else(|| legal_kiosk_content::search::keys_for(&g.id, ""));
+            (g.title.zh.clone(), keys)
+        }));
+        self.index = Some(index);
+        self.bundle = Some(Rc::new(bundle));
+    }
+
+    /// A bundle from the content store. The same version as the one shown changes nothing; a
+    /// newer one replaces it, keeping the guide on screen if it is still published.
+    pub fn set_bundle(&mut self, bundle: Bundle) {
+        if self
+            .bundle
+            .as_ref()
+            .is_some_and(|b| b.version == bundle.version)
+        {
+            return;
+        }
+        let current = self
+            .guide
+            .and_then(|i| self.bundle.as_ref()?.guides.get(i))
+            .map(|g| g.id.as_str().to_owned());
+        self.set_bundle_only(bundle);
+        self.guide = current.and_then(|id| {
+            self.bundle
+                .as_ref()?
+                .guides
+                .iter()
+                .position(|g| g.id.as_str() == id)
+        });
+    }
+
+    /// The version of the content shown.
+    pub fn version(&mut self) -> Option<u64> {
+        self.bundle().map(|b| b.version)
+    }
+
+    /// Fills the categories view.
+    pub fn show_categories(&mut self, window: &AppWindow, catalog: &Catalog, mode: DisplayMode) {
+        let Some(bundle) = self.bundle() else {
+            return;
+        };
+        let tiles: Vec<ListTile> = bundle
+            .categories
+            .iter()
+            .map(|c| {
+                let count = bundle.guides.iter().filter(|g| g.category == c.id).count();
+                ListTile {
+                    id: c.id.as_str().into(),
+                    label: pick(mode, &c.name).into(),
+                    detail: catalog
+                        .text(mode, "guides-count", &[("count", &count.to_string())])
+                        .into(),
+                }
+            })
+            .collect();
+        let adapter = window.global::<GuidesAdapter>();
+        adapter.set_categories(ModelRc::new(VecModel::from(tiles)));
+        adapter.set_updated(
+            catalog
+                .text(
+                    mode,
+                    "guides-updated",
+                    &[
+                        ("date", &bundle.published_on.to_string()),
+                        ("version", &bundle.version.to_string()),
+                    ],
+                )
+                .into(),
+        );
+    }
+
+    /// OK on a category: its guides.
+    pub fn open_category(&mut self, category: &str) {
+        self.category = Some(category.to_owned());
+        self.query.clear();
+    }
+
+    /// A digit on the categories or list view: the search narrows (or starts).
+    pub fn type_digit(&mut self, digit: u8, fresh: bool) {
+        if fresh || self.query.is_empty() {
+            self.query.clear();
+            self.category = None;
+        }
+        if self.query.len() < 16 {
+            self.query.push(char::from(b'0' + digit.min(9)));
+        }
+    }
+
+    /// The typed query, for tests and the keyboard path.
+    pub fn set_query(&mut self, query: &str) {
+        self.category = None;
+        self.query = query.to_owned();
+    }
+
+    /// Fills the list view for the category or query.
+    pub fn show_list(&mut self, window: &AppWindow, catalog: &Catalog, mode: DisplayMode) {
+        let Some(bundle) = self.bundle() else {
+            return;
+        };
+        let (title, hits): (String, Vec<usize>) = match &self.category {
+            Some(cat) if self.query.is_empty() => (
+                bundle
+                    .categories
+                    .iter()
+                    .find(|c| c.id.as_str() == cat)
+                    .map(|c| pick(mode, &c.name))
+                    .unwrap_or_default(),
+                (0..bundle.guides.len())
+                    .filter(|i| bundle.guides[*i].category.as_str() == cat)
+                    .collect(),
+            ),
+            _ => (
+                catalog.text(mode, "guides-search-title", &[]),
+                self.index
+                    .as_ref()
+                    .map(|ix| ix.search(&Query::parse(&self.query)))
+                    .unwrap_or_default(),
+            ),
+        };
+        let more = hits.len().saturating_sub(LIST_MAX);
+        self.listed = hits.into_iter().take(LIST_MAX).collect();
+        let tiles: Vec<ListTile> = self
+            .listed
+            .iter()
+            .map(|i| {
+                let g = &bundle.guides[*i];
+                ListTile {
+                    id: g.id.as_str().into(),
+                    label: pick(mode, &g.title).into(),
+                    detail: SharedString::default(),
+                }
+            })
+            .collect();
+        let adapter = window.global::<GuideListAdapter>();
+        adapter.set_title(title.into());
+        let mut query = self.query.clone();
+        if more > 0 {
+            query.push_str("   ");
+            query.push_str(&catalog.text(
+                mode,
+                "guides-search-more",
+                &[("count", &more.to_string())],
+            ));
+        }
+        adapter.set_query(query.into());
+        adapter.set_empty(catalog.text(mode, "guides-search-empty", &[]).into());
+        adapter.set_guides(ModelRc::new(VecModel::from(tiles)));
+    }
+
+    /// OK on a guide of the list. False when `id` is not one.
+    pub fn open_guide(&mut self, id: &str) -> bool {
+        let Some(bundle) = self.bundle() else {
+            return false;
+        };
+        match bundle.guides.iter().position(|g| g.id.as_str() == id) {
+            Some(i) => {
+                self.guide = Some(i);
+                self.page_scroll = 0.0;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Fills the guide view in `mode`.
+    pub fn show_guide(&mut self, window: &AppWindow, catalog: &Catalog, mode: DisplayMode) {
+        let (Some(bundle), Some(i)) = (self.bundle(), self.guide) else {
+            return;
+        };
+        let Some(guide) = bundle.guides.get(i) else {
+            return;
+        };
+        let settings = self.settings();
+        let office = settings
+            .region
+            .as_ref()
+            .and_then(|r| bundle.office_for(r, guide.office_kind));
+        let url = format!(
+            "{}/g/{}",
+            self.qr_base.as_deref().unwrap_or("http://127.0.0.1:8348"),
+            guide.id
+        );
+        let t = GuideText::new(catalog, mode, guide, office, &url);
+        let adapter = window.global::<GuideAdapter>();
+        adapter.set_title(t.title.into());
+        adapter.set_show_columns(!t.summary_mn.is_empty());
+        adapter.set_show_chinese(!t.summary_zh.is_empty());
+        if adapter.get_summary_mn() != t.summary_mn.as_str() {
+            self.columns.reset(window);
+        }
+        adapter.set_summary_mn(t.summary_mn.into());
+        adapter.set_summary(t.summary_zh.into());
+        adapter.set_steps_heading(t.steps_heading.into());
+        adapter.set_limits(t.limits.into());
+        let steps: Vec<FlowStep> = t
+            .steps
+            .into_iter()
+            .map(|s| FlowStep {
+                title: s.title.into(),
+                actor: s.actor.into(),
+                limit: s.limit.into(),
+                counts: s.counts,
+            })
+            .collect();
+        adapter.set_steps(ModelRc::new(VecModel::from(steps)));
+        adapter.set_materials_heading(t.materials_heading.into());
+        let gid = guide.id.as_str().to_owned();
+        let materials: Vec<GuideMaterial> = t
+            .materials
+            .into_iter()
+            .enumerate()
+            .map(|(n, (id, name, detail))| GuideMaterial {
+                checked: self.checked.contains(&(gid.clone(), n)),
+                id: id.into(),
+                name: name.into(),
+                detail: detail.into(),
+            })
+            .collect();
+        adapter.set_materials(ModelRc::new(VecModel::from(materials)));
+        let sections: Vec<GuideSection> = t
+            .sections
+            .into_iter()
+            .map(|(id, heading, body)| GuideSection {
+                id: id.into(),
+                heading: heading.into(),
+                body: body.into(),
+            })
+            .collect();
+        adapter.set_sections(ModelRc::new(VecModel::from(sections)));
+        adapter.set_qr(qr::image(&url));
+        adapter.set_qr_caption(t.qr_caption.into());
+        adapter.set_scroll_y(self.page_scroll);
+    }
+
+    /// OK on a material: ticks or unticks it. False for any other item.
+    pub fn toggle(&mut self, window: &AppWindow, item: &str) -> bool {
+        let (Some(n), Some(bundle), Some(i)) = (
+            item.strip_prefix("material-")
+                .and_then(|n| n.parse::<usize>().ok()),
+            self.bundle.clone(),
+            self.guide,
+        ) else {
+            return false;
+        };
+        let Some(gid) = bundle.guides.get(i).map(|g| g.id.as_str().to_owned()) else {
+            return false;
+        };
+        let key = (gid, n);
+        let now = if self.checked.remove(&key) {
+            false
+        } else {
+            self.checked.insert(key);
+            true
+        };
+        let model = window.global::<GuideAdapter>().get_materials();
+        if let Some(mut row) = slint::Model::row_data(&model, n) {
+            row.checked = now;
+            slint::Model::set_row_data(&model, n, row);
+        }
+        true
+    }
+
+    /// The summary's columns widget reported its size: draw the columns for it.
+    pub fn summary_placed(&mut self, window: &AppWindow, rect: Rect) {
+        let text = window.global::<GuideAdapter>().get_summary_mn();
+        if !text.is_empty() {
+            self.columns.placed(window, &text, rect);
+        }
+    }
+
+    /// Left/Right on the summary columns scroll them.
+    pub fn scroll_summary(&mut self, window: &AppWindow, forward: bool) -> bool {
+        self.columns.scroll(window, forward)
+    }
+
+    /// Where the guide's scrolling page is on screen.
+    pub fn set_viewport(&mut self, rect: Rect) {
+        self.viewport = Some(rect);
+    }
+
+    /// Scrolls the guide page so `focused` is inside it: a section below comes up to the
+    /// bottom edge, one above down to the top; one taller than the page shows its top.
+    pub fn keep_in_view(&mut self, window: &AppWindow, focused: Rect) {
+        let Some(vp) = self.viewport else {
+            return;
+        };
+        // A section filling the page (scrolled through by Up/Down) stays where it is.
+        if focused.y <= vp.y + 0.5 && focused.bottom() >= vp.bottom() - 0.5 {
+            return;
+        }
+        let mut scroll = self.page_scroll;
+        if focused.bottom() > vp.bottom() {
+            scroll += (focused.bottom() - vp.bottom()).min(focused.y - vp.y);
+        }
+        if focused.y < vp.y {
+            scroll -= vp.y - focused.y;
+        }
+        let scroll = scroll.max(0.0);
+        if (scroll - self.page_scroll).abs() >= 0.5 {
+            self.page_scroll = scroll;
+            window.global::<GuideAdapter>().set_scroll_y(scroll);
+        }
+    }
+
+    /// Up or Down on a section taller than the page: scroll through it before the focus moves
+    /// on. False when the section's edge in that direction is already in view.
+    pub fn scroll_within(&mut self, window: &AppWindow, focused: Rect, down: bool) -> bool {
+        let Some(vp) = self.viewport else {
+            return false;
+        };
+        let step = vp.h * 0.8;
+        let delta = if down {
+            (focused.bottom() - vp.bottom()).min(step)
+        } else {
+            -(vp.y - focused.y).min(step)
+        };
+        if delta.abs() < 0.5 || (delta > 0.0) != down {
+            return false;
+        }
+        self.page_scroll = (self.page_scroll + delta).max(0.0);
+        window
+            .global::<GuideAdapter>()
+            .set_scroll_y(self.page_scroll);
+        true
+    }
+
+    /// The part of `rect` the guide page shows (the ring goes round what can be seen).
+    pub fn visible(&self, rect: Rect) -> Rect {
+        let Some(vp) = self.viewport else {
+            return rect;
+        };
+        let x = rect.x.max(vp.x);
+        let y = rect.y.max(vp.y);
+        let right = rect.right().min(vp.right());
+        let bottom = rect.bottom().min(vp.bottom());
+        Rect::new(x, y, (right - x).max(0.0), (bottom - y).max(0.0))
+    }
+
+    /// The guide view is gone: the next one starts at the top.
+    pub fn leave_guide(&mut self) {
+        self.page_scroll = 0.0;
+    }
+}

@@ -1,0 +1,194 @@
+//! The service guides with only a remote: categories → list → guide, every section reachable,
+//! the materials checklist, T9 search, and what the screens look like in both languages.
+
+use legal_kiosk::headless::Harness;
+use legal_kiosk::ui::{GuideAdapter, GuideListAdapter, GuidesAdapter};
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::focus::HOME;
+use legal_kiosk_core::i18n::DisplayMode;
+use slint::{ComponentHandle, Model};
+
+fn focused(h: &Harness) -> String {
+    h.shell().focused().map(|f| f.0).unwrap_or_default()
+}
+
+/// The focused item is on screen, wholly.
+fn assert_focus_visible(h: &Harness, context: &str) {
+    let (id, rect) = h
+        .shell()
+        .focused()
+        .unwrap_or_else(|| panic!("{context}: nothing focused"));
+    assert!(
+        h.visible_area().contains(&rect),
+        "{context}: {id} at {rect:?} is outside {:?}",
+        h.visible_area()
+    );
+}
+
+/// Presses `key` until the focus lands on `item`; fails after `max` presses.
+fn press_until(h: &Harness, key: &str, item: &str, max: usize) {
+    for _ in 0..max {
+        if focused(h) == item {
+            return;
+        }
+        h.press_keys(key).unwrap();
+    }
+    assert_eq!(focused(h), item, "{key} never reached {item}");
+}
+
+#[test]
+fn a_remote_goes_home_guides_legal_aid_steps_materials_and_back_in_both_languages() {
+    for mode in [DisplayMode::Mn, DisplayMode::Zh] {
+        let h = Harness::new(Profile::Tv, mode).unwrap();
+        assert_eq!(focused(&h), "guides");
+        h.press_keys("Return").unwrap();
+        assert_eq!(h.shell().view(), "guides");
+        let categories = h
+            .shell()
+            .window()
+            .global::<GuidesAdapter>()
+            .get_categories();
+        assert_eq!(categories.row_count(), 6, "{mode}");
+        press_until(&h, "Down", "legal-aid", 3);
+        h.press_keys("Return").unwrap();
+        assert_eq!(h.shell().view(), "guide-list", "{mode}");
+        press_until(&h, "Down", "legal-aid-application", 3);
+        h.press_keys("Return").unwrap();
+        assert_eq!(h.shell().view(), "guide", "{mode}");
+        let adapter = h.shell().window().global::<GuideAdapter>();
+        let title = adapter.get_title().to_string();
+        let expected = match mode {
+            DisplayMode::Mn => "ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠶᠢᠨ ᠥᠷᠭᠥᠳᠡᠯ",
+            _ => "法律援助申请",
+        };
+        assert_eq!(title, expected);
+        press_until(&h, "Down", "steps", 3);
+        assert_focus_visible(&h, &format!("{mode}: steps"));
+        assert_eq!(adapter.get_steps().row_count(), 4);
+        press_until(&h, "Down", "material-0", 3);
+        assert_focus_visible(&h, &format!("{mode}: first material"));
+        // OK ticks the material, again unticks it.
+        h.press_keys("Return").unwrap();
+        assert!(adapter.get_materials().row_data(0).unwrap().checked);
+        h.press_keys("Return").unwrap();
+        assert!(!adapter.get_materials().row_data(0).unwrap().checked);
+        h.press_keys("Escape Escape Escape").unwrap();
+        assert_eq!(h.shell().view(), HOME, "{mode}: Back ×3 is Home");
+        assert_eq!(focused(&h), "guides");
+    }
+}
+
+#[test]
+fn every_section_of_a_long_guide_is_reachable_by_remote_and_scrolled_into_view() {
+    for profile in [Profile::Tv, Profile::Kiosk] {
+        for mode in [DisplayMode::Zh, DisplayMode::Mn, DisplayMode::Bilingual] {
+            let h = Harness::new(profile, mode).unwrap();
+            assert!(h.shell().open("guide:notarization-inheritance"));
+            h.settle();
+            let items: Vec<String> = h.shell().items().into_iter().map(|(id, _)| id).collect();
+            let mut seen = vec![focused(&h)];
+            // A section taller than the page takes a Down or two to scroll through.
+            for _ in 0..items.len() * 3 {
+                h.press_keys("Down").unwrap();
+                assert_focus_visible(&h, &format!("{profile} {mode}"));
+                let now = focused(&h);
+                if !seen.contains(&now) {
+                    seen.push(now);
+                }
+            }
+            for expected in [
+                "summary",
+                "steps",
+                "limits",
+                "material-0",
+                "fees",
+                "office",
+                "phones",
+                "basis-0",
+                "faq-0",
+                "review",
+                "qr",
+            ] {
+                assert!(
+                    seen.iter().any(|s| s == expected),
+                    "{profile} {mode}: Down never reached {expected}; reached {seen:?}"
+                );
+            }
+            assert!(
+                items.iter().all(|i| seen.contains(i)),
+                "{profile} {mode}: unreached {:?}",
+                items
+                    .iter()
+                    .filter(|i| !seen.contains(i))
+                    .collect::<Vec<_>>()
+            );
+            // And all the way back up to Back.
+            press_until(&h, "Up", "back", items.len() * 3);
+            assert_focus_visible(&h, &format!("{profile} {mode}: back"));
+        }
+    }
+}
+
+#[test]
+fn digits_search_pinyin_initials_and_narrow_with_each_digit() {
+    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    assert!(h.shell().open("guides"));
+    h.settle();
+    let list = h.shell().window().global::<GuideListAdapter>();
+    let titles = || -> Vec<String> {
+        list.get_guides()
+            .iter()
+            .map(|t| t.label.to_string())
+            .collect()
+    };
+    h.press_keys("3").unwrap();
+    assert_eq!(h.shell().view(), "guide-list", "a digit starts a search");
+    let mut previous = usize::MAX;
+    for digit in ["5", "9", "9"] {
+        h.press_keys(digit).unwrap();
+        let now = titles();
+        assert!(now.len() <= previous, "results grow: {now:?}");
+        previous = now.len();
+    }
+    assert!(list.get_query().starts_with("3599"));
+    let found = titles();
+    assert_eq!(
+        found.first().map(String::as_str),
+        Some("法律援助申请"),
+        "{found:?}"
+    );
+    // The results are focusable and open their guide.
+    press_until(&h, "Down", "legal-aid-application", 3);
+    h.press_keys("Return").unwrap();
+    assert_eq!(h.shell().view(), "guide");
+    // A search that finds nothing says so.
+    h.press_keys("Escape").unwrap();
+    for d in ["1", "1", "1"] {
+        h.press_keys(d).unwrap();
+    }
+    assert!(titles().is_empty());
+    assert!(!list.get_empty().is_empty());
+    assert_focus_visible(&h, "empty results");
+}
+
+#[test]
+fn the_office_card_is_the_devices_regions_and_labelled_demo() {
+    let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
+    h.shell()
+        .configure_content(legal_kiosk::guides::ContentSettings {
+            key: legal_kiosk_content::bundle::dev_verifying_key().unwrap(),
+            region: legal_kiosk_api::RegionCode::parse("152502").ok(),
+        });
+    assert!(h.shell().open("guide:notarization-general"));
+    let sections = h.shell().window().global::<GuideAdapter>().get_sections();
+    let office = sections
+        .iter()
+        .find(|s| s.id == "office")
+        .expect("an office section")
+        .body
+        .to_string();
+    assert!(office.contains("锡林浩特市公证处（演示）"), "{office}");
+    assert!(office.contains("演示数据"), "{office}");
+    let qr = h.shell().window().global::<GuideAdapter>().get_qr_caption();
+    assert!(qr.ends_with("/g/notarization-general"), "{qr}");
+}
