@@ -55,6 +55,13 @@ pub struct Report {
     pub peak_rss_2160_kib: u64,
     pub full_redraw_2160: Stats,
     pub focus_move_2160: Stats,
+    /// Guides in the search benchmark's index.
+    pub search_guides: usize,
+    /// One T9 or keyboard search over them, the slowest query's timings.
+    pub search: Stats,
+    pub open_bundle: Stats,
+    /// OK on a guide to its screen drawn, Mongolian (vertical columns laid out), 3840x2160.
+    pub open_guide_mn_2160: Stats,
 }
 
 impl fmt::Display for Report {
@@ -83,6 +90,21 @@ impl fmt::Display for Report {
             f,
             "redraw after one focus move 3840x2160 (partial): {}",
             self.focus_move_2160
+        )?;
+        writeln!(
+            f,
+            "guide search over {} guides (slowest of 8 queries): {}",
+            self.search_guides, self.search
+        )?;
+        writeln!(
+            f,
+            "open + verify the embedded content bundle: {}",
+            self.open_bundle
+        )?;
+        writeln!(
+            f,
+            "open a guide in Mongolian and draw it, 3840x2160: {}",
+            self.open_guide_mn_2160
         )
     }
 }
@@ -120,13 +142,81 @@ pub fn run(exe: &Path, iterations: usize) -> anyhow::Result<Report> {
         harness.settle();
     }
 
+    let (search_guides, search) = search_500(iterations)?;
+    let key = legal_kiosk_content::bundle::dev_verifying_key()?;
+    let mut open_bundle = vec![];
+    for _ in 0..iterations {
+        let t = Instant::now();
+        let b = legal_kiosk_content::Bundle::open(legal_kiosk_content::EMBEDDED_BUNDLE, &key)?;
+        open_bundle.push(t.elapsed());
+        std::hint::black_box(b);
+    }
+    let mut open_guide = vec![];
+    let mn = Harness::new(Profile::Tv, DisplayMode::Mn)?;
+    for i in 0..iterations.min(20) {
+        // Alternate two guides so each open lays out new columns.
+        let id = if i % 2 == 0 {
+            "guide:legal-aid-application"
+        } else {
+            "guide:people-mediation"
+        };
+        let t = Instant::now();
+        mn.shell().open(id);
+        mn.settle();
+        open_guide.push(t.elapsed());
+    }
+
     Ok(Report {
+        search_guides,
+        search,
+        open_bundle: Stats::of(open_bundle),
+        open_guide_mn_2160: Stats::of(open_guide),
         first_frame_1080: Stats::of(f1080),
         first_frame_2160: Stats::of(f2160),
         peak_rss_2160_kib: rss,
         full_redraw_2160: Stats::of(full),
         focus_move_2160: Stats::of(moves),
     })
+}
+
+/// 500 guides made from the embedded ones (titles suffixed, so they differ), searched with
+/// remote digits and keyboard text; returns the index size and the slowest query's timings.
+fn search_500(iterations: usize) -> anyhow::Result<(usize, Stats)> {
+    use legal_kiosk_content::search::keys_for;
+    use legal_kiosk_content::{Query, SearchIndex};
+    let key = legal_kiosk_content::bundle::dev_verifying_key()?;
+    let bundle = legal_kiosk_content::Bundle::open(legal_kiosk_content::EMBEDDED_BUNDLE, &key)?;
+    let suffixes = [
+        "", "变更", "撤销", "复查", "咨询", "材料", "证明", "登记", "查询", "补办",
+    ];
+    let mut entries = Vec::new();
+    'fill: for suffix in suffixes.iter().cycle() {
+        for (n, g) in bundle.guides.iter().enumerate() {
+            if entries.len() == 500 {
+                break 'fill;
+            }
+            let title = format!("{}{suffix}{}", g.title.zh, entries.len() / 100 + n % 3);
+            entries.push((title.clone(), keys_for(&g.id, &title)));
+        }
+    }
+    let index = SearchIndex::new(entries);
+    let queries = ["3", "35", "359", "3599", "7685", "99999", "falv", "援助"];
+    let mut worst = Stats::of(vec![]);
+    for q in queries {
+        let query = Query::parse(q);
+        let mut times = vec![];
+        for _ in 0..iterations.max(20) {
+            let t = Instant::now();
+            let hits = index.search(&query);
+            times.push(t.elapsed());
+            std::hint::black_box(hits);
+        }
+        let stats = Stats::of(times);
+        if stats.median >= worst.median {
+            worst = stats;
+        }
+    }
+    Ok((index.len(), worst))
 }
 
 /// Starts `exe first-frame` and times spawn → its "first-frame" line. Returns that time and
