@@ -195,6 +195,7 @@ impl Shell {
             nav.push(guides::CATEGORIES);
             nav.push(guides::LIST);
             nav.push(guides::GUIDE);
+            nav.prefer(guides::GUIDE, guides::SUMMARY);
         }
         {
             let mut g = self.inner.guides.borrow_mut();
@@ -350,20 +351,29 @@ impl Inner {
             }
             Outcome::Activate { view, item } if view == guides::CATEGORIES => {
                 self.guides.borrow_mut().open_category(&item);
-                self.nav.borrow_mut().push(guides::LIST);
+                self.open_list();
             }
             Outcome::Digit { view, digit, .. } if view == guides::CATEGORIES => {
                 self.guides.borrow_mut().type_digit(digit, true);
-                self.nav.borrow_mut().push(guides::LIST);
+                self.open_list();
             }
             Outcome::Digit { view, digit, .. } if view == guides::LIST => {
                 self.guides.borrow_mut().type_digit(digit, false);
                 self.refresh_guides();
+                let first = window
+                    .global::<crate::ui::GuideListAdapter>()
+                    .get_guides()
+                    .row_data(0);
+                if let Some(first) = first {
+                    self.nav.borrow_mut().prefer(guides::LIST, &first.id);
+                }
             }
             Outcome::Activate { view, item }
                 if view == guides::LIST && self.guides.borrow_mut().open_guide(&item) =>
             {
-                self.nav.borrow_mut().push(guides::GUIDE);
+                let mut nav = self.nav.borrow_mut();
+                nav.push(guides::GUIDE);
+                nav.prefer(guides::GUIDE, guides::SUMMARY);
             }
             Outcome::Activate { view, item } if view == guides::GUIDE => {
                 self.guides.borrow_mut().toggle(&window, &item);
@@ -371,6 +381,11 @@ impl Inner {
             Outcome::Activate { view, item } if view == HOME => {
                 if let Some(target) = home::target(&item) {
                     self.nav.borrow_mut().push(target);
+                    if target == guides::CATEGORIES
+                        && let Some(first) = self.guides.borrow_mut().first_category()
+                    {
+                        self.nav.borrow_mut().prefer(target, &first);
+                    }
                 }
             }
             Outcome::Digit { view, item, digit } if view == "status" => {
@@ -428,6 +443,22 @@ impl Inner {
             }
             guides::GUIDE => g.show_guide(&window, &self.catalog, mode),
             _ => {}
+        }
+    }
+
+    /// Opens the list for the category or search just chosen, focused on its first guide.
+    fn open_list(&self) {
+        self.nav.borrow_mut().push(guides::LIST);
+        self.refresh_guides();
+        let Some(window) = self.window.upgrade() else {
+            return;
+        };
+        let first = window
+            .global::<crate::ui::GuideListAdapter>()
+            .get_guides()
+            .row_data(0);
+        if let Some(first) = first {
+            self.nav.borrow_mut().prefer(guides::LIST, &first.id);
         }
     }
 

@@ -49,10 +49,18 @@ fn a_remote_goes_home_guides_legal_aid_steps_materials_and_back_in_both_language
             .global::<GuidesAdapter>()
             .get_categories();
         assert_eq!(categories.row_count(), 6, "{mode}");
-        press_until(&h, "Down", "legal-aid", 3);
+        assert_eq!(
+            focused(&h),
+            "legal-aid",
+            "the guides open on the first category"
+        );
         h.press_keys("Return").unwrap();
         assert_eq!(h.shell().view(), "guide-list", "{mode}");
-        press_until(&h, "Down", "legal-aid-application", 3);
+        assert_eq!(
+            focused(&h),
+            "legal-aid-application",
+            "a list opens on its first guide"
+        );
         h.press_keys("Return").unwrap();
         assert_eq!(h.shell().view(), "guide", "{mode}");
         let adapter = h.shell().window().global::<GuideAdapter>();
@@ -62,6 +70,7 @@ fn a_remote_goes_home_guides_legal_aid_steps_materials_and_back_in_both_language
             _ => "法律援助申请",
         };
         assert_eq!(title, expected);
+        assert_eq!(focused(&h), "summary", "a guide opens on its summary");
         press_until(&h, "Down", "steps", 3);
         assert_focus_visible(&h, &format!("{mode}: steps"));
         assert_eq!(adapter.get_steps().row_count(), 4);
@@ -114,6 +123,10 @@ fn every_section_of_a_long_guide_is_reachable_by_remote_and_scrolled_into_view()
                     "{profile} {mode}: Down never reached {expected}; reached {seen:?}"
                 );
             }
+            // And all the way back up to Back.
+            press_until(&h, "Up", "back", items.len() * 3);
+            assert_focus_visible(&h, &format!("{profile} {mode}: back"));
+            seen.push("back".to_owned());
             assert!(
                 items.iter().all(|i| seen.contains(i)),
                 "{profile} {mode}: unreached {:?}",
@@ -122,9 +135,6 @@ fn every_section_of_a_long_guide_is_reachable_by_remote_and_scrolled_into_view()
                     .filter(|i| !seen.contains(i))
                     .collect::<Vec<_>>()
             );
-            // And all the way back up to Back.
-            press_until(&h, "Up", "back", items.len() * 3);
-            assert_focus_visible(&h, &format!("{profile} {mode}: back"));
         }
     }
 }
@@ -157,8 +167,8 @@ fn digits_search_pinyin_initials_and_narrow_with_each_digit() {
         Some("法律援助申请"),
         "{found:?}"
     );
-    // The results are focusable and open their guide.
-    press_until(&h, "Down", "legal-aid-application", 3);
+    // The first result has the focus, and OK opens it.
+    assert_eq!(focused(&h), "legal-aid-application");
     h.press_keys("Return").unwrap();
     assert_eq!(h.shell().view(), "guide");
     // A search that finds nothing says so.

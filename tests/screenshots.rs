@@ -142,3 +142,62 @@ fn the_focused_tile_is_drawn_differently_with_a_thick_contrasting_ring() {
         assert!(contrast(ring, inside) >= 3.0, "{profile}: ring vs tile");
     }
 }
+
+#[test]
+fn a_guide_in_mongolian_and_chinese_on_tv_and_kiosk() {
+    for (profile, size) in [("tv", (3840, 2160)), ("kiosk", (1080, 1920))] {
+        let shot = |lang: &str| {
+            screenshot(&[
+                "--profile",
+                profile,
+                "--lang",
+                lang,
+                "screenshot",
+                "--view",
+                "guide:legal-aid-application",
+            ])
+        };
+        let (mn, zh) = (shot("mn"), shot("zh"));
+        for (lang, frame) in [("mn", &mn), ("zh", &zh)] {
+            assert_eq!((frame.width, frame.height), size, "{profile} {lang}");
+            assert!(
+                frame.distinct_colours() > 50,
+                "{profile} {lang} looks blank"
+            );
+        }
+        assert_ne!(
+            mn, zh,
+            "{profile}: the guide looks the same in both languages"
+        );
+        // Down twice reaches the steps: the page differs from the unscrolled one on a kiosk,
+        // and the flow chart's boxes are drawn in both cases.
+        let steps = screenshot(&[
+            "--profile",
+            profile,
+            "--lang",
+            "zh",
+            "screenshot",
+            "--view",
+            "guide:legal-aid-application",
+            "--keys",
+            "Down Down",
+        ]);
+        assert_ne!(steps, zh, "{profile}: focusing the steps changes nothing");
+    }
+    // A guide that does not exist is refused, not drawn empty.
+    let status = Command::new(env!("CARGO_BIN_EXE_legal-kiosk"))
+        .args([
+            "screenshot",
+            "--view",
+            "guide:no-such-guide",
+            "-o",
+            "/dev/null",
+        ])
+        .env(
+            "XDG_CONFIG_HOME",
+            std::env::temp_dir().join("legal-kiosk-tests-no-config"),
+        )
+        .status()
+        .unwrap();
+    assert!(!status.success());
+}

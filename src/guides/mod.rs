@@ -174,6 +174,14 @@ impl Guides {
         );
     }
 
+    /// The first category's id, where the categories view starts.
+    pub fn first_category(&mut self) -> Option<String> {
+        self.bundle()?
+            .categories
+            .first()
+            .map(|c| c.id.as_str().to_owned())
+    }
+
     /// OK on a category: its guides.
     pub fn open_category(&mut self, category: &str) {
         self.category = Some(category.to_owned());

@@ -162,6 +162,12 @@ impl Navigator {
         Outcome::ViewChanged
     }
 
+    /// Makes `item` the focus of `view` once it reports (a view opened on new content starts
+    /// on its first entry, not on Back). Replaces what was remembered there.
+    pub fn prefer(&mut self, view: &str, item: &str) {
+        self.views.entry(view.to_owned()).or_default().remembered = Some(item.to_owned());
+    }
+
     /// Focuses `item` on the view on screen (an arrow or a tap).
     pub fn focus(&mut self, item: &str) -> bool {
         let view = self.view().to_owned();
@@ -248,6 +254,21 @@ mod tests {
         assert_eq!(nav.focused(), None);
         home_grid(&mut nav);
         assert_eq!(nav.focused(), Some("a"));
+    }
+
+    #[test]
+    fn a_preferred_item_is_focused_when_it_reports_even_after_others() {
+        let mut nav = Navigator::new();
+        nav.push("list");
+        nav.prefer("list", "first-entry");
+        nav.report("list", "back", Rect::new(0.0, 0.0, 50.0, 50.0));
+        assert_eq!(
+            nav.focused(),
+            Some("back"),
+            "until it reports, the first item"
+        );
+        nav.report("list", "first-entry", Rect::new(0.0, 60.0, 50.0, 50.0));
+        assert_eq!(nav.focused(), Some("first-entry"));
     }
 
     #[test]
