@@ -121,11 +121,16 @@ impl Shell {
 
         let weak = Rc::downgrade(&inner);
         window.global::<Keys>().on_pressed(move |text| {
-            let (Some(inner), Some(key)) = (weak.upgrade(), keymap::remote_key(&text)) else {
+            let Some(inner) = weak.upgrade() else {
                 return false;
             };
-            inner.press(key);
-            true
+            match keymap::remote_key(&text) {
+                Some(key) => {
+                    inner.press(key);
+                    true
+                }
+                None => inner.typed(&text),
+            }
         });
 
         inner.set_mode(mode.into());
@@ -296,6 +301,35 @@ impl Inner {
             self.keep_guide_in_view();
         }
         self.sync();
+    }
+
+    /// Text from a keyboard (not a remote key): on the guides and their list it searches by
+    /// pinyin or Chinese characters. False when nothing takes it.
+    fn typed(&self, text: &str) -> bool {
+        let view = self.nav.borrow().view().to_owned();
+        let printable = !text.is_empty()
+            && text
+                .chars()
+                .all(|c| !c.is_control() && !('\u{E000}'..='\u{F8FF}').contains(&c));
+        if !printable || (view != guides::CATEGORIES && view != guides::LIST) {
+            return false;
+        }
+        self.guides.borrow_mut().type_text(text);
+        if view == guides::CATEGORIES {
+            self.open_list();
+        } else {
+            self.refresh_guides();
+        }
+        if let Some(window) = self.window.upgrade()
+            && let Some(first) = window
+                .global::<crate::ui::GuideListAdapter>()
+                .get_guides()
+                .row_data(0)
+        {
+            self.nav.borrow_mut().prefer(guides::LIST, &first.id);
+        }
+        self.sync();
+        true
     }
 
     /// Up/Down on a guide section taller than the page scroll through it first.

@@ -202,3 +202,26 @@ fn the_office_card_is_the_devices_regions_and_labelled_demo() {
     let qr = h.shell().window().global::<GuideAdapter>().get_qr_caption();
     assert!(qr.ends_with("/g/notarization-general"), "{qr}");
 }
+
+#[test]
+fn a_keyboard_searches_by_pinyin_or_characters() {
+    for typed in [
+        &["f", "a", "l", "v"][..],
+        &["援", "助"][..],
+        &["F", "L", "Y", "Z"][..],
+    ] {
+        let h = Harness::new(Profile::Kiosk, DisplayMode::Zh).unwrap();
+        assert!(h.shell().open("guides"));
+        h.settle();
+        for t in typed {
+            h.dispatch_key((*t).into());
+            h.settle();
+        }
+        assert_eq!(h.shell().view(), "guide-list", "{typed:?}");
+        let list = h.shell().window().global::<GuideListAdapter>();
+        assert_eq!(list.get_query().to_string(), typed.concat());
+        let first = list.get_guides().row_data(0).map(|t| t.label.to_string());
+        assert_eq!(first.as_deref(), Some("法律援助申请"), "{typed:?}");
+        assert_eq!(focused(&h), "legal-aid-application");
+    }
+}

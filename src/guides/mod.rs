@@ -199,10 +199,16 @@ impl Guides {
         }
     }
 
-    /// The typed query, for tests and the keyboard path.
-    pub fn set_query(&mut self, query: &str) {
-        self.category = None;
-        self.query = query.to_owned();
+    /// A character from a keyboard (pinyin letters or Chinese characters): the search
+    /// narrows, or starts anew if it held remote digits or a category.
+    pub fn type_text(&mut self, text: &str) {
+        if self.category.is_some() || self.query.bytes().all(|b| b.is_ascii_digit()) {
+            self.query.clear();
+            self.category = None;
+        }
+        if self.query.chars().count() < 16 {
+            self.query.push_str(text);
+        }
     }
 
     /// Fills the list view for the category or query.
