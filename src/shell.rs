@@ -222,7 +222,7 @@ impl Shell {
         if view == HOME {
             self.inner.nav.borrow_mut().home();
         } else if let Some(target) = home::target(view) {
-            self.inner.nav.borrow_mut().push(target);
+            self.inner.open_from_home(target);
         } else if let Some(id) = view.strip_prefix("guide:") {
             return self.open_guide(id);
         } else {
@@ -414,12 +414,7 @@ impl Inner {
             }
             Outcome::Activate { view, item } if view == HOME => {
                 if let Some(target) = home::target(&item) {
-                    self.nav.borrow_mut().push(target);
-                    if target == guides::CATEGORIES
-                        && let Some(first) = self.guides.borrow_mut().first_category()
-                    {
-                        self.nav.borrow_mut().prefer(target, &first);
-                    }
+                    self.open_from_home(target);
                 }
             }
             Outcome::Digit { view, item, digit } if view == "status" => {
@@ -477,6 +472,16 @@ impl Inner {
             }
             guides::GUIDE => g.show_guide(&window, &self.catalog, mode),
             _ => {}
+        }
+    }
+
+    /// Opens a Home tile's view; the guides start on their first category.
+    fn open_from_home(&self, target: &str) {
+        self.nav.borrow_mut().push(target);
+        if target == guides::CATEGORIES
+            && let Some(first) = self.guides.borrow_mut().first_category()
+        {
+            self.nav.borrow_mut().prefer(target, &first);
         }
     }
 
