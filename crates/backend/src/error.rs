@@ -15,6 +15,8 @@ pub enum BackendError {
     Io(#[from] std::io::Error),
     #[error("demo data: {0}")]
     Seed(String),
+    #[error("content bundle refused: {0}")]
+    Bundle(#[from] legal_kiosk_content::BundleError),
     #[error("cannot get random bytes: {0}")]
     Random(String),
 }

@@ -31,6 +31,14 @@ struct Cli {
 enum Command {
     /// Print the OpenAPI 3.1 document (the committed crates/backend/openapi.json).
     Openapi,
+    /// Publish a newer signed content bundle (from `legal-content build`); devices fetch it from
+    /// GET /v1/bundle. An older or equal version is refused.
+    Publish {
+        bundle: PathBuf,
+        /// The public key (hex) the bundle must be signed with; default: the development key.
+        #[arg(long)]
+        key: Option<String>,
+    },
     /// Issue a new device token and print it (it is not shown again).
     IssueToken {
         /// What the token is for, e.g. the device's location.
@@ -45,6 +53,18 @@ async fn main() -> anyhow::Result<()> {
     match cli.command {
         Some(Command::Openapi) => {
             print!("{}", backend::openapi::document());
+            Ok(())
+        }
+        Some(Command::Publish { bundle, key }) => {
+            let key = match key {
+                Some(hex) => legal_kiosk_content::bundle::verifying_key_from_hex(&hex)?,
+                None => legal_kiosk_content::bundle::dev_verifying_key()?,
+            };
+            let bytes =
+                std::fs::read(&bundle).with_context(|| format!("reading {}", bundle.display()))?;
+            let db = backend::open_demo(&cli.db).context("opening the database")?;
+            let version = backend::publish_bundle(&db, &bytes, &key)?;
+            println!("published content bundle version {version}");
             Ok(())
         }
         Some(Command::IssueToken { label }) => {

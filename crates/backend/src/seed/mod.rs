@@ -85,16 +85,14 @@ pub fn publish(
     bytes: &[u8],
     key: &VerifyingKey,
 ) -> Result<Bundle, BackendError> {
-    let bundle = Bundle::open(bytes, key).map_err(|e| BackendError::Seed(e.to_string()))?;
+    let bundle = Bundle::open(bytes, key)?;
     let have: Option<u64> = rusqlite::OptionalExtension::optional(conn.query_row(
         "SELECT version FROM bundle WHERE id = 1",
         [],
         |row| row.get::<_, i64>(0),
     ))?
     .map(|v| v as u64);
-    bundle
-        .may_replace(have)
-        .map_err(|e| BackendError::Seed(e.to_string()))?;
+    bundle.may_replace(have)?;
     for table in ["regions", "categories", "guides", "offices"] {
         conn.execute(&format!("DELETE FROM {table}"), [])?;
     }
