@@ -523,6 +523,9 @@ impl Inner {
                 .global::<Theme>()
                 .set_bilingual(mode == DisplayMode::Bilingual);
             window
+                .global::<Theme>()
+                .set_mongolian(mode == DisplayMode::Mn);
+            window
                 .global::<LanguageAdapter>()
                 .set_current(mode.code().into());
             let i18n = window.global::<I18n>();

@@ -260,7 +260,7 @@ impl GuideText {
                     .iter()
                     .map(|l| one(*l).step_limit(s.on_the_spot, s.limit))
                     .collect::<Vec<_>>()
-                    .join(" / "),
+                    .join("\n"),
                 counts: s.counts_toward_limit,
             })
             .collect();
