@@ -225,3 +225,25 @@ fn a_keyboard_searches_by_pinyin_or_characters() {
         assert_eq!(focused(&h), "legal-aid-application");
     }
 }
+
+#[test]
+fn content_signed_by_another_key_is_not_shown_and_the_screen_says_why() {
+    let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
+    let stranger = legal_kiosk_content::SigningKey::from_bytes(&[7; 32]);
+    h.shell()
+        .configure_content(legal_kiosk::guides::ContentSettings {
+            key: stranger.verifying_key(),
+            region: None,
+        });
+    assert!(h.shell().open("guides"));
+    h.settle();
+    let adapter = h.shell().window().global::<GuidesAdapter>();
+    assert_eq!(adapter.get_categories().row_count(), 0);
+    assert!(
+        adapter.get_updated().contains("12348"),
+        "{}",
+        adapter.get_updated()
+    );
+    assert_eq!(focused(&h), "back");
+    assert!(!h.shell().open("guide:legal-aid-application"));
+}

@@ -6,6 +6,8 @@ guides-search-hint = ᠳ᠋ᠠᠯᠠᠯᠠᠭᠤᠷ ᠤᠨ ᠲᠣᠭ᠎ᠠ ᠶ�
 # needs-native-review
 guides-updated = ᠵᠢᠭᠠᠯᠲᠠ ᠶᠢᠨ ᠠᠭᠤᠯᠭ᠎ᠠ { $date } ᠳᠦ ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠳᠡᠪᠡ ({ $version } ᠳᠦᠭᠡᠷ ᠬᠡᠪᠯᠡᠯ)
 # needs-native-review
+guides-unavailable = ᠡᠨᠡ ᠲᠣᠨᠤᠭ ᠲᠤ ᠵᠢᠭᠠᠯᠲᠠ ᠪᠡᠯᠡᠨ ᠪᠣᠯᠣᠭᠠᠳᠤᠢ᠃ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠳᠦ ᠬᠣᠯᠪᠣᠭᠠᠳ ᠬᠦᠯᠢᠶᠡᠨ᠎ᠡ ᠦᠦ᠂ ᠡᠰᠡᠪᠡᠯ 12348 ᠳᠤ ᠬᠣᠩᠬᠣ ᠳᠠᠷᠤᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
 guides-count = ᠪᠦᠭᠦᠳᠡ { $count }
 # needs-native-review
 guides-search-title = ᠡᠷᠢᠬᠦ᠄ ᠫᠢᠨ ᠢᠨ ᠲᠡᠷᠢᠭᠦᠨ ᠦᠰᠦᠭ

@@ -3,6 +3,7 @@
 
 guides-search-hint = 按遥控器数字键，用拼音首字母查找（如“法律援助”按 3599）。
 guides-updated = 指南内容更新于 { $date }（第 { $version } 版）
+guides-unavailable = 本机的办事指南尚未就绪。请连接网络后稍候，或拨打 12348 咨询。
 guides-count = 共 { $count } 项
 guides-search-title = 查找：拼音首字母
 guides-search-empty = 没有找到。请按“返回”重新输入，或按类别查找。

@@ -58,8 +58,8 @@ pub struct Guides {
     columns: columns::Columns,
     page_scroll: f32,
     viewport: Option<Rect>,
-    /// Shown when the content cannot be read (never expected: it is built in).
-    pub error: Option<String>,
+    /// Why the built-in content could not be opened (logged once).
+    error: Option<String>,
 }
 
 impl Guides {
@@ -90,7 +90,11 @@ impl Guides {
         if self.bundle.is_none() {
             match Bundle::open(legal_kiosk_content::EMBEDDED_BUNDLE, &self.settings().key) {
                 Ok(b) => self.set_bundle_only(b),
-                Err(e) => self.error = Some(e.to_string()),
+                Err(e) if self.error.is_none() => {
+                    eprintln!("legal-kiosk: the built-in guides cannot be used: {e}");
+                    self.error = Some(e.to_string());
+                }
+                Err(_) => {}
             }
         }
         self.bundle.clone()
@@ -141,7 +145,12 @@ impl Guides {
 
     /// Fills the categories view.
     pub fn show_categories(&mut self, window: &AppWindow, catalog: &Catalog, mode: DisplayMode) {
+        let adapter = window.global::<GuidesAdapter>();
         let Some(bundle) = self.bundle() else {
+            // Only when the built-in content is not signed by the configured key and the
+            // device has received none that is: say so instead of showing an empty screen.
+            adapter.set_categories(ModelRc::default());
+            adapter.set_updated(catalog.text(mode, "guides-unavailable", &[]).into());
             return;
         };
         let tiles: Vec<ListTile> = bundle
@@ -158,7 +167,6 @@ impl Guides {
                 }
             })
             .collect();
-        let adapter = window.global::<GuidesAdapter>();
         adapter.set_categories(ModelRc::new(VecModel::from(tiles)));
         adapter.set_updated(
             catalog

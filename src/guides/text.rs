@@ -338,3 +338,57 @@ impl GuideText {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Message ids the guides' Rust code asks for: string literals with a guides prefix.
+    fn ids_in_guides_code() -> Vec<String> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/guides");
+        let prefixes = [
+            "guides-",
+            "guide-",
+            "limit-",
+            "material-",
+            "fee-",
+            "office-",
+            "phone-",
+            "online-",
+            "review-",
+        ];
+        let mut ids = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            for literal in source.split('"').skip(1).step_by(2) {
+                // View names are not messages.
+                let view = [
+                    super::super::CATEGORIES,
+                    super::super::LIST,
+                    super::super::GUIDE,
+                ]
+                .contains(&literal);
+                let is_id = prefixes.iter().any(|p| literal.starts_with(p))
+                    && !view
+                    && !literal.ends_with('-')
+                    && literal.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+                if is_id {
+                    ids.push(literal.to_owned());
+                }
+            }
+        }
+        ids
+    }
+
+    #[test]
+    fn every_message_the_guides_code_uses_exists_in_both_languages() {
+        let catalog = Catalog::load().unwrap();
+        let ids = ids_in_guides_code();
+        assert!(ids.len() > 30, "found only {ids:?}");
+        for id in ids {
+            for lang in Lang::ALL {
+                assert_ne!(catalog.strings(lang).get(&id), id, "{lang} lacks {id}");
+            }
+        }
+    }
+}
