@@ -241,13 +241,21 @@ impl Harness {
     }
 
     /// Runs timers and change handlers and draws until nothing more changes, as an event loop
-    /// would between two key presses.
+    /// would between two key presses, including what background work (vertical columns)
+    /// delivers — so a test or a screenshot sees the screen a person would after a moment.
     pub fn settle(&self) {
-        for _ in 0..8 {
-            slint::platform::update_timers_and_animations();
-            if !self.render() {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            for _ in 0..8 {
+                slint::platform::update_timers_and_animations();
+                if !self.render() {
+                    break;
+                }
+            }
+            if !self.shell.busy() || Instant::now() > deadline {
                 break;
             }
+            std::thread::sleep(Duration::from_millis(2));
         }
     }
 

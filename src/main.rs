@@ -257,7 +257,8 @@ fn run_window(
         .set_size(slint::LogicalSize::new(w as f32, h as f32));
     shell.window().window().set_fullscreen(fullscreen);
     connection::start(shell.window(), backend, job)?;
-    legal_kiosk::vertical::check_fonts_in_background(shell.window());
+    let fonts = legal_kiosk::vertical::check_fonts_in_background(shell.window());
+    shell.guides().use_loaded_text(fonts);
     if let Some(path) = settings.path {
         let config = std::cell::RefCell::new(settings.config);
         shell.on_mode_change(move |mode| {

@@ -177,6 +177,15 @@ impl Shell {
         }
     }
 
+    /// Whether background work for the screen (vertical columns) is still running.
+    pub fn busy(&self) -> bool {
+        self.inner
+            .guides
+            .try_borrow()
+            .map(|g| g.busy())
+            .unwrap_or(true)
+    }
+
     /// The guides controller, for tests and the screenshot command.
     pub fn guides(&self) -> std::cell::RefMut<'_, guides::Guides> {
         self.inner.guides.borrow_mut()

@@ -14,8 +14,58 @@ pub struct ColumnImages {
     pub content_width: f32,
 }
 
+/// Columns rasterized but not yet images: plain pixels, so they can be made on a worker thread
+/// and handed to the UI thread.
+pub struct ColumnPixels {
+    pub columns: Vec<TextImage>,
+    pub gap_px: f32,
+    pub scale: f32,
+}
+
 /// Lays out and rasterizes `text` in columns `height` logical pixels high at `font_size`,
 /// drawn at `scale` physical pixels per logical pixel so a 4K box gets sharp glyphs.
+pub fn column_pixels(
+    vt: &mut VerticalText,
+    text: &str,
+    font_size: f32,
+    height: f32,
+    scale: f32,
+) -> Result<ColumnPixels, legal_kiosk_vertical::VerticalTextError> {
+    let mut style = Style::new(font_size * scale, (height * scale).max(1.0) as u32);
+    style.color = TEXT_RGBA;
+    let laid_out = vt.layout(text, &style)?;
+    Ok(ColumnPixels {
+        columns: vt.render(&laid_out),
+        gap_px: style.column_gap_px as f32,
+        scale,
+    })
+}
+
+impl ColumnPixels {
+    /// The images, on the UI thread.
+    pub fn into_images(self) -> ColumnImages {
+        let gap = self.gap_px / self.scale;
+        let mut content_width = 0.0;
+        let images = self
+            .columns
+            .iter()
+            .map(|img| {
+                let (w, h) = (
+                    img.width as f32 / self.scale,
+                    img.height as f32 / self.scale,
+                );
+                content_width += w + gap;
+                (to_image(img), w, h)
+            })
+            .collect();
+        ColumnImages {
+            images,
+            content_width: (content_width - gap).max(0.0),
+        }
+    }
+}
+
+/// [`column_pixels`] and the images in one go, on the calling thread.
 pub fn columns(
     vt: &mut VerticalText,
     text: &str,
@@ -23,24 +73,7 @@ pub fn columns(
     height: f32,
     scale: f32,
 ) -> Result<ColumnImages, legal_kiosk_vertical::VerticalTextError> {
-    let mut style = Style::new(font_size * scale, (height * scale).max(1.0) as u32);
-    style.color = TEXT_RGBA;
-    let laid_out = vt.layout(text, &style)?;
-    let gap = style.column_gap_px as f32 / scale;
-    let mut content_width = 0.0;
-    let images = vt
-        .render(&laid_out)
-        .into_iter()
-        .map(|img| {
-            let (w, h) = (img.width as f32 / scale, img.height as f32 / scale);
-            content_width += w + gap;
-            (to_image(&img), w, h)
-        })
-        .collect();
-    Ok(ColumnImages {
-        images,
-        content_width: (content_width - gap).max(0.0),
-    })
+    Ok(column_pixels(vt, text, font_size, height, scale)?.into_images())
 }
 
 pub fn to_image(img: &TextImage) -> Image {
@@ -59,13 +92,20 @@ pub fn missing_fonts(vt: &mut VerticalText) -> Vec<&'static str> {
 }
 
 /// Runs the font check on its own thread (loading the font list takes tens of milliseconds)
-/// and shows the result: on stderr for the log, and in the window's banner.
-pub fn check_fonts_in_background(window: &crate::ui::AppWindow) {
+/// and shows the result: on stderr for the log, and in the window's banner. The loaded
+/// `VerticalText` then comes back through the returned channel, so the first Mongolian guide
+/// does not load the font list again on the UI thread.
+pub fn check_fonts_in_background(
+    window: &crate::ui::AppWindow,
+) -> std::sync::mpsc::Receiver<VerticalText> {
+    let (tx, rx) = std::sync::mpsc::channel();
     let weak = window.as_weak();
     let spawned = std::thread::Builder::new()
         .name("font-check".into())
         .spawn(move || {
-            let missing = missing_fonts(&mut VerticalText::new());
+            let mut vt = VerticalText::new();
+            let missing = missing_fonts(&mut vt);
+            let _ = tx.send(vt);
             if missing.is_empty() {
                 return;
             }
@@ -79,6 +119,7 @@ pub fn check_fonts_in_background(window: &crate::ui::AppWindow) {
     if let Err(e) = spawned {
         eprintln!("legal-kiosk: cannot check fonts: {e}");
     }
+    rx
 }
 
 /// How far a columns widget is scrolled, and how far it can go.

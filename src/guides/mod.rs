@@ -395,6 +395,19 @@ impl Guides {
         }
     }
 
+    /// The start-up font check's `VerticalText`, for the columns.
+    pub fn use_loaded_text(
+        &mut self,
+        rx: std::sync::mpsc::Receiver<legal_kiosk_vertical::VerticalText>,
+    ) {
+        self.columns.use_loaded(rx);
+    }
+
+    /// Work still running in the background (columns being drawn).
+    pub fn busy(&self) -> bool {
+        self.columns.busy()
+    }
+
     /// Left/Right on the summary columns scroll them.
     pub fn scroll_summary(&mut self, window: &AppWindow, forward: bool) -> bool {
         self.columns.scroll(window, forward)
