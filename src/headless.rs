@@ -295,6 +295,36 @@ impl Harness {
         self.settle();
     }
 
+    /// A finger dragged from one logical position to another in small steps, as a swipe.
+    pub fn drag(&self, from: (f32, f32), to: (f32, f32)) {
+        let button = PointerEventButton::Left;
+        let at = |t: f32| {
+            LogicalPosition::new(from.0 + (to.0 - from.0) * t, from.1 + (to.1 - from.1) * t)
+        };
+        self.window
+            .dispatch_event(WindowEvent::PointerMoved { position: at(0.0) });
+        self.window.dispatch_event(WindowEvent::PointerPressed {
+            position: at(0.0),
+            button,
+        });
+        for step in 1..=20 {
+            std::thread::sleep(Duration::from_millis(8));
+            slint::platform::update_timers_and_animations();
+            self.window.dispatch_event(WindowEvent::PointerMoved {
+                position: at(step as f32 / 20.0),
+            });
+        }
+        // Held still before lifting: no fling.
+        std::thread::sleep(Duration::from_millis(120));
+        slint::platform::update_timers_and_animations();
+        self.window.dispatch_event(WindowEvent::PointerReleased {
+            position: at(1.0),
+            button,
+        });
+        self.window.dispatch_event(WindowEvent::PointerExited);
+        self.settle();
+    }
+
     /// The last drawn frame.
     pub fn frame(&self) -> Frame {
         let buffer = self.buffer.borrow();

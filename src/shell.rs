@@ -101,6 +101,7 @@ impl Shell {
         let weak = Rc::downgrade(&inner);
         window.global::<Focus>().on_tap(move |view, item| {
             if let Some(inner) = weak.upgrade() {
+                inner.guides.borrow_mut().key_pressed();
                 let outcome = inner.nav.borrow_mut().tap(&view, &item);
                 inner.apply(outcome);
             }
@@ -118,6 +119,16 @@ impl Shell {
                     inner.keep_guide_in_view();
                 }
             });
+
+        let weak = Rc::downgrade(&inner);
+        window.global::<GuideAdapter>().on_scrolled(move |offset| {
+            if let (Some(inner), Some(window)) = (
+                weak.upgrade(),
+                weak.upgrade().and_then(|i| i.window.upgrade()),
+            ) {
+                inner.guides.borrow_mut().scrolled(&window, offset);
+            }
+        });
 
         let weak = Rc::downgrade(&inner);
         window.global::<Keys>().on_pressed(move |text| {
@@ -281,6 +292,7 @@ impl Shell {
 
 impl Inner {
     fn press(&self, key: RemoteKey) {
+        self.guides.borrow_mut().key_pressed();
         if let RemoteKey::Arrow(dir @ (Direction::Left | Direction::Right)) = key
             && self.scrolls(dir == Direction::Right)
         {
@@ -305,6 +317,12 @@ impl Inner {
             && let Some(window) = self.window.upgrade()
         {
             self.guides.borrow_mut().summary_placed(&window, rect);
+        }
+        if view == guides::GUIDE
+            && item != "back"
+            && let Some(window) = self.window.upgrade()
+        {
+            self.guides.borrow_mut().section_placed(&window, rect);
         }
         if view == guides::GUIDE && self.nav.borrow().focused() == Some(item) {
             self.keep_guide_in_view();

@@ -247,3 +247,68 @@ fn content_signed_by_another_key_is_not_shown_and_the_screen_says_why() {
     assert_eq!(focused(&h), "back");
     assert!(!h.shell().open("guide:legal-aid-application"));
 }
+
+#[test]
+fn a_finger_scrolls_the_guide_and_the_remote_carries_on_from_there() {
+    let h = Harness::new(Profile::Kiosk, DisplayMode::Zh).unwrap();
+    assert!(h.shell().open("guide:notarization-inheritance"));
+    h.settle();
+    let y_of = |item: &str| {
+        h.shell()
+            .items()
+            .into_iter()
+            .find(|(id, _)| id == item)
+            .map(|(_, r)| r.y)
+            .unwrap()
+    };
+    let before = y_of("fees");
+    h.drag((540.0, 1600.0), (540.0, 600.0));
+    let after = y_of("fees");
+    assert!(
+        before - after > 500.0,
+        "a swipe up by 1000 px moved the page by {}",
+        before - after
+    );
+    // The focus (still on the summary, now scrolled out) moves on from what is shown.
+    h.press_keys("Down").unwrap();
+    assert_focus_visible(&h, "after a swipe");
+    assert_ne!(focused(&h), "summary");
+    // Up to the summary again: the page scrolls back to the top, to where it was before the
+    // swipe, and shows the summary whole.
+    press_until(&h, "Up", "summary", 10);
+    let summary = h.shell().focused().unwrap().1;
+    let full = h
+        .shell()
+        .items()
+        .into_iter()
+        .find(|(id, _)| id == "summary")
+        .unwrap()
+        .1;
+    assert_eq!(summary, full, "the summary is shown whole, not clipped");
+}
+
+#[test]
+fn a_tap_on_a_material_ticks_it_on_a_tablet() {
+    let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
+    assert!(h.shell().open("guide:legal-aid-application"));
+    h.settle();
+    // Bring the first material into view with the remote, then tap it.
+    while focused(&h) != "material-0" {
+        h.press_keys("Down").unwrap();
+    }
+    h.press_keys("Up").unwrap();
+    assert_ne!(focused(&h), "material-0");
+    let rect = h
+        .shell()
+        .items()
+        .into_iter()
+        .find(|(id, _)| id == "material-0")
+        .unwrap()
+        .1;
+    assert!(h.visible_area().contains(&rect), "{rect:?} is off screen");
+    let (cx, cy) = rect.center();
+    h.tap_at(cx, cy);
+    assert_eq!(focused(&h), "material-0", "the tap focuses the material");
+    let adapter = h.shell().window().global::<GuideAdapter>();
+    assert!(adapter.get_materials().row_data(0).unwrap().checked);
+}

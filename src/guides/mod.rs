@@ -58,6 +58,11 @@ pub struct Guides {
     columns: columns::Columns,
     page_scroll: f32,
     viewport: Option<Rect>,
+    /// The guide and mode the page extent was measured for.
+    extent_of: Option<(usize, DisplayMode)>,
+    /// A finger scrolled the page since the last key: leave the page where the finger put it,
+    /// even if the focused section is out of view, until the next key.
+    finger: bool,
     /// Why the built-in content could not be opened (logged once).
     error: Option<String>,
 }
@@ -310,6 +315,11 @@ impl Guides {
         let t = GuideText::new(catalog, mode, guide, office, &url);
         let adapter = window.global::<GuideAdapter>();
         adapter.set_title(t.title.into());
+        // Another guide or language lays the page out anew: measured again as sections report.
+        if self.extent_of != Some((i, mode)) {
+            self.extent_of = Some((i, mode));
+            adapter.set_page_extent(0.0);
+        }
         adapter.set_show_columns(!t.summary_mn.is_empty());
         adapter.set_show_chinese(!t.summary_zh.is_empty());
         if adapter.get_summary_mn() != t.summary_mn.as_str() {
@@ -413,6 +423,30 @@ impl Guides {
         self.columns.scroll(window, forward)
     }
 
+    /// A section of the page reported where it is: the page must reach its bottom.
+    pub fn section_placed(&mut self, window: &AppWindow, rect: Rect) {
+        let Some(vp) = self.viewport else {
+            return;
+        };
+        // In page coordinates, plus a margin below the last section.
+        let bottom = rect.bottom() - vp.y + self.page_scroll + 8.0;
+        let adapter = window.global::<GuideAdapter>();
+        if bottom > adapter.get_page_extent() + 0.5 {
+            adapter.set_page_extent(bottom);
+        }
+    }
+
+    /// A finger scrolled the page: the next remote step starts from there.
+    pub fn scrolled(&mut self, window: &AppWindow, offset: f32) {
+        self.page_scroll = offset.max(0.0);
+        self.finger = true;
+        // The property follows too: otherwise a later scroll back to the value it held before
+        // the swipe would not count as a change, and the page would not move.
+        window
+            .global::<GuideAdapter>()
+            .set_scroll_y(self.page_scroll);
+    }
+
     /// Where the guide's scrolling page is on screen.
     pub fn set_viewport(&mut self, rect: Rect) {
         self.viewport = Some(rect);
@@ -424,6 +458,9 @@ impl Guides {
         let Some(vp) = self.viewport else {
             return;
         };
+        if self.finger {
+            return;
+        }
         // A section filling the page (scrolled through by Up/Down) stays where it is.
         if focused.y <= vp.y + 0.5 && focused.bottom() >= vp.bottom() - 0.5 {
             return;
@@ -440,6 +477,11 @@ impl Guides {
             self.page_scroll = scroll;
             window.global::<GuideAdapter>().set_scroll_y(scroll);
         }
+    }
+
+    /// A key or a tap: the page follows the focus again.
+    pub fn key_pressed(&mut self) {
+        self.finger = false;
     }
 
     /// Up or Down on a section taller than the page: scroll through it before the focus moves
