@@ -346,14 +346,7 @@ impl Inner {
             self.open_list();
         } else {
             self.refresh_guides();
-        }
-        if let Some(window) = self.window.upgrade()
-            && let Some(first) = window
-                .global::<crate::ui::GuideListAdapter>()
-                .get_guides()
-                .row_data(0)
-        {
-            self.nav.borrow_mut().prefer(guides::LIST, &first.id);
+            self.focus_first_listed();
         }
         self.sync();
         true
@@ -421,13 +414,7 @@ impl Inner {
             Outcome::Digit { view, digit, .. } if view == guides::LIST => {
                 self.guides.borrow_mut().type_digit(digit, false);
                 self.refresh_guides();
-                let first = window
-                    .global::<crate::ui::GuideListAdapter>()
-                    .get_guides()
-                    .row_data(0);
-                if let Some(first) = first {
-                    self.nav.borrow_mut().prefer(guides::LIST, &first.id);
-                }
+                self.focus_first_listed();
             }
             Outcome::Activate { view, item }
                 if view == guides::LIST && self.guides.borrow_mut().open_guide(&item) =>
@@ -516,13 +503,17 @@ impl Inner {
     fn open_list(&self) {
         self.nav.borrow_mut().push(guides::LIST);
         self.refresh_guides();
-        let Some(window) = self.window.upgrade() else {
-            return;
-        };
-        let first = window
-            .global::<crate::ui::GuideListAdapter>()
-            .get_guides()
-            .row_data(0);
+        self.focus_first_listed();
+    }
+
+    /// The list's first guide takes the focus (a new category or a narrower search).
+    fn focus_first_listed(&self) {
+        let first = self.window.upgrade().and_then(|window| {
+            window
+                .global::<crate::ui::GuideListAdapter>()
+                .get_guides()
+                .row_data(0)
+        });
         if let Some(first) = first {
             self.nav.borrow_mut().prefer(guides::LIST, &first.id);
         }
