@@ -9,7 +9,7 @@ use crate::{guides, home, keymap, language, status};
 use legal_kiosk_core::Profile;
 use legal_kiosk_core::focus::{Direction, HOME, Navigator, Outcome, Rect, RemoteKey};
 use legal_kiosk_core::i18n::{DisplayMode, Lang};
-use slint::{ComponentHandle, Model};
+use slint::ComponentHandle;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -270,6 +270,12 @@ impl Shell {
         Some((item, self.inner.ring_rect()?))
     }
 
+    /// Where item `id` of the view on screen is, in logical pixels (as reported, not clipped).
+    pub fn item_rect(&self, id: &str) -> Option<Rect> {
+        let nav = self.inner.nav.borrow();
+        nav.items().find(|(i, _)| *i == id).map(|(_, r)| r)
+    }
+
     /// The focusable items of the view on screen, in report order.
     pub fn items(&self) -> Vec<(String, Rect)> {
         let nav = self.inner.nav.borrow();
@@ -343,11 +349,9 @@ impl Inner {
         }
         self.guides.borrow_mut().type_text(text);
         if view == guides::CATEGORIES {
-            self.open_list();
-        } else {
-            self.refresh_guides();
-            self.focus_first_listed();
+            self.nav.borrow_mut().push(guides::LIST);
         }
+        self.refresh_guides();
         self.sync();
         true
     }
@@ -405,16 +409,15 @@ impl Inner {
             }
             Outcome::Activate { view, item } if view == guides::CATEGORIES => {
                 self.guides.borrow_mut().open_category(&item);
-                self.open_list();
+                self.nav.borrow_mut().push(guides::LIST);
             }
             Outcome::Digit { view, digit, .. } if view == guides::CATEGORIES => {
                 self.guides.borrow_mut().type_digit(digit, true);
-                self.open_list();
+                self.nav.borrow_mut().push(guides::LIST);
             }
             Outcome::Digit { view, digit, .. } if view == guides::LIST => {
                 self.guides.borrow_mut().type_digit(digit, false);
                 self.refresh_guides();
-                self.focus_first_listed();
             }
             Outcome::Activate { view, item }
                 if view == guides::LIST && self.guides.borrow_mut().open_guide(&item) =>
@@ -467,14 +470,11 @@ impl Inner {
         match view.as_str() {
             guides::CATEGORIES => g.show_categories(&window, &self.catalog, mode),
             guides::LIST => {
-                g.show_list(&window, &self.catalog, mode);
-                let listed: Vec<String> = window
-                    .global::<crate::ui::GuideListAdapter>()
-                    .get_guides()
-                    .iter()
-                    .map(|t| t.id.to_string())
-                    .collect();
+                let (listed, changed) = g.show_list(&window, &self.catalog, mode);
                 let mut nav = self.nav.borrow_mut();
+                if changed && let Some(first) = listed.first() {
+                    nav.prefer(guides::LIST, first);
+                }
                 let stale: Vec<String> = nav
                     .items()
                     .map(|(id, _)| id.to_owned())
@@ -496,26 +496,6 @@ impl Inner {
             && let Some(first) = self.guides.borrow_mut().first_category()
         {
             self.nav.borrow_mut().prefer(target, &first);
-        }
-    }
-
-    /// Opens the list for the category or search just chosen, focused on its first guide.
-    fn open_list(&self) {
-        self.nav.borrow_mut().push(guides::LIST);
-        self.refresh_guides();
-        self.focus_first_listed();
-    }
-
-    /// The list's first guide takes the focus (a new category or a narrower search).
-    fn focus_first_listed(&self) {
-        let first = self.window.upgrade().and_then(|window| {
-            window
-                .global::<crate::ui::GuideListAdapter>()
-                .get_guides()
-                .row_data(0)
-        });
-        if let Some(first) = first {
-            self.nav.borrow_mut().prefer(guides::LIST, &first.id);
         }
     }
 

@@ -65,17 +65,6 @@ impl ColumnPixels {
     }
 }
 
-/// [`column_pixels`] and the images in one go, on the calling thread.
-pub fn columns(
-    vt: &mut VerticalText,
-    text: &str,
-    font_size: f32,
-    height: f32,
-    scale: f32,
-) -> Result<ColumnImages, legal_kiosk_vertical::VerticalTextError> {
-    Ok(column_pixels(vt, text, font_size, height, scale)?.into_images())
-}
-
 pub fn to_image(img: &TextImage) -> Image {
     let buffer =
         SharedPixelBuffer::<Rgba8Pixel>::clone_from_slice(&img.rgba, img.width, img.height);

@@ -68,12 +68,7 @@ fn long_mongolian_text_is_vertical_columns_read_left_to_right() {
             .is_some_and(|l| l.starts_with(&summary)),
         "the columns carry the text as their label"
     );
-    let (_, rect) = h
-        .shell()
-        .items()
-        .into_iter()
-        .find(|(id, _)| id == "summary")
-        .unwrap();
+    let rect = h.shell().item_rect("summary").unwrap();
     let (x, y, w, height) = h.to_physical(&rect);
     let frame = h.frame();
     // The text starts in the leftmost column and continues to the right.

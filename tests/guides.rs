@@ -253,14 +253,7 @@ fn a_finger_scrolls_the_guide_and_the_remote_carries_on_from_there() {
     let h = Harness::new(Profile::Kiosk, DisplayMode::Zh).unwrap();
     assert!(h.shell().open("guide:notarization-inheritance"));
     h.settle();
-    let y_of = |item: &str| {
-        h.shell()
-            .items()
-            .into_iter()
-            .find(|(id, _)| id == item)
-            .map(|(_, r)| r.y)
-            .unwrap()
-    };
+    let y_of = |item: &str| h.shell().item_rect(item).map(|r| r.y).unwrap();
     let before = y_of("fees");
     h.drag((540.0, 1600.0), (540.0, 600.0));
     let after = y_of("fees");
@@ -277,13 +270,7 @@ fn a_finger_scrolls_the_guide_and_the_remote_carries_on_from_there() {
     // swipe, and shows the summary whole.
     press_until(&h, "Up", "summary", 10);
     let summary = h.shell().focused().unwrap().1;
-    let full = h
-        .shell()
-        .items()
-        .into_iter()
-        .find(|(id, _)| id == "summary")
-        .unwrap()
-        .1;
+    let full = h.shell().item_rect("summary").unwrap();
     assert_eq!(summary, full, "the summary is shown whole, not clipped");
 }
 
@@ -298,13 +285,7 @@ fn a_tap_on_a_material_ticks_it_on_a_tablet() {
     }
     h.press_keys("Up").unwrap();
     assert_ne!(focused(&h), "material-0");
-    let rect = h
-        .shell()
-        .items()
-        .into_iter()
-        .find(|(id, _)| id == "material-0")
-        .unwrap()
-        .1;
+    let rect = h.shell().item_rect("material-0").unwrap();
     assert!(h.visible_area().contains(&rect), "{rect:?} is off screen");
     let (cx, cy) = rect.center();
     h.tap_at(cx, cy);

@@ -68,10 +68,7 @@ fn assert_focus_invariant(h: &Harness, context: &str) {
 fn focus_home_tile(h: &Harness, item: &str) {
     let rect = h
         .shell()
-        .items()
-        .into_iter()
-        .find(|(id, _)| id == item)
-        .map(|(_, r)| r)
+        .item_rect(item)
         .unwrap_or_else(|| panic!("no Home tile {item}"));
     let (cx, cy) = rect.center();
     h.tap_at(cx, cy);
@@ -196,24 +193,12 @@ fn digits_go_to_the_focused_entry_only() {
 fn a_tap_focuses_and_activates_the_same_items_as_the_remote() {
     let h = Harness::new(Profile::Tablet, Lang::Zh).unwrap();
     focus_home_tile(&h, "settings");
-    let back = h
-        .shell()
-        .items()
-        .into_iter()
-        .find(|(id, _)| id == "guides")
-        .unwrap()
-        .1;
+    let back = h.shell().item_rect("guides").unwrap();
     h.tap_at(back.center().0, back.center().1);
     assert_eq!(h.shell().view(), "guides");
     // The guides open on their first category; a tap on Back goes back all the same.
     assert_eq!(h.shell().focused().unwrap().0, "legal-aid");
-    let rect = h
-        .shell()
-        .items()
-        .into_iter()
-        .find(|(id, _)| id == "back")
-        .unwrap()
-        .1;
+    let rect = h.shell().item_rect("back").unwrap();
     h.tap_at(rect.center().0, rect.center().1);
     assert_eq!(h.shell().view(), HOME);
     assert_eq!(h.shell().focused().map(|f| f.0).as_deref(), Some("guides"));

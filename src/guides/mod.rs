@@ -35,6 +35,7 @@ pub const LIST_MAX: usize = 8;
 pub const DEFAULT_REGION: &str = "150100";
 
 /// Where the guide content comes from and where it is shown.
+#[derive(Clone)]
 pub struct ContentSettings {
     pub key: VerifyingKey,
     /// None when the configured code is malformed: no office card then, only the hotline.
@@ -78,10 +79,7 @@ impl Guides {
 
     fn settings(&self) -> ContentSettings {
         match &self.settings {
-            Some(s) => ContentSettings {
-                key: s.key,
-                region: s.region.clone(),
-            },
+            Some(s) => s.clone(),
             None => ContentSettings {
                 key: legal_kiosk_content::bundle::dev_verifying_key()
                     .unwrap_or_else(|_| VerifyingKey::default()),
@@ -141,11 +139,6 @@ impl Guides {
                 .iter()
                 .position(|g| g.id.as_str() == id)
         });
-    }
-
-    /// The version of the content shown.
-    pub fn version(&mut self) -> Option<u64> {
-        self.bundle().map(|b| b.version)
     }
 
     /// Fills the categories view.
@@ -224,10 +217,17 @@ impl Guides {
         }
     }
 
-    /// Fills the list view for the category or query.
-    pub fn show_list(&mut self, window: &AppWindow, catalog: &Catalog, mode: DisplayMode) {
+    /// Fills the list view for the category or query. Returns the guide ids listed, and
+    /// whether they differ from the list shown before (a new category or a narrower search,
+    /// where the focus belongs on the first guide; not a language switch or a return).
+    pub fn show_list(
+        &mut self,
+        window: &AppWindow,
+        catalog: &Catalog,
+        mode: DisplayMode,
+    ) -> (Vec<String>, bool) {
         let Some(bundle) = self.bundle() else {
-            return;
+            return (Vec::new(), false);
         };
         let (title, hits): (String, Vec<usize>) = match &self.category {
             Some(cat) if self.query.is_empty() => (
@@ -250,7 +250,9 @@ impl Guides {
             ),
         };
         let more = hits.len().saturating_sub(LIST_MAX);
-        self.listed = hits.into_iter().take(LIST_MAX).collect();
+        let listed: Vec<usize> = hits.into_iter().take(LIST_MAX).collect();
+        let changed = listed != self.listed;
+        self.listed = listed;
         let tiles: Vec<ListTile> = self
             .listed
             .iter()
@@ -277,6 +279,12 @@ impl Guides {
         adapter.set_query(query.into());
         adapter.set_empty(catalog.text(mode, "guides-search-empty", &[]).into());
         adapter.set_guides(ModelRc::new(VecModel::from(tiles)));
+        let ids = self
+            .listed
+            .iter()
+            .map(|i| bundle.guides[*i].id.as_str().to_owned())
+            .collect();
+        (ids, changed)
     }
 
     /// OK on a guide of the list. False when `id` is not one.

@@ -37,16 +37,9 @@ pub struct GuideText {
 pub fn pick(mode: DisplayMode, text: &Bilingual) -> String {
     mode.langs()
         .iter()
-        .map(|l| text.get(api_lang(*l)).to_owned())
+        .map(|l| text.get((*l).into()).to_owned())
         .collect::<Vec<_>>()
         .join("\n")
-}
-
-fn api_lang(lang: Lang) -> legal_kiosk_api::Lang {
-    match lang {
-        Lang::Mn => legal_kiosk_api::Lang::Mn,
-        Lang::Zh => legal_kiosk_api::Lang::Zh,
-    }
 }
 
 struct In<'a> {
@@ -60,7 +53,7 @@ impl In<'_> {
     }
 
     fn b<'b>(&self, text: &'b Bilingual) -> &'b str {
-        text.get(api_lang(self.lang))
+        text.get(self.lang.into())
     }
 
     fn limit(&self, l: TimeLimit) -> String {

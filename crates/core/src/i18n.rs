@@ -129,6 +129,16 @@ impl DisplayMode {
     }
 }
 
+/// The same language in the wire types (a guide's `Bilingual` text).
+impl From<Lang> for legal_kiosk_api::Lang {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Mn => legal_kiosk_api::Lang::Mn,
+            Lang::Zh => legal_kiosk_api::Lang::Zh,
+        }
+    }
+}
+
 impl From<Lang> for DisplayMode {
     fn from(lang: Lang) -> Self {
         match lang {

@@ -90,8 +90,14 @@ pub async fn guide(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    // A malformed id cannot name a guide: same answer as an unknown one.
-    let id = GuideId::parse(&id).map_err(|_| ApiError::not_found("guide"))?;
+    let body = guide_body(&state, &id)?;
+    Ok(json_with_etag(&headers, body.into_bytes()))
+}
+
+/// A guide's stored JSON, or 404. A malformed id cannot name a guide: same answer as an unknown
+/// one.
+pub fn guide_body(state: &AppState, id: &str) -> ApiResult<String> {
+    let id = GuideId::parse(id).map_err(|_| ApiError::not_found("guide"))?;
     let body: Option<String> = {
         let conn = state.db.lock();
         rusqlite::OptionalExtension::optional(conn.query_row(
@@ -100,8 +106,7 @@ pub async fn guide(
             |row| row.get(0),
         ))?
     };
-    let body = body.ok_or_else(|| ApiError::not_found("guide"))?;
-    Ok(json_with_etag(&headers, body.into_bytes()))
+    body.ok_or_else(|| ApiError::not_found("guide"))
 }
 
 #[derive(Debug, Deserialize)]

@@ -4,10 +4,11 @@
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use legal_kiosk_api::{Bilingual, DayCount, Guide, GuideId, TimeLimit};
+use legal_kiosk_api::{Bilingual, DayCount, Guide, TimeLimit};
 
 use crate::AppState;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
+use crate::routes::content::guide_body;
 
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -106,16 +107,7 @@ pub async fn guide_page(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> ApiResult<Response> {
-    let id = GuideId::parse(&id).map_err(|_| ApiError::not_found("guide"))?;
-    let body: Option<String> = {
-        let conn = state.db.lock();
-        rusqlite::OptionalExtension::optional(conn.query_row(
-            "SELECT body FROM guides WHERE id = ?1",
-            [id.as_str()],
-            |row| row.get(0),
-        ))?
-    };
-    let guide: Guide = serde_json::from_str(&body.ok_or_else(|| ApiError::not_found("guide"))?)?;
+    let guide: Guide = serde_json::from_str(&guide_body(&state, &id)?)?;
     let mut response = render(&guide).into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,
