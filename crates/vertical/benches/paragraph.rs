@@ -5,6 +5,9 @@
 //! /proc/thread-self/schedstat, which stays meaningful when other jobs share the machine's cores
 //! (the kernel may count it in scheduler ticks, so only the mean over many rounds is exact).
 
+// A measuring program, not product code: when its setup fails it may stop loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::time::{Duration, Instant};
 
 use legal_kiosk_vertical::{Style, VerticalText};

@@ -1,5 +1,9 @@
 //! Long text breaks at word boundaries into columns that read top to bottom, left to right.
 
+// Helpers may fail loudly too: clippy.toml's allow-*-in-tests covers only `#[test]` functions
+// and `#[cfg(test)]` modules, not the rest of an integration test crate.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{crop, ink_box, paragraph, save_debug_png};

@@ -1,5 +1,9 @@
 //! Each line is turned 90° clockwise; Chinese inside it stands upright, digits and Latin turn.
 
+// Helpers may fail loudly too: clippy.toml's allow-*-in-tests covers only `#[test]` functions
+// and `#[cfg(test)]` modules, not the rest of an integration test crate.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::{crop, ink_box, save_debug_png, turn_clockwise};

@@ -1,5 +1,9 @@
 //! The shaper joins Mongolian letters and honours variation selectors, with the embedded font.
 
+// Helpers may fail loudly too: clippy.toml's allow-*-in-tests covers only `#[test]` functions
+// and `#[cfg(test)]` modules, not the rest of an integration test crate.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 mod common;
 
 use common::WORDS;
