@@ -152,7 +152,7 @@ pub fn run(exe: &Path, iterations: usize) -> anyhow::Result<Report> {
         let t = Instant::now();
         harness.render();
         moves.push(t.elapsed());
-        harness.settle();
+        harness.settle()?;
     }
 
     let (search_guides, search) = search_500(iterations)?;
@@ -187,8 +187,7 @@ pub fn run(exe: &Path, iterations: usize) -> anyhow::Result<Report> {
 fn open_guides(mode: DisplayMode, iterations: usize) -> anyhow::Result<(Stats, Stats)> {
     let h = Harness::new(Profile::Tv, mode)?;
     // As in the app: the start-up font check hands over the font list it loaded.
-    let loaded = crate::vertical::check_fonts_in_background(h.shell().window());
-    h.shell().guides().use_loaded_text(loaded);
+    h.shell().check_fonts();
     std::thread::sleep(Duration::from_millis(300));
     let (mut first, mut done) = (vec![], vec![]);
     for i in 0..iterations.min(20) {
@@ -202,7 +201,7 @@ fn open_guides(mode: DisplayMode, iterations: usize) -> anyhow::Result<(Stats, S
         slint::platform::update_timers_and_animations();
         h.render();
         first.push(t.elapsed());
-        h.settle();
+        h.settle()?;
         done.push(t.elapsed());
     }
     Ok((Stats::of(first), Stats::of(done)))

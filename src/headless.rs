@@ -1,6 +1,6 @@
 //! Rendering without a display: a Slint platform whose windows draw into memory with the
-//! software renderer. The screenshot command, the UI tests and the benchmark all use it, so
-//! what a test checks is what a person sees.
+//! software renderer, and whose event loop is `Harness::settle`. The screenshot command, the UI
+//! tests and the benchmark all use it, so what a test checks is what a person sees.
 
 use crate::Shell;
 use crate::keymap;
@@ -13,18 +13,76 @@ use slint::platform::software_renderer::{MinimalSoftwareWindow, RepaintBufferTyp
 use slint::platform::{Platform, PointerEventButton, WindowAdapter, WindowEvent};
 use slint::{ComponentHandle, LogicalPosition, PhysicalSize};
 use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
 use std::path::Path;
 use std::rc::Rc;
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
+
+/// A closure another thread asked to run on the event loop.
+type Job = Box<dyn FnOnce() + Send>;
+
+/// The event loop's queue: what `invoke_from_event_loop` (and so `spawn_local`'s wakers, and so
+/// the inbox) asked to run, until `settle` runs it on the UI thread.
+#[derive(Default)]
+struct Queue {
+    jobs: Mutex<VecDeque<Job>>,
+    arrived: Condvar,
+}
+
+impl Queue {
+    fn take(&self) -> Vec<Job> {
+        match self.jobs.lock() {
+            Ok(mut jobs) => jobs.drain(..).collect(),
+            Err(poisoned) => poisoned.into_inner().drain(..).collect(),
+        }
+    }
+
+    /// Waits up to `timeout` for a job to arrive.
+    fn wait(&self, timeout: Duration) {
+        let Ok(jobs) = self.jobs.lock() else {
+            return;
+        };
+        if jobs.is_empty() {
+            let _ = self.arrived.wait_timeout(jobs, timeout);
+        }
+    }
+}
+
+struct Proxy(Arc<Queue>);
+
+impl slint::platform::EventLoopProxy for Proxy {
+    fn quit_event_loop(&self) -> Result<(), slint::EventLoopError> {
+        Ok(())
+    }
+
+    fn invoke_from_event_loop(&self, event: Job) -> Result<(), slint::EventLoopError> {
+        let mut jobs = self
+            .0
+            .jobs
+            .lock()
+            .map_err(|_| slint::EventLoopError::EventLoopTerminated)?;
+        jobs.push_back(event);
+        self.0.arrived.notify_all();
+        Ok(())
+    }
+}
 
 thread_local! {
     // Slint's platform is per thread; each test thread installs its own.
     static INSTALLED: Cell<bool> = const { Cell::new(false) };
     static LAST_WINDOW: RefCell<Option<Rc<MinimalSoftwareWindow>>> = const { RefCell::new(None) };
+    static QUEUE: RefCell<Option<Arc<Queue>>> = const { RefCell::new(None) };
 }
 
 struct HeadlessPlatform {
     start: Instant,
+    queue: Arc<Queue>,
+    /// Set once `set_platform` returned. Slint keeps the proxy it asks for during
+    /// `set_platform` in one process-wide slot (for `slint::invoke_from_event_loop`), which a
+    /// second test thread's platform could not fill; the app does not use it. Every later ask
+    /// — `spawn_local`, on which the inbox runs — gets this thread's own queue.
+    ready: Rc<Cell<bool>>,
 }
 
 impl Platform for HeadlessPlatform {
@@ -37,6 +95,13 @@ impl Platform for HeadlessPlatform {
     fn duration_since_start(&self) -> Duration {
         self.start.elapsed()
     }
+
+    fn new_event_loop_proxy(&self) -> Option<Box<dyn slint::platform::EventLoopProxy>> {
+        if !self.ready.get() {
+            return None;
+        }
+        Some(Box::new(Proxy(self.queue.clone())))
+    }
 }
 
 /// Makes this thread's Slint platform the headless one (once; later calls do nothing).
@@ -44,12 +109,48 @@ pub fn install() -> anyhow::Result<()> {
     if INSTALLED.with(Cell::get) {
         return Ok(());
     }
+    let queue = Arc::new(Queue::default());
+    let ready = Rc::new(Cell::new(false));
     slint::platform::set_platform(Box::new(HeadlessPlatform {
         start: Instant::now(),
+        queue: queue.clone(),
+        ready: ready.clone(),
     }))
     .map_err(|e| anyhow::anyhow!("cannot install the headless platform: {e}"))?;
+    ready.set(true);
+    QUEUE.with(|q| *q.borrow_mut() = Some(queue));
     INSTALLED.with(|i| i.set(true));
     Ok(())
+}
+
+/// Runs what other threads queued for the event loop. True if anything ran.
+fn run_queued() -> bool {
+    let jobs = QUEUE.with(|q| q.borrow().as_ref().map(|q| q.take()).unwrap_or_default());
+    let ran = !jobs.is_empty();
+    for job in jobs {
+        job();
+    }
+    ran
+}
+
+/// Waits up to `timeout` for another thread to queue work for the event loop.
+fn wait_for_queued(timeout: Duration) {
+    let queue = QUEUE.with(|q| q.borrow().clone());
+    match queue {
+        Some(q) => q.wait(timeout),
+        None => std::thread::sleep(timeout),
+    }
+}
+
+/// How long `settle` waits for background work before it gives up and says what is pending.
+/// A hang guard, not a speed check: the work normally takes milliseconds.
+const SETTLE_LIMIT: Duration = Duration::from_secs(10);
+
+/// Background work did not finish within `SETTLE_LIMIT`.
+#[derive(Debug, thiserror::Error)]
+#[error("still waiting after {SETTLE_LIMIT:?} for: {}", pending.join("; "))]
+pub struct Unsettled {
+    pub pending: Vec<String>,
 }
 
 /// An RGB frame as the software renderer drew it.
@@ -199,7 +300,7 @@ impl Harness {
             scale,
             buffer: RefCell::new(vec![Rgb8Pixel::default(); (width * height) as usize]),
         };
-        harness.settle();
+        harness.settle()?;
         Ok(harness)
     }
 
@@ -240,29 +341,46 @@ impl Harness {
         });
     }
 
-    /// Runs timers and change handlers and draws until nothing more changes, as an event loop
-    /// would between two key presses, including what background work (vertical columns)
-    /// delivers — so a test or a screenshot sees the screen a person would after a moment.
-    pub fn settle(&self) {
-        let deadline = Instant::now() + Duration::from_secs(10);
+    /// The event loop between two key presses: runs what background work queued (through the
+    /// inbox), timers and change handlers, and draws, until nothing more changes and nothing is
+    /// pending — so a test or a screenshot sees the screen a person would after a moment.
+    /// Fails, naming what is still pending, if background work does not finish.
+    pub fn settle(&self) -> Result<(), Unsettled> {
+        let deadline = Instant::now() + SETTLE_LIMIT;
         loop {
             for _ in 0..8 {
+                let ran = run_queued();
                 slint::platform::update_timers_and_animations();
-                if !self.render() {
+                if !self.render() && !ran {
                     break;
                 }
             }
-            if !self.shell.busy() || Instant::now() > deadline {
-                break;
+            let pending = self.shell.pending();
+            if pending.is_empty() && !run_queued() {
+                return Ok(());
             }
-            std::thread::sleep(Duration::from_millis(2));
+            if Instant::now() > deadline {
+                return Err(Unsettled { pending });
+            }
+            wait_for_queued(Duration::from_millis(5));
         }
     }
 
+    /// Runs the event loop for `time` of wall-clock time: for what arrives by itself (the
+    /// connection indicator's checks), where nothing is pending to wait for.
+    pub fn run_for(&self, time: Duration) -> Result<(), Unsettled> {
+        let until = Instant::now() + time;
+        while Instant::now() < until {
+            self.settle()?;
+            wait_for_queued(Duration::from_millis(10));
+        }
+        self.settle()
+    }
+
     /// Sends a key code through the window, exactly as a platform backend delivers it.
-    pub fn press_code(&self, code: char) {
+    pub fn press_code(&self, code: char) -> Result<(), Unsettled> {
         self.dispatch_key(code.into());
-        self.settle();
+        self.settle()
     }
 
     /// Key press and release, without drawing afterwards.
@@ -276,13 +394,13 @@ impl Harness {
     /// Presses keys by name, as `--keys` gives them (`"Down Down Return"`).
     pub fn press_keys(&self, names: &str) -> anyhow::Result<()> {
         for code in keymap::parse_key_names(names).map_err(anyhow::Error::msg)? {
-            self.press_code(code);
+            self.press_code(code)?;
         }
         Ok(())
     }
 
     /// A finger tap at a logical position.
-    pub fn tap_at(&self, x: f32, y: f32) {
+    pub fn tap_at(&self, x: f32, y: f32) -> Result<(), Unsettled> {
         let position = LogicalPosition::new(x, y);
         let button = PointerEventButton::Left;
         self.window
@@ -292,11 +410,11 @@ impl Harness {
         self.window
             .dispatch_event(WindowEvent::PointerReleased { position, button });
         self.window.dispatch_event(WindowEvent::PointerExited);
-        self.settle();
+        self.settle()
     }
 
     /// A finger dragged from one logical position to another in small steps, as a swipe.
-    pub fn drag(&self, from: (f32, f32), to: (f32, f32)) {
+    pub fn drag(&self, from: (f32, f32), to: (f32, f32)) -> Result<(), Unsettled> {
         let button = PointerEventButton::Left;
         let at = |t: f32| {
             LogicalPosition::new(from.0 + (to.0 - from.0) * t, from.1 + (to.1 - from.1) * t)
@@ -322,7 +440,7 @@ impl Harness {
             button,
         });
         self.window.dispatch_event(WindowEvent::PointerExited);
-        self.settle();
+        self.settle()
     }
 
     /// The last drawn frame.

@@ -146,6 +146,8 @@ fn main() -> anyhow::Result<()> {
             harness
                 .shell()
                 .configure_content(content_settings(&config)?);
+            // Content settings change what the guides show: fill the screen anew.
+            harness.shell().open("home");
             let window = harness.shell().window();
             window.global::<Link>().set_demo(backend.is_demo());
             let state = match link {
@@ -159,11 +161,11 @@ fn main() -> anyhow::Result<()> {
             connection::show(window, &state);
             if !harness.shell().open(&view) {
                 anyhow::bail!(
-                    "unknown view {view:?}; views: home {}, or guide:<id>",
-                    legal_kiosk::VIEWS.join(" ")
+                    "unknown view {view:?}; views: {}, or guide:<id>",
+                    harness.shell().view_names().join(" ")
                 );
             }
-            harness.settle();
+            harness.settle()?;
             harness.press_keys(&keys)?;
             harness.frame().save_png(&output)?;
             Ok(())
@@ -244,21 +246,21 @@ fn run_window(
         .with_context(|| format!("cannot open a window with the {renderer_name} renderer"))?;
     let shell = Shell::new(profile, lang)?;
     let content = content_settings(&settings.config)?;
-    let job = connection::ContentJob {
-        key: content.key,
-        store: Config::data_dir().map(|d| d.join("content.sqlite3")),
-    };
+    let demo = backend.is_demo();
+    let service = backend.service_config(
+        content.key,
+        Config::data_dir().map(|d| d.join("content.sqlite3")),
+    );
     shell.configure_content(content);
-    connection::on_content(shell.content_sink());
     let (w, h) = profile.logical_size();
     shell
         .window()
         .window()
         .set_size(slint::LogicalSize::new(w as f32, h as f32));
     shell.window().window().set_fullscreen(fullscreen);
-    connection::start(shell.window(), backend, job)?;
-    let fonts = legal_kiosk::vertical::check_fonts_in_background(shell.window());
-    shell.guides().use_loaded_text(fonts);
+    shell.window().global::<Link>().set_demo(demo);
+    shell.start_service(service)?;
+    shell.check_fonts();
     if let Some(path) = settings.path {
         let config = std::cell::RefCell::new(settings.config);
         shell.on_mode_change(move |mode| {

@@ -1,8 +1,8 @@
-//! Vertical Mongolian in the UI: turns paragraphs into column images (crates/vertical) and
-//! keeps, per columns widget, how far it is scrolled so the remote's arrows can scroll it.
+//! Vertical Mongolian in the UI: turns paragraphs into column images (crates/vertical), and the
+//! start-up font check.
 
 use legal_kiosk_vertical::{Script, Style, TextImage, VerticalText};
-use slint::{ComponentHandle, Image, Rgba8Pixel, SharedPixelBuffer};
+use slint::{Image, Rgba8Pixel, SharedPixelBuffer};
 
 /// The colour vertical text is drawn in (Theme.text).
 pub const TEXT_RGBA: [u8; 4] = [0xff, 0xff, 0xff, 0xff];
@@ -43,7 +43,7 @@ pub fn column_pixels(
 
 impl ColumnPixels {
     /// The images, on the UI thread.
-    pub fn into_images(self) -> ColumnImages {
+    pub fn to_images(&self) -> ColumnImages {
         let gap = self.gap_px / self.scale;
         let mut content_width = 0.0;
         let images = self
@@ -80,84 +80,25 @@ pub fn missing_fonts(vt: &mut VerticalText) -> Vec<&'static str> {
         .collect()
 }
 
-/// Runs the font check on its own thread (loading the font list takes tens of milliseconds)
-/// and shows the result: on stderr for the log, and in the window's banner. The loaded
-/// `VerticalText` then comes back through the returned channel, so the first Mongolian guide
-/// does not load the font list again on the UI thread.
+/// Runs the font check on its own thread (loading the font list takes tens of milliseconds);
+/// the result comes back through the inbox (the router names missing fonts in the log and in
+/// the window's banner). The loaded `VerticalText` then comes back through the returned channel,
+/// so the first Mongolian guide does not load the font list again.
 pub fn check_fonts_in_background(
-    window: &crate::ui::AppWindow,
+    mailbox: crate::inbox::Mailbox,
 ) -> std::sync::mpsc::Receiver<VerticalText> {
     let (tx, rx) = std::sync::mpsc::channel();
-    let weak = window.as_weak();
     let spawned = std::thread::Builder::new()
         .name("font-check".into())
         .spawn(move || {
             let mut vt = VerticalText::new();
             let missing = missing_fonts(&mut vt);
+            // The columns worker may not exist yet, or never: nobody waiting is fine.
             let _ = tx.send(vt);
-            if missing.is_empty() {
-                return;
-            }
-            let list = missing.join("; ");
-            eprintln!("legal-kiosk: missing fonts: {list}");
-            let _ = weak.upgrade_in_event_loop(move |w| {
-                w.global::<crate::ui::Notices>()
-                    .set_missing_fonts(list.into());
-            });
+            mailbox.post(crate::inbox::Message::Fonts(missing));
         });
     if let Err(e) = spawned {
         eprintln!("legal-kiosk: cannot check fonts: {e}");
     }
     rx
-}
-
-/// How far a columns widget is scrolled, and how far it can go.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Scroll {
-    pub offset: f32,
-    pub content: f32,
-    pub viewport: f32,
-    pub step: f32,
-}
-
-impl Scroll {
-    /// Scrolls one step towards `forward` (right) or back; false at that end, so the arrow
-    /// goes on to move the focus instead.
-    pub fn step(&mut self, forward: bool) -> bool {
-        let max = (self.content - self.viewport).max(0.0);
-        let next = if forward {
-            (self.offset + self.step).min(max)
-        } else {
-            (self.offset - self.step).max(0.0)
-        };
-        if (next - self.offset).abs() < 0.5 {
-            return false;
-        }
-        self.offset = next;
-        true
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn scrolling_stops_at_both_ends() {
-        let mut s = Scroll {
-            offset: 0.0,
-            content: 250.0,
-            viewport: 100.0,
-            step: 100.0,
-        };
-        assert!(!s.step(false));
-        assert!(s.step(true));
-        assert_eq!(s.offset, 100.0);
-        assert!(s.step(true));
-        assert_eq!(s.offset, 150.0);
-        assert!(!s.step(true));
-        assert!(s.step(false));
-        assert!(s.step(false));
-        assert_eq!(s.offset, 0.0);
-    }
 }

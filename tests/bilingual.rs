@@ -1,12 +1,14 @@
 //! Mongolian, Chinese and both: what each display mode puts on screen, vertical Mongolian in
 //! the app, and the reviewer's preview command.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use i_slint_backend_testing::ElementHandle;
 use legal_kiosk::headless::{Frame, Harness};
 use legal_kiosk_core::Profile;
 use legal_kiosk_core::i18n::DisplayMode;
 use slint::ComponentHandle;
-use std::process::Command;
+
+mod support;
 
 #[test]
 fn home_differs_in_each_of_the_three_modes_on_every_profile() {
@@ -53,7 +55,7 @@ fn ink_in(frame: &Frame, x: u32, y: u32, w: u32, h: u32) -> usize {
 fn long_mongolian_text_is_vertical_columns_read_left_to_right() {
     let h = Harness::new(Profile::Tv, DisplayMode::Mn).unwrap();
     assert!(h.shell().open(GUIDE));
-    h.settle();
+    h.settle().unwrap();
     let columns = intro(&h).expect("Mongolian mode shows the summary in columns");
     let bundle = h.shell().guides().bundle().unwrap();
     let summary = bundle
@@ -91,7 +93,7 @@ fn the_remote_scrolls_the_columns_sideways_then_moves_on() {
     // The legal aid summary is longer than the half-width columns area of a kiosk holds.
     let h = Harness::new(Profile::Kiosk, DisplayMode::Bilingual).unwrap();
     assert!(h.shell().open(GUIDE));
-    h.settle();
+    h.settle().unwrap();
     // A guide opens on its summary.
     assert_eq!(h.shell().focused().unwrap().0, "summary");
     let before = h.frame();
@@ -110,10 +112,66 @@ fn the_remote_scrolls_the_columns_sideways_then_moves_on() {
 }
 
 #[test]
+fn after_a_swipe_on_the_columns_the_remote_carries_on_from_where_the_finger_left_them() {
+    // A tablet's columns are short; the guide with the longest Mongolian introduction runs
+    // to several screens of them.
+    let bundle = support::bundle();
+    let longest = bundle
+        .guides
+        .iter()
+        .max_by_key(|g| {
+            g.summary.mn.len()
+                + g.applicants.mn.len()
+                + g.conditions.iter().map(|c| c.mn.len()).sum::<usize>()
+        })
+        .unwrap();
+    let h = Harness::new(Profile::Tablet, DisplayMode::Mn).unwrap();
+    assert!(h.shell().open(&format!("guide:{}", longest.id)));
+    h.settle().unwrap();
+    let columns = intro(&h).expect("columns");
+    let (pos, size) = (columns.absolute_position(), columns.size());
+    let adapter = h.shell().window().global::<legal_kiosk::ui::GuideAdapter>();
+    let y = pos.y + size.height / 2.0;
+    let content: f32 = slint::Model::iter(&adapter.get_summary_columns())
+        .map(|c| c.width)
+        .sum();
+    assert!(
+        content > size.width + 200.0,
+        "{}: the columns ({content}) must be wider than the widget ({}) for this test",
+        longest.id,
+        size.width
+    );
+    h.drag(
+        (pos.x + size.width * 0.6, y),
+        (pos.x + size.width * 0.35, y),
+    )
+    .unwrap();
+    let swiped = adapter.get_summary_scroll_x();
+    // More than one remote step (two columns), so a step from a stale 0 would fall short.
+    let step = 2.0
+        * slint::Model::row_data(&adapter.get_summary_columns(), 0)
+            .unwrap()
+            .width;
+    assert!(
+        swiped > step,
+        "a swipe left by 25 % of the columns scrolled them by {swiped}"
+    );
+    h.press_keys("Right").unwrap();
+    let stepped = adapter.get_summary_scroll_x();
+    assert!(
+        stepped > swiped,
+        "Right goes on from the finger's {swiped}, not from the start: {stepped}"
+    );
+    h.press_keys("Left Left").unwrap();
+    let back = adapter.get_summary_scroll_x();
+    assert!(back < stepped, "Left scrolls back from {stepped}: {back}");
+}
+
+#[test]
 fn bilingual_vertical_text_puts_mongolian_left_of_chinese() {
     let h = Harness::new(Profile::Tablet, DisplayMode::Bilingual).unwrap();
     assert!(h.shell().open(GUIDE));
-    h.settle();
+    h.settle().unwrap();
     let mn = intro(&h).expect("Mongolian half");
     let zh = ElementHandle::find_by_element_type_name(h.shell().window(), "Text")
         .find(|e| {
@@ -125,7 +183,7 @@ fn bilingual_vertical_text_puts_mongolian_left_of_chinese() {
     // Chinese mode has no columns at all.
     let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
     assert!(h.shell().open(GUIDE));
-    h.settle();
+    h.settle().unwrap();
     assert!(intro(&h).is_none());
 }
 
@@ -137,7 +195,7 @@ fn a_missing_font_is_named_on_screen() {
         .window()
         .global::<legal_kiosk::ui::Notices>()
         .set_missing_fonts("fonts-noto-cjk".into());
-    h.settle();
+    h.settle().unwrap();
     assert_ne!(before, h.frame());
     let banner = ElementHandle::find_by_accessible_label(
         h.shell().window(),
@@ -165,12 +223,7 @@ fn preview_text_renders_a_file_in_columns_and_refuses_bad_input() {
     std::fs::write(&input, &words).unwrap();
     let out = dir.join("out.png");
     let run = |args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_legal-kiosk"))
-            // A config on the machine running the tests must not change what they see.
-            .env(
-                "XDG_CONFIG_HOME",
-                std::env::temp_dir().join("legal-kiosk-tests-no-config"),
-            )
+        support::app()
             .arg("preview-text")
             .args(args)
             .output()

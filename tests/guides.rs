@@ -1,40 +1,15 @@
 //! The service guides with only a remote: categories → list → guide, every section reachable,
 //! the materials checklist, T9 search, and what the screens look like in both languages.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
 
 use legal_kiosk::headless::Harness;
-use legal_kiosk::ui::{GuideAdapter, GuideListAdapter, GuidesAdapter};
+use legal_kiosk::ui::{GuideAdapter, GuideListAdapter, GuidesAdapter, View};
 use legal_kiosk_core::Profile;
-use legal_kiosk_core::focus::HOME;
 use legal_kiosk_core::i18n::DisplayMode;
 use slint::{ComponentHandle, Model};
-
-fn focused(h: &Harness) -> String {
-    h.shell().focused().map(|f| f.0).unwrap_or_default()
-}
-
-/// The focused item is on screen, wholly.
-fn assert_focus_visible(h: &Harness, context: &str) {
-    let (id, rect) = h
-        .shell()
-        .focused()
-        .unwrap_or_else(|| panic!("{context}: nothing focused"));
-    assert!(
-        h.visible_area().contains(&rect),
-        "{context}: {id} at {rect:?} is outside {:?}",
-        h.visible_area()
-    );
-}
-
-/// Presses `key` until the focus lands on `item`; fails after `max` presses.
-fn press_until(h: &Harness, key: &str, item: &str, max: usize) {
-    for _ in 0..max {
-        if focused(h) == item {
-            return;
-        }
-        h.press_keys(key).unwrap();
-    }
-    assert_eq!(focused(h), item, "{key} never reached {item}");
-}
+use support::{assert_focus_visible, bundle, focused, press_until};
 
 #[test]
 fn a_remote_goes_home_guides_legal_aid_steps_materials_and_back_in_both_languages() {
@@ -42,27 +17,27 @@ fn a_remote_goes_home_guides_legal_aid_steps_materials_and_back_in_both_language
         let h = Harness::new(Profile::Tv, mode).unwrap();
         assert_eq!(focused(&h), "guides");
         h.press_keys("Return").unwrap();
-        assert_eq!(h.shell().view(), "guides");
+        assert_eq!(h.shell().view(), View::Guides);
         let categories = h
             .shell()
             .window()
             .global::<GuidesAdapter>()
             .get_categories();
-        assert_eq!(categories.row_count(), 6, "{mode}");
+        assert_eq!(categories.row_count(), bundle().categories.len(), "{mode}");
         assert_eq!(
             focused(&h),
             "legal-aid",
             "the guides open on the first category"
         );
         h.press_keys("Return").unwrap();
-        assert_eq!(h.shell().view(), "guide-list", "{mode}");
+        assert_eq!(h.shell().view(), View::GuideList, "{mode}");
         assert_eq!(
             focused(&h),
             "legal-aid-application",
             "a list opens on its first guide"
         );
         h.press_keys("Return").unwrap();
-        assert_eq!(h.shell().view(), "guide", "{mode}");
+        assert_eq!(h.shell().view(), View::Guide, "{mode}");
         let adapter = h.shell().window().global::<GuideAdapter>();
         let title = adapter.get_title().to_string();
         let expected = match mode {
@@ -73,7 +48,11 @@ fn a_remote_goes_home_guides_legal_aid_steps_materials_and_back_in_both_language
         assert_eq!(focused(&h), "summary", "a guide opens on its summary");
         press_until(&h, "Down", "steps", 3);
         assert_focus_visible(&h, &format!("{mode}: steps"));
-        assert_eq!(adapter.get_steps().row_count(), 4);
+        let steps = bundle()
+            .guide("legal-aid-application")
+            .map(|g| g.steps.len())
+            .unwrap();
+        assert_eq!(adapter.get_steps().row_count(), steps);
         press_until(&h, "Down", "material-0", 3);
         assert_focus_visible(&h, &format!("{mode}: first material"));
         // OK ticks the material, again unticks it.
@@ -82,7 +61,7 @@ fn a_remote_goes_home_guides_legal_aid_steps_materials_and_back_in_both_language
         h.press_keys("Return").unwrap();
         assert!(!adapter.get_materials().row_data(0).unwrap().checked);
         h.press_keys("Escape Escape Escape").unwrap();
-        assert_eq!(h.shell().view(), HOME, "{mode}: Back ×3 is Home");
+        assert_eq!(h.shell().view(), View::Home, "{mode}: Back ×3 is Home");
         assert_eq!(focused(&h), "guides");
     }
 }
@@ -93,7 +72,7 @@ fn every_section_of_a_long_guide_is_reachable_by_remote_and_scrolled_into_view()
         for mode in [DisplayMode::Zh, DisplayMode::Mn, DisplayMode::Bilingual] {
             let h = Harness::new(profile, mode).unwrap();
             assert!(h.shell().open("guide:notarization-inheritance"));
-            h.settle();
+            h.settle().unwrap();
             let items: Vec<String> = h.shell().items().into_iter().map(|(id, _)| id).collect();
             let mut seen = vec![focused(&h)];
             // A section taller than the page takes a Down or two to scroll through.
@@ -143,7 +122,7 @@ fn every_section_of_a_long_guide_is_reachable_by_remote_and_scrolled_into_view()
 fn digits_search_pinyin_initials_and_narrow_with_each_digit() {
     let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
     assert!(h.shell().open("guides"));
-    h.settle();
+    h.settle().unwrap();
     let list = h.shell().window().global::<GuideListAdapter>();
     let titles = || -> Vec<String> {
         list.get_guides()
@@ -152,7 +131,7 @@ fn digits_search_pinyin_initials_and_narrow_with_each_digit() {
             .collect()
     };
     h.press_keys("3").unwrap();
-    assert_eq!(h.shell().view(), "guide-list", "a digit starts a search");
+    assert_eq!(h.shell().view(), View::GuideList, "a digit starts a search");
     let mut previous = usize::MAX;
     for digit in ["5", "9", "9"] {
         h.press_keys(digit).unwrap();
@@ -170,7 +149,7 @@ fn digits_search_pinyin_initials_and_narrow_with_each_digit() {
     // The first result has the focus, and OK opens it.
     assert_eq!(focused(&h), "legal-aid-application");
     h.press_keys("Return").unwrap();
-    assert_eq!(h.shell().view(), "guide");
+    assert_eq!(h.shell().view(), View::Guide);
     // A search that finds nothing says so.
     h.press_keys("Escape").unwrap();
     for d in ["1", "1", "1"] {
@@ -212,12 +191,12 @@ fn a_keyboard_searches_by_pinyin_or_characters() {
     ] {
         let h = Harness::new(Profile::Kiosk, DisplayMode::Zh).unwrap();
         assert!(h.shell().open("guides"));
-        h.settle();
+        h.settle().unwrap();
         for t in typed {
             h.dispatch_key((*t).into());
-            h.settle();
+            h.settle().unwrap();
         }
-        assert_eq!(h.shell().view(), "guide-list", "{typed:?}");
+        assert_eq!(h.shell().view(), View::GuideList, "{typed:?}");
         let list = h.shell().window().global::<GuideListAdapter>();
         assert_eq!(list.get_query().to_string(), typed.concat());
         let first = list.get_guides().row_data(0).map(|t| t.label.to_string());
@@ -236,7 +215,7 @@ fn content_signed_by_another_key_is_not_shown_and_the_screen_says_why() {
             region: None,
         });
     assert!(h.shell().open("guides"));
-    h.settle();
+    h.settle().unwrap();
     let adapter = h.shell().window().global::<GuidesAdapter>();
     assert_eq!(adapter.get_categories().row_count(), 0);
     assert!(
@@ -252,10 +231,10 @@ fn content_signed_by_another_key_is_not_shown_and_the_screen_says_why() {
 fn a_finger_scrolls_the_guide_and_the_remote_carries_on_from_there() {
     let h = Harness::new(Profile::Kiosk, DisplayMode::Zh).unwrap();
     assert!(h.shell().open("guide:notarization-inheritance"));
-    h.settle();
+    h.settle().unwrap();
     let y_of = |item: &str| h.shell().item_rect(item).map(|r| r.y).unwrap();
     let before = y_of("fees");
-    h.drag((540.0, 1600.0), (540.0, 600.0));
+    h.drag((540.0, 1600.0), (540.0, 600.0)).unwrap();
     let after = y_of("fees");
     assert!(
         before - after > 500.0,
@@ -278,7 +257,7 @@ fn a_finger_scrolls_the_guide_and_the_remote_carries_on_from_there() {
 fn a_tap_on_a_material_ticks_it_on_a_tablet() {
     let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
     assert!(h.shell().open("guide:legal-aid-application"));
-    h.settle();
+    h.settle().unwrap();
     // Bring the first material into view with the remote, then tap it.
     while focused(&h) != "material-0" {
         h.press_keys("Down").unwrap();
@@ -288,7 +267,7 @@ fn a_tap_on_a_material_ticks_it_on_a_tablet() {
     let rect = h.shell().item_rect("material-0").unwrap();
     assert!(h.visible_area().contains(&rect), "{rect:?} is off screen");
     let (cx, cy) = rect.center();
-    h.tap_at(cx, cy);
+    h.tap_at(cx, cy).unwrap();
     assert_eq!(focused(&h), "material-0", "the tap focuses the material");
     let adapter = h.shell().window().global::<GuideAdapter>();
     assert!(adapter.get_materials().row_data(0).unwrap().checked);

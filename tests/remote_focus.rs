@@ -1,67 +1,18 @@
 //! The remote is the only input on a TV box: these tests drive the real UI with key events,
 //! as a remote would, and check the focus invariant of DESIGN §4 on what the UI draws.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
 
 use i_slint_backend_testing::ElementHandle;
 use legal_kiosk::headless::Harness;
+use legal_kiosk::ui::View;
 use legal_kiosk_core::Profile;
-use legal_kiosk_core::focus::{HOME, Rect};
 use legal_kiosk_core::i18n::{DisplayMode, Lang};
 use proptest::prelude::*;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
-
-/// The focus ring's colour (Theme.focus-ring).
-const RING: [u8; 3] = [0xff, 0xc8, 0x3d];
-
-/// The items the UI marks selected for screen readers, by label.
-fn selected_items(h: &Harness) -> Vec<String> {
-    ["FocusTile", "MongolianColumns", "SectionCard", "CheckRow"]
-        .iter()
-        .flat_map(|kind| ElementHandle::find_by_element_type_name(h.shell().window(), kind))
-        .filter(|e| e.accessible_item_selected() == Some(true))
-        .map(|e| e.accessible_label().unwrap_or_default().to_string())
-        .collect()
-}
-
-/// Where the UI places the focus ring (whether it is painted, `ring_is_painted` checks).
-fn drawn_ring(h: &Harness) -> Option<Rect> {
-    let ring = ElementHandle::find_by_element_type_name(h.shell().window(), "FocusRing")
-        .next()
-        .expect("the window has a FocusRing");
-    let p = ring.absolute_position();
-    let s = ring.size();
-    (s.width > 0.0).then(|| Rect::new(p.x, p.y, s.width, s.height))
-}
-
-/// True when the ring's left edge, at mid-height of the focused item, is painted.
-fn ring_is_painted(h: &Harness) -> bool {
-    let Some((_, rect)) = h.shell().focused() else {
-        return false;
-    };
-    let (x, y, _, height) = h.to_physical(&rect);
-    h.frame().pixel(x + 2, y + height / 2) == RING
-}
-
-/// DESIGN §4's invariant: exactly one item is focused, the ring is drawn on it, and it lies
-/// inside the window.
-fn assert_focus_invariant(h: &Harness, context: &str) {
-    let selected = selected_items(h);
-    assert_eq!(selected.len(), 1, "{context}: selected items {selected:?}");
-    let (id, rect) = h
-        .shell()
-        .focused()
-        .unwrap_or_else(|| panic!("{context}: nothing focused"));
-    assert_eq!(
-        drawn_ring(h),
-        Some(rect),
-        "{context}: the ring is not on {id}"
-    );
-    assert!(
-        h.visible_area().contains(&rect),
-        "{context}: focused {id} at {rect:?} is outside {:?}",
-        h.visible_area()
-    );
-}
+use support::{assert_focus_invariant, ring_is_painted};
 
 /// Focuses Home tile `item` the way a person with a finger would, then comes back with the
 /// remote's Back: focus memory must put the focus on that tile.
@@ -71,10 +22,10 @@ fn focus_home_tile(h: &Harness, item: &str) {
         .item_rect(item)
         .unwrap_or_else(|| panic!("no Home tile {item}"));
     let (cx, cy) = rect.center();
-    h.tap_at(cx, cy);
-    assert_eq!(h.shell().view(), item, "a tap opens the tile's view");
+    h.tap_at(cx, cy).unwrap();
+    assert_eq!(h.shell().view_name(), item, "a tap opens the tile's view");
     h.press_keys("Escape").unwrap();
-    assert_eq!(h.shell().view(), HOME);
+    assert_eq!(h.shell().view(), View::Home);
     assert_eq!(h.shell().focused().map(|f| f.0).as_deref(), Some(item));
 }
 
@@ -121,6 +72,18 @@ fn arrows_from_every_home_tile_land_where_the_table_says() {
     }
 }
 
+/// The ids of Home's tiles, as Home shows them.
+fn home_tiles(h: &Harness) -> Vec<String> {
+    use slint::{ComponentHandle, Model};
+    h.shell()
+        .window()
+        .global::<legal_kiosk::ui::HomeAdapter>()
+        .get_tiles()
+        .iter()
+        .map(|t| t.id.to_string())
+        .collect()
+}
+
 #[test]
 fn every_home_tile_is_reachable_and_leavable_with_arrows_ok_and_back() {
     for profile in Profile::ALL {
@@ -136,15 +99,20 @@ fn every_home_tile_is_reachable_and_leavable_with_arrows_ok_and_back() {
                 keys.extend(vec!["Right"; col]);
                 h.press_keys(&keys.join(" ")).unwrap();
                 h.press_keys("Return").unwrap();
-                let view = h.shell().view();
-                assert_ne!(view, HOME, "{profile}: OK opens a view");
+                let view = h.shell().view_name();
+                assert_ne!(h.shell().view(), View::Home, "{profile}: OK opens a view");
                 assert_focus_invariant(&h, &format!("{profile} in {view}"));
-                opened.insert(view.clone());
+                opened.insert(view.to_owned());
                 h.press_keys("Escape").unwrap();
-                assert_eq!(h.shell().view(), HOME, "{profile}: Back leaves {view}");
+                assert_eq!(
+                    h.shell().view(),
+                    View::Home,
+                    "{profile}: Back leaves {view}"
+                );
             }
         }
-        let all: BTreeSet<String> = legal_kiosk::VIEWS.iter().map(|v| v.to_string()).collect();
+        let all: BTreeSet<String> = home_tiles(&h).into_iter().collect();
+        assert!(all.len() >= 6, "{profile}: Home has its tiles: {all:?}");
         assert_eq!(opened, all, "{profile}: every Home tile opened");
     }
 }
@@ -153,11 +121,11 @@ fn every_home_tile_is_reachable_and_leavable_with_arrows_ok_and_back() {
 fn back_on_home_never_exits_and_home_key_returns_home() {
     let h = Harness::new(Profile::Tv, Lang::Zh).unwrap();
     h.press_keys("Escape BackSpace Back Escape").unwrap();
-    assert_eq!(h.shell().view(), HOME);
+    assert_eq!(h.shell().view(), View::Home);
     h.press_keys("Right Return").unwrap();
-    assert_eq!(h.shell().view(), "callback");
+    assert_eq!(h.shell().view(), View::Callback);
     h.press_keys("Home").unwrap();
-    assert_eq!(h.shell().view(), HOME);
+    assert_eq!(h.shell().view(), View::Home);
     assert_eq!(
         h.shell().focused().map(|f| f.0).as_deref(),
         Some("callback")
@@ -176,7 +144,7 @@ fn digits_go_to_the_focused_entry_only() {
     };
     use slint::ComponentHandle;
     h.press_keys("Right Right Return").unwrap();
-    assert_eq!(h.shell().view(), "status");
+    assert_eq!(h.shell().view(), View::Status);
     // Back is focused: digits are not for it.
     h.press_keys("4 2").unwrap();
     assert_eq!(number(), "");
@@ -194,13 +162,13 @@ fn a_tap_focuses_and_activates_the_same_items_as_the_remote() {
     let h = Harness::new(Profile::Tablet, Lang::Zh).unwrap();
     focus_home_tile(&h, "settings");
     let back = h.shell().item_rect("guides").unwrap();
-    h.tap_at(back.center().0, back.center().1);
-    assert_eq!(h.shell().view(), "guides");
+    h.tap_at(back.center().0, back.center().1).unwrap();
+    assert_eq!(h.shell().view(), View::Guides);
     // The guides open on their first category; a tap on Back goes back all the same.
     assert_eq!(h.shell().focused().unwrap().0, "legal-aid");
     let rect = h.shell().item_rect("back").unwrap();
-    h.tap_at(rect.center().0, rect.center().1);
-    assert_eq!(h.shell().view(), HOME);
+    h.tap_at(rect.center().0, rect.center().1).unwrap();
+    assert_eq!(h.shell().view(), View::Home);
     assert_eq!(h.shell().focused().map(|f| f.0).as_deref(), Some("guides"));
 }
 
@@ -240,8 +208,8 @@ fn the_language_key_cycles_mongolian_bilingual_chinese_live() {
 #[test]
 fn the_language_view_switches_and_marks_the_mode_in_use() {
     let h = Harness::new(Profile::Tv, Lang::Zh).unwrap();
-    h.shell().open("language");
-    h.settle();
+    assert!(h.shell().open("language"));
+    h.settle().unwrap();
     let ids: Vec<String> = h.shell().items().into_iter().map(|(id, _)| id).collect();
     assert_eq!(ids, ["back", "mode-mn", "mode-zh", "mode-bilingual"]);
     h.press_keys("Down Return").unwrap();
@@ -300,20 +268,21 @@ fn random_keys_keep_the_focus_invariant(profile: Profile, cases: u32) {
             if n % 16 == 0 {
                 assert!(ring_is_painted(&h), "{context}: no ring painted on the focused item");
             }
-            VISITED.with(|v| v.borrow_mut().insert(h.shell().view()));
+            VISITED.with(|v| v.borrow_mut().insert(h.shell().view_name().to_owned()));
         }
         // Back from any depth reaches Home, one view at a time.
         let depth = h.shell().depth();
         for _ in 1..depth {
             h.press_keys("Escape").unwrap();
         }
-        prop_assert_eq!(h.shell().view(), HOME);
+        prop_assert_eq!(h.shell().view(), View::Home);
     });
     let visited = VISITED.with(|v| v.borrow().clone());
     // The guide list is one digit away from the guides view (a T9 search).
-    for view in legal_kiosk::VIEWS.iter().chain(&[HOME, "guide-list"]) {
+    // Every view but the guide itself (three keys deep from Home).
+    for view in h.shell().view_names().into_iter().filter(|v| *v != "guide") {
         assert!(
-            visited.contains(*view),
+            visited.contains(view),
             "{profile}: random keys never reached {view}"
         );
     }

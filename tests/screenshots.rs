@@ -1,29 +1,13 @@
 //! Screenshots as a person sees them: the app's own `screenshot` command at each profile's
 //! physical size, and the focus ring as pixels.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use legal_kiosk::headless::{Frame, Harness};
+use legal_kiosk::headless::Harness;
 use legal_kiosk_core::Profile;
 use legal_kiosk_core::i18n::Lang;
-use std::process::Command;
 
-fn screenshot(args: &[&str]) -> Frame {
-    let dir = std::env::temp_dir().join(format!("legal-kiosk-shots-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let out = dir.join(format!("{}.png", args.join("_").replace(['/', ' '], "-")));
-    let status = Command::new(env!("CARGO_BIN_EXE_legal-kiosk"))
-        // A config on the machine running the tests must not change what they see.
-        .env(
-            "XDG_CONFIG_HOME",
-            std::env::temp_dir().join("legal-kiosk-tests-no-config"),
-        )
-        .args(args)
-        .arg("-o")
-        .arg(&out)
-        .status()
-        .unwrap();
-    assert!(status.success(), "screenshot {args:?} failed: {status}");
-    Frame::decode_png(&std::fs::read(&out).unwrap()).unwrap()
-}
+mod support;
+use support::{app, screenshot};
 
 #[test]
 fn each_profile_renders_at_its_physical_size_and_is_not_blank() {
@@ -64,12 +48,7 @@ fn keys_replayed_before_the_shot_change_what_it_shows() {
 #[test]
 fn the_screenshot_command_refuses_unknown_views_and_keys() {
     for args in [["--view", "nowhere"], ["--keys", "Jump"]] {
-        let out = Command::new(env!("CARGO_BIN_EXE_legal-kiosk"))
-            // A config on the machine running the tests must not change what they see.
-            .env(
-                "XDG_CONFIG_HOME",
-                std::env::temp_dir().join("legal-kiosk-tests-no-config"),
-            )
+        let out = app()
             .args(["screenshot", "-o", "/dev/null"])
             .args(args)
             .output()
@@ -185,7 +164,7 @@ fn a_guide_in_mongolian_and_chinese_on_tv_and_kiosk() {
         assert_ne!(steps, zh, "{profile}: focusing the steps changes nothing");
     }
     // A guide that does not exist is refused, not drawn empty.
-    let status = Command::new(env!("CARGO_BIN_EXE_legal-kiosk"))
+    let status = app()
         .args([
             "screenshot",
             "--view",
@@ -193,10 +172,6 @@ fn a_guide_in_mongolian_and_chinese_on_tv_and_kiosk() {
             "-o",
             "/dev/null",
         ])
-        .env(
-            "XDG_CONFIG_HOME",
-            std::env::temp_dir().join("legal-kiosk-tests-no-config"),
-        )
         .status()
         .unwrap();
     assert!(!status.success());

@@ -59,3 +59,11 @@ language-current = ✓ ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
 
 # needs-native-review
 font-missing = ᠦᠰᠦᠭ ᠦᠨ ᠹᠣᠨᠲ ᠳᠤᠲᠠᠭᠤ ᠲᠤᠯᠠ ᠵᠠᠷᠢᠮ ᠦᠰᠦᠭ ᠢᠯᠡᠷᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠤᠭᠰᠠᠷᠠᠬᠤ: { $font }
+
+# The overlay layer's button, and what it says when the service has no backend to talk to.
+# needs-native-review
+overlay-ok = ᠵᠠ
+# needs-native-review
+backend-problem-title = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠳᠦ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ
+# needs-native-review
+backend-problem = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠡᠬᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃ ᠬᠡᠷᠡᠭ ᠪᠡᠴᠢᠯᠡᠬᠦ ᠵᠢᠭᠠᠯᠲᠠ ᠶᠢ ᠦᠵᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠃ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠣᠯ 12348 ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠳᠠᠭᠠᠷᠠᠢ᠃

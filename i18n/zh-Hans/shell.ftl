@@ -36,3 +36,8 @@ language-current = ✓ 正在使用
 
 # Shown along the bottom when a script cannot be drawn; $font names what to install.
 font-missing = 缺少字体，部分文字无法显示。请安装：{ $font }
+
+# The overlay layer's button, and what it says when the service has no backend to talk to.
+overlay-ok = 确定
+backend-problem-title = 暂时连不上服务
+backend-problem = 本机的联网服务没有启动。办事指南仍可查看；如需帮助，请拨打 12348。

@@ -1,23 +1,51 @@
-//! Home's controller: the tiles and what OK on each does.
+//! Home's controller: one tile per view that has one (from the registry), and OK on a tile
+//! opens its view.
 
-use crate::ui::{AppWindow, HomeAdapter, HomeTile};
-use slint::{ComponentHandle, ModelRc, VecModel};
+use slint::{ComponentHandle, Model, ModelRc, VecModel};
 
-/// Fills Home's tile model: one tile per view, labelled by `home-<view>` in the Fluent files.
-pub fn setup(window: &AppWindow) {
-    let tiles: Vec<HomeTile> = crate::VIEWS
-        .iter()
-        .map(|v| HomeTile {
-            id: (*v).into(),
-            label_id: format!("home-{v}").into(),
-        })
-        .collect();
-    window
-        .global::<HomeAdapter>()
-        .set_tiles(ModelRc::new(VecModel::from(tiles)));
+use super::{Controller, Ctx, ViewEntry};
+use crate::ui::{HomeAdapter, HomeTile, View};
+
+pub struct Home {
+    /// The views with a Home tile, in tile order.
+    tiles: Vec<ViewEntry>,
 }
 
-/// The view OK on a Home tile opens.
-pub fn target(item: &str) -> Option<&'static str> {
-    crate::VIEWS.iter().find(|v| **v == item).copied()
+impl Home {
+    pub fn new(tiles: Vec<ViewEntry>) -> Home {
+        Home { tiles }
+    }
+}
+
+impl Controller for Home {
+    fn views(&self) -> &'static [ViewEntry] {
+        &[ViewEntry {
+            view: View::Home,
+            name: "home",
+            home_tile: false,
+        }]
+    }
+
+    fn show(&mut self, ctx: &mut Ctx, _view: View) {
+        let adapter = ctx.window.global::<HomeAdapter>();
+        // Labels are message ids the view translates itself (`home-<name>` and its `.hint`).
+        if adapter.get_tiles().row_count() == self.tiles.len() {
+            return;
+        }
+        let tiles: Vec<HomeTile> = self
+            .tiles
+            .iter()
+            .map(|e| HomeTile {
+                id: e.name.into(),
+                label_id: format!("home-{}", e.name).into(),
+            })
+            .collect();
+        adapter.set_tiles(ModelRc::new(VecModel::from(tiles)));
+    }
+
+    fn activate(&mut self, ctx: &mut Ctx, _view: View, item: &str) {
+        if let Some(entry) = self.tiles.iter().find(|e| e.name == item) {
+            ctx.open(entry.view);
+        }
+    }
 }

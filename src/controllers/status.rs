@@ -1,23 +1,43 @@
 //! The application-status view's controller. For now it owns the application-number entry that
-//! remote digits fill; the lookup arrives with the API.
+//! remote digits fill; the lookup arrives with the status issue.
 
-use crate::ui::{AppWindow, StatusAdapter};
 use slint::ComponentHandle;
+
+use super::{Controller, Ctx, ViewEntry};
+use crate::ui::{StatusAdapter, View};
 
 /// Application numbers are at most this long; more digits are ignored, not wrapped.
 const MAX_DIGITS: usize = 20;
 
-/// A digit pressed while the number entry is focused.
-pub fn digit(window: &AppWindow, item: &str, digit: u8) -> bool {
-    if item != "number" || digit > 9 {
-        return false;
+#[derive(Default)]
+pub struct Status {
+    number: String,
+}
+
+impl Controller for Status {
+    fn views(&self) -> &'static [ViewEntry] {
+        &[ViewEntry {
+            view: View::Status,
+            name: "status",
+            home_tile: true,
+        }]
     }
-    let adapter = window.global::<StatusAdapter>();
-    let mut number = adapter.get_application_number().to_string();
-    if number.len() >= MAX_DIGITS {
-        return false;
+
+    fn show(&mut self, ctx: &mut Ctx, _view: View) {
+        ctx.window
+            .global::<StatusAdapter>()
+            .set_application_number(self.number.as_str().into());
     }
-    number.push(char::from(b'0' + digit));
-    adapter.set_application_number(number.into());
-    true
+
+    fn digit(&mut self, ctx: &mut Ctx, view: View, item: &str, digit: u8) {
+        if item != "number" || digit > 9 || self.number.len() >= MAX_DIGITS {
+            return;
+        }
+        self.number.push(char::from(b'0' + digit));
+        self.show(ctx, view);
+    }
+
+    fn reset(&mut self) {
+        self.number.clear();
+    }
 }

@@ -8,5 +8,6 @@ pub mod i18n;
 pub mod link;
 pub mod profile;
 pub mod rest;
+pub mod service;
 
 pub use profile::Profile;

@@ -1,7 +1,7 @@
-//! The service guides' controller: categories → list (or T9 search results) → one guide. It
-//! holds the content bundle shown (the embedded one until the content store sends another),
-//! fills the three views' adapters in the display mode, and keeps the focused section of a
-//! guide in view.
+//! The service guides' controller: categories → list (or T9 search results) → one guide. One
+//! controller serves the three views because they share the content bundle shown (the
+//! embedded one until the service sends another) and the search. It fills their adapters in
+//! the display mode and keeps the focused section of a guide in view.
 
 mod columns;
 pub mod qr;
@@ -12,22 +12,27 @@ use std::rc::Rc;
 
 use legal_kiosk_api::RegionCode;
 use legal_kiosk_content::{Bundle, Query, SearchIndex, VerifyingKey};
-use legal_kiosk_core::focus::Rect;
+use legal_kiosk_core::focus::{Direction, PageScroll, Rect, Span};
 use legal_kiosk_core::i18n::DisplayMode;
+use legal_kiosk_core::service::Event;
 use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
+use super::{Controller, Ctx, ViewEntry};
+use crate::inbox::{Mailbox, Message};
 use crate::strings::Catalog;
 use crate::ui::{
     AppWindow, FlowStep, GuideAdapter, GuideListAdapter, GuideMaterial, GuideSection,
-    GuidesAdapter, ListTile,
+    GuidesAdapter, ListTile, View,
 };
 use text::{GuideText, pick};
 
-pub const CATEGORIES: &str = "guides";
-pub const LIST: &str = "guide-list";
-pub const GUIDE: &str = "guide";
-/// The summary's item id on the guide view (the columns widget in Mongolian modes).
+/// The summary's item id on the guide view (the columns widget in Mongolian modes), and the
+/// id of the columns' scrolling page.
 pub const SUMMARY: &str = "summary";
+/// The guide view's scrolling page.
+const PAGE: &str = "page";
+/// The Back tile of every view's frame.
+const BACK: &str = "back";
 /// A list shows at most this many guides; more digits narrow a search.
 pub const LIST_MAX: usize = 8;
 
@@ -42,7 +47,6 @@ pub struct ContentSettings {
     pub region: Option<RegionCode>,
 }
 
-#[derive(Default)]
 pub struct Guides {
     bundle: Option<Rc<Bundle>>,
     index: Option<SearchIndex>,
@@ -53,22 +57,41 @@ pub struct Guides {
     query: String,
     /// Positions in `bundle.guides` of the list on screen.
     listed: Vec<usize>,
+    /// Their ids, as the focus engine knows them.
+    shown_ids: Vec<String>,
     guide: Option<usize>,
     /// Ticked materials: (guide id, material index).
     checked: HashSet<(String, usize)>,
     columns: columns::Columns,
-    page_scroll: f32,
-    viewport: Option<Rect>,
+    /// The guide page, scrolled up and down.
+    page: PageScroll,
     /// The guide and mode the page extent was measured for.
     extent_of: Option<(usize, DisplayMode)>,
-    /// A finger scrolled the page since the last key: leave the page where the finger put it,
-    /// even if the focused section is out of view, until the next key.
-    finger: bool,
     /// Why the built-in content could not be opened (logged once).
     error: Option<String>,
 }
 
 impl Guides {
+    /// Columns of vertical Mongolian come back through `mailbox`.
+    pub fn new(mailbox: Mailbox) -> Guides {
+        Guides {
+            bundle: None,
+            index: None,
+            settings: None,
+            qr_base: None,
+            category: None,
+            query: String::new(),
+            listed: Vec::new(),
+            shown_ids: Vec::new(),
+            guide: None,
+            checked: HashSet::new(),
+            columns: columns::Columns::new(mailbox),
+            page: PageScroll::default(),
+            extent_of: None,
+            error: None,
+        }
+    }
+
     pub fn configure(&mut self, settings: ContentSettings) {
         self.settings = Some(settings);
     }
@@ -295,7 +318,7 @@ impl Guides {
         match bundle.guides.iter().position(|g| g.id.as_str() == id) {
             Some(i) => {
                 self.guide = Some(i);
-                self.page_scroll = 0.0;
+                self.page.reset();
                 true
             }
             None => false,
@@ -333,6 +356,7 @@ impl Guides {
         if adapter.get_summary_mn() != t.summary_mn.as_str() {
             self.columns.reset(window);
         }
+        self.columns.set_text(&t.summary_mn);
         adapter.set_summary_mn(t.summary_mn.into());
         adapter.set_summary(t.summary_zh.into());
         adapter.set_steps_heading(t.steps_heading.into());
@@ -374,7 +398,7 @@ impl Guides {
         adapter.set_sections(ModelRc::new(VecModel::from(sections)));
         adapter.set_qr(qr::image(&url));
         adapter.set_qr_caption(t.qr_caption.into());
-        adapter.set_scroll_y(self.page_scroll);
+        adapter.set_scroll_y(self.page.offset());
     }
 
     /// OK on a material: ticks or unticks it. False for any other item.
@@ -405,14 +429,6 @@ impl Guides {
         true
     }
 
-    /// The summary's columns widget reported its size: draw the columns for it.
-    pub fn summary_placed(&mut self, window: &AppWindow, rect: Rect) {
-        let text = window.global::<GuideAdapter>().get_summary_mn();
-        if !text.is_empty() {
-            self.columns.placed(window, &text, rect);
-        }
-    }
-
     /// The start-up font check's `VerticalText`, for the columns.
     pub fn use_loaded_text(
         &mut self,
@@ -421,113 +437,264 @@ impl Guides {
         self.columns.use_loaded(rx);
     }
 
-    /// Work still running in the background (columns being drawn).
+    /// Columns are being drawn in the background.
     pub fn busy(&self) -> bool {
         self.columns.busy()
     }
 
-    /// Left/Right on the summary columns scroll them.
-    pub fn scroll_summary(&mut self, window: &AppWindow, forward: bool) -> bool {
-        self.columns.scroll(window, forward)
-    }
-
     /// A section of the page reported where it is: the page must reach its bottom.
-    pub fn section_placed(&mut self, window: &AppWindow, rect: Rect) {
-        let Some(vp) = self.viewport else {
+    fn section_placed(&mut self, window: &AppWindow, rect: Rect) {
+        let Some(vp) = self.page.viewport() else {
             return;
         };
         // In page coordinates, plus a margin below the last section.
-        let bottom = rect.bottom() - vp.y + self.page_scroll + 8.0;
+        let bottom = rect.bottom() - vp.start + self.page.offset() + 8.0;
         let adapter = window.global::<GuideAdapter>();
         if bottom > adapter.get_page_extent() + 0.5 {
             adapter.set_page_extent(bottom);
         }
     }
 
-    /// A finger scrolled the page: the next remote step starts from there.
-    pub fn scrolled(&mut self, window: &AppWindow, offset: f32) {
-        self.page_scroll = offset.max(0.0);
-        self.finger = true;
-        // The property follows too: otherwise a later scroll back to the value it held before
-        // the swipe would not count as a change, and the page would not move.
+    fn scroll_page_to_model(&self, window: &AppWindow) {
         window
             .global::<GuideAdapter>()
-            .set_scroll_y(self.page_scroll);
+            .set_scroll_y(self.page.offset());
     }
 
-    /// Where the guide's scrolling page is on screen.
-    pub fn set_viewport(&mut self, rect: Rect) {
-        self.viewport = Some(rect);
+    /// Which guide opens from Home → guides → its category → the guide: what the router must
+    /// do for `screenshot --view guide:ID`. None for an unknown id.
+    pub fn open_path(&mut self, id: &str) -> Option<Vec<super::Effect>> {
+        use super::Effect;
+        let category = self.bundle()?.guide(id)?.category.as_str().to_owned();
+        self.open_category(&category);
+        if !self.open_guide(id) {
+            return None;
+        }
+        Some(vec![
+            Effect::Open(View::Guides),
+            Effect::Open(View::GuideList),
+            Effect::Open(View::Guide),
+            Effect::Prefer(View::Guide, SUMMARY.to_owned()),
+        ])
+    }
+}
+
+const ENTRIES: &[ViewEntry] = &[
+    ViewEntry {
+        view: View::Guides,
+        name: "guides",
+        home_tile: true,
+    },
+    ViewEntry {
+        view: View::GuideList,
+        name: "guide-list",
+        home_tile: false,
+    },
+    ViewEntry {
+        view: View::Guide,
+        name: "guide",
+        home_tile: false,
+    },
+];
+
+/// A rectangle's stretch along the page's axis.
+fn rows(rect: Rect) -> Span {
+    Span::new(rect.y, rect.h)
+}
+
+impl Controller for Guides {
+    fn views(&self) -> &'static [ViewEntry] {
+        ENTRIES
     }
 
-    /// Scrolls the guide page so `focused` is inside it: a section below comes up to the
-    /// bottom edge, one above down to the top; one taller than the page shows its top.
-    pub fn keep_in_view(&mut self, window: &AppWindow, focused: Rect) {
-        let Some(vp) = self.viewport else {
-            return;
-        };
-        if self.finger {
-            return;
-        }
-        // A section filling the page (scrolled through by Up/Down) stays where it is.
-        if focused.y <= vp.y + 0.5 && focused.bottom() >= vp.bottom() - 0.5 {
-            return;
-        }
-        let mut scroll = self.page_scroll;
-        if focused.bottom() > vp.bottom() {
-            scroll += (focused.bottom() - vp.bottom()).min(focused.y - vp.y);
-        }
-        if focused.y < vp.y {
-            scroll -= vp.y - focused.y;
-        }
-        let scroll = scroll.max(0.0);
-        if (scroll - self.page_scroll).abs() >= 0.5 {
-            self.page_scroll = scroll;
-            window.global::<GuideAdapter>().set_scroll_y(scroll);
+    fn enter(&mut self, ctx: &mut Ctx, view: View) {
+        match view {
+            View::Guides => {
+                if let Some(first) = self.first_category() {
+                    ctx.prefer(View::Guides, &first);
+                }
+            }
+            View::Guide => ctx.prefer(View::Guide, SUMMARY),
+            _ => {}
         }
     }
 
-    /// A key or a tap: the page follows the focus again.
-    pub fn key_pressed(&mut self) {
-        self.finger = false;
+    fn show(&mut self, ctx: &mut Ctx, view: View) {
+        match view {
+            View::Guides => self.show_categories(ctx.window, ctx.catalog, ctx.mode),
+            View::GuideList => {
+                let (listed, changed) = self.show_list(ctx.window, ctx.catalog, ctx.mode);
+                if changed && let Some(first) = listed.first() {
+                    ctx.prefer(View::GuideList, first);
+                }
+                // The entries of the list before this one are gone.
+                for id in std::mem::take(&mut self.shown_ids) {
+                    if !listed.contains(&id) {
+                        ctx.forget(View::GuideList, &id);
+                    }
+                }
+                self.shown_ids = listed;
+            }
+            View::Guide => self.show_guide(ctx.window, ctx.catalog, ctx.mode),
+            _ => {}
+        }
     }
 
-    /// Up or Down on a section taller than the page: scroll through it before the focus moves
-    /// on. False when the section's edge in that direction is already in view.
-    pub fn scroll_within(&mut self, window: &AppWindow, focused: Rect, down: bool) -> bool {
-        let Some(vp) = self.viewport else {
+    fn activate(&mut self, ctx: &mut Ctx, view: View, item: &str) {
+        match view {
+            View::Guides => {
+                self.open_category(item);
+                ctx.open(View::GuideList);
+            }
+            View::GuideList if self.open_guide(item) => ctx.open(View::Guide),
+            View::Guide => {
+                self.toggle(ctx.window, item);
+            }
+            _ => {}
+        }
+    }
+
+    fn digit(&mut self, ctx: &mut Ctx, view: View, _item: &str, digit: u8) {
+        match view {
+            View::Guides => {
+                self.type_digit(digit, true);
+                ctx.open(View::GuideList);
+            }
+            View::GuideList => {
+                self.type_digit(digit, false);
+                ctx.refresh();
+            }
+            _ => {}
+        }
+    }
+
+    fn text(&mut self, ctx: &mut Ctx, view: View, text: &str) -> bool {
+        match view {
+            View::Guides => {
+                self.type_text(text);
+                ctx.open(View::GuideList);
+                true
+            }
+            View::GuideList => {
+                self.type_text(text);
+                ctx.refresh();
+                true
+            }
+            _ => false,
+        }
+    }
+
+    fn scroll(&mut self, ctx: &mut Ctx, view: View, dir: Direction) -> bool {
+        let Some((item, rect)) = ctx.focused.clone() else {
             return false;
         };
-        let step = vp.h * 0.8;
-        let delta = if down {
-            (focused.bottom() - vp.bottom()).min(step)
-        } else {
-            -(vp.y - focused.y).min(step)
-        };
-        if delta.abs() < 0.5 || (delta > 0.0) != down {
+        if view != View::Guide || item == BACK {
             return false;
         }
-        self.page_scroll = (self.page_scroll + delta).max(0.0);
-        window
-            .global::<GuideAdapter>()
-            .set_scroll_y(self.page_scroll);
-        true
+        match dir {
+            Direction::Left | Direction::Right if item == SUMMARY => {
+                self.columns.step(ctx.window, dir == Direction::Right)
+            }
+            Direction::Up | Direction::Down => {
+                let moved = self.page.scroll_within(rows(rect), dir == Direction::Down);
+                if moved {
+                    self.scroll_page_to_model(ctx.window);
+                }
+                moved
+            }
+            Direction::Left | Direction::Right => false,
+        }
     }
 
-    /// The part of `rect` the guide page shows (the ring goes round what can be seen).
-    pub fn visible(&self, rect: Rect) -> Rect {
-        let Some(vp) = self.viewport else {
+    fn key_pressed(&mut self) {
+        self.page.key_pressed();
+        self.columns.key_pressed();
+    }
+
+    fn placed(&mut self, ctx: &mut Ctx, view: View, item: &str, rect: Rect, _focused: bool) {
+        if view != View::Guide || item == BACK {
+            return;
+        }
+        if item == SUMMARY {
+            self.columns.placed(ctx.window, rect);
+        }
+        self.section_placed(ctx.window, rect);
+    }
+
+    fn page_placed(&mut self, ctx: &mut Ctx, view: View, page: &str, rect: Rect) {
+        match (view, page) {
+            (View::Guide, PAGE) => self.page.set_viewport(rows(rect)),
+            (View::Guide, SUMMARY) => self.columns.page_placed(ctx.window, rect),
+            _ => {}
+        }
+    }
+
+    fn page_scrolled(&mut self, ctx: &mut Ctx, view: View, page: &str, offset: f32) {
+        match (view, page) {
+            (View::Guide, PAGE) => {
+                self.page.finger_moved(offset);
+                // The property follows too: otherwise a later scroll back to the value it
+                // held before the swipe would not count as a change, and the page would not
+                // move.
+                self.scroll_page_to_model(ctx.window);
+            }
+            (View::Guide, SUMMARY) => self.columns.finger_moved(ctx.window, offset),
+            _ => {}
+        }
+    }
+
+    fn focus_moved(&mut self, ctx: &mut Ctx, view: View, item: &str, rect: Rect) {
+        if view == View::Guide && item != BACK && self.page.keep_in_view(rows(rect)) {
+            self.scroll_page_to_model(ctx.window);
+        }
+    }
+
+    fn ring(&self, view: View, item: &str, rect: Rect) -> Rect {
+        // Back sits in the header, above the scrolling page.
+        if view != View::Guide || item == BACK {
             return rect;
-        };
-        let x = rect.x.max(vp.x);
-        let y = rect.y.max(vp.y);
-        let right = rect.right().min(vp.right());
-        let bottom = rect.bottom().min(vp.bottom());
-        Rect::new(x, y, (right - x).max(0.0), (bottom - y).max(0.0))
+        }
+        let shown = self.page.visible(rows(rect));
+        Rect::new(rect.x, shown.start, rect.w, shown.len)
     }
 
-    /// The guide view is gone: the next one starts at the top.
-    pub fn leave_guide(&mut self) {
-        self.page_scroll = 0.0;
+    fn on_message(&mut self, ctx: &mut Ctx, message: &Message) {
+        match message {
+            Message::Service(Event::Content(bundle)) => {
+                self.set_bundle((**bundle).clone());
+                ctx.refresh();
+            }
+            Message::Service(Event::Backend { base_url }) => {
+                self.set_qr_base(Some(base_url.clone()));
+                ctx.refresh();
+            }
+            Message::Columns { request, result } => {
+                self.columns.receive(ctx.window, *request, result);
+            }
+            _ => {}
+        }
+    }
+
+    fn leave(&mut self, _ctx: &mut Ctx, view: View) {
+        if view == View::Guide {
+            // The next guide starts at the top.
+            self.page.reset();
+        }
+    }
+
+    fn reset(&mut self) {
+        self.category = None;
+        self.query.clear();
+        self.guide = None;
+        self.checked.clear();
+        self.page.reset();
+    }
+
+    fn pending(&self) -> Vec<String> {
+        if self.columns.busy() {
+            vec!["vertical columns of the guide's summary".to_owned()]
+        } else {
+            Vec::new()
+        }
     }
 }

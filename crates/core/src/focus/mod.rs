@@ -3,8 +3,10 @@
 //! the UI reports where its focusable items are and draws the ring on the item this says.
 
 mod geometry;
+mod scroll;
 
 pub use geometry::{Direction, Rect, nearest};
+pub use scroll::{PageScroll, Span};
 
 /// A key of the remote, after the platform's key code went through the key map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -17,24 +19,17 @@ pub enum RemoteKey {
     Digit(u8),
 }
 
-/// The view every stack starts from and every Home key returns to.
-pub const HOME: &str = "home";
-
-/// What a key or a tap led to, for the controller to act on.
+/// What a key or a tap led to, for the controller of view `V` to act on.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
+pub enum Outcome<V> {
     /// Focus moved to another item of the same view.
     Moved,
     /// Nothing to do: an arrow at an edge, Back on Home, a key on an empty view.
     Stayed,
     /// OK (or a tap) on an item: the view's controller decides what that means.
-    Activate { view: String, item: String },
+    Activate { view: V, item: String },
     /// A digit for the focused item (a digit entry takes it; a list may search with it).
-    Digit {
-        view: String,
-        item: String,
-        digit: u8,
-    },
+    Digit { view: V, item: String, digit: u8 },
     /// The top of the stack changed (Back or Home).
     ViewChanged,
     /// The language key: the shell cycles the display language.
@@ -45,6 +40,8 @@ pub enum Outcome {
 struct ViewFocus {
     /// Items in the order the UI reported them; the first is the default focus.
     items: Vec<(String, Rect)>,
+    /// The scrolling page each item is on ("" for none), by index of `items`.
+    pages: Vec<String>,
     /// The item the user last moved to. It survives the view being torn down and rebuilt,
     /// which is how focus memory works: when the item reports again, focus returns to it.
     remembered: Option<String>,
@@ -53,6 +50,11 @@ struct ViewFocus {
 impl ViewFocus {
     fn index_of(&self, id: &str) -> Option<usize> {
         self.items.iter().position(|(i, _)| i == id)
+    }
+
+    fn clear(&mut self) {
+        self.items.clear();
+        self.pages.clear();
     }
 
     fn current_index(&self) -> Option<usize> {
@@ -64,30 +66,81 @@ impl ViewFocus {
     }
 }
 
-/// The view stack and the focus state of every view seen so far.
+/// The view stack and the focus state of every view seen so far. `V` names a view: the app
+/// uses the UI's `View` enum, so a misspelt view does not compile.
 #[derive(Debug)]
-pub struct Navigator {
-    stack: Vec<String>,
-    views: std::collections::HashMap<String, ViewFocus>,
+pub struct Navigator<V> {
+    home: V,
+    /// Never empty: `home` is at the bottom.
+    stack: Vec<V>,
+    /// A handful of views: a list beats a map that would need `V: Hash`.
+    views: Vec<(V, ViewFocus)>,
+    /// The focus scope of the layer drawn over the view on screen (a dialog), while it is open:
+    /// keys and taps go to its items, and the view keeps its own focus for when it closes.
+    overlay: Option<V>,
 }
 
-impl Default for Navigator {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Navigator {
-    pub fn new() -> Self {
+impl<V: Copy + PartialEq> Navigator<V> {
+    /// A stack holding `home` alone: the view every stack starts from and every Home key
+    /// returns to.
+    pub fn new(home: V) -> Self {
         Navigator {
-            stack: vec![HOME.to_owned()],
-            views: Default::default(),
+            home,
+            stack: vec![home],
+            views: Vec::new(),
+            overlay: None,
         }
     }
 
+    /// Where keys go: the overlay while it is open, else the view on screen.
+    pub fn scope(&self) -> V {
+        self.overlay.unwrap_or_else(|| self.view())
+    }
+
+    /// Opens the overlay layer with focus scope `scope` (its items report as they appear).
+    pub fn open_overlay(&mut self, scope: V) {
+        self.overlay = Some(scope);
+        self.focus_of_mut(scope).clear();
+        self.focus_of_mut(scope).remembered = None;
+    }
+
+    /// Closes the overlay: the view on screen has the focus again, where it was.
+    pub fn close_overlay(&mut self) -> bool {
+        self.overlay.take().is_some()
+    }
+
+    pub fn overlay(&self) -> Option<V> {
+        self.overlay
+    }
+
     /// The view on top of the stack: the one on screen.
-    pub fn view(&self) -> &str {
-        self.stack.last().map(String::as_str).unwrap_or(HOME)
+    pub fn view(&self) -> V {
+        self.stack.last().copied().unwrap_or(self.home)
+    }
+
+    /// The bottom of the stack.
+    pub fn home_view(&self) -> V {
+        self.home
+    }
+
+    /// The views stacked, bottom (Home) first.
+    pub fn stack(&self) -> &[V] {
+        &self.stack
+    }
+
+    fn focus_of(&self, view: V) -> Option<&ViewFocus> {
+        self.views.iter().find(|(v, _)| *v == view).map(|(_, f)| f)
+    }
+
+    fn focus_of_mut(&mut self, view: V) -> &mut ViewFocus {
+        let i = match self.views.iter().position(|(v, _)| *v == view) {
+            Some(i) => i,
+            None => {
+                self.views.push((view, ViewFocus::default()));
+                self.views.len() - 1
+            }
+        };
+        &mut self.views[i].1
     }
 
     pub fn depth(&self) -> usize {
@@ -96,116 +149,153 @@ impl Navigator {
 
     /// The focused item of the view on screen, if it has reported any item yet.
     pub fn focused(&self) -> Option<&str> {
-        let vf = self.views.get(self.view())?;
+        let vf = self.focus_of(self.scope())?;
         vf.current_index().map(|i| vf.items[i].0.as_str())
     }
 
     pub fn focused_rect(&self) -> Option<Rect> {
-        let vf = self.views.get(self.view())?;
+        let vf = self.focus_of(self.scope())?;
         vf.current_index().map(|i| vf.items[i].1)
     }
 
     /// The items the view on screen has reported, in report order.
     pub fn items(&self) -> impl Iterator<Item = (&str, Rect)> {
-        self.views
-            .get(self.view())
+        self.focus_of(self.scope())
             .into_iter()
             .flat_map(|vf| vf.items.iter().map(|(id, r)| (id.as_str(), *r)))
     }
 
     /// The UI tells where an item is (again). Reports for views not on screen are kept:
     /// a view being built reports before the stack switches to it in some orders of events.
-    pub fn report(&mut self, view: &str, item: &str, rect: Rect) {
-        let vf = self.views.entry(view.to_owned()).or_default();
+    pub fn report(&mut self, view: V, item: &str, rect: Rect) {
+        let vf = self.focus_of_mut(view);
         match vf.index_of(item) {
             Some(i) => vf.items[i].1 = rect,
-            None => vf.items.push((item.to_owned(), rect)),
+            None => {
+                vf.items.push((item.to_owned(), rect));
+                vf.pages.push(String::new());
+            }
         }
     }
 
     /// Forgets one item of `view`: the UI removed it (a widget hidden by a mode change).
-    pub fn forget(&mut self, view: &str, item: &str) {
-        if let Some(vf) = self.views.get_mut(view) {
-            vf.items.retain(|(id, _)| id != item);
+    /// Like [`Navigator::report`], for an item on the scrolling page `page` of `view`. Arrows
+    /// move between the items of one page first, those scrolled out of sight included (as CSS
+    /// spatial navigation does inside a scroll container), and leave the page only when it has
+    /// nothing more in that direction: Up through a scrolled guide reaches its first section
+    /// before the Back button in the header above it.
+    pub fn report_on_page(&mut self, view: V, page: &str, item: &str, rect: Rect) {
+        self.report(view, item, rect);
+        let vf = self.focus_of_mut(view);
+        if let Some(i) = vf.index_of(item) {
+            vf.pages[i] = page.to_owned();
         }
+    }
+
+    pub fn forget(&mut self, view: V, item: &str) {
+        let vf = self.focus_of_mut(view);
+        if let Some(i) = vf.index_of(item) {
+            vf.items.remove(i);
+            vf.pages.remove(i);
+        }
+    }
+
+    /// Forgets where every item of `view` is, but not which one is focused: the UI lays the
+    /// view out anew (another language) and every item reports again.
+    pub fn remeasure(&mut self, view: V) {
+        self.focus_of_mut(view).clear();
+    }
+
+    /// Forgets everything: the stack is Home alone and no view remembers its focus (the kiosk's
+    /// session reset).
+    pub fn reset(&mut self) {
+        self.stack.truncate(1);
+        self.views.clear();
+        self.overlay = None;
     }
 
     /// Opens `view` on top of the stack. Its items are forgotten (the UI builds it anew and
     /// reports them), but not which item was focused there.
-    pub fn push(&mut self, view: &str) {
+    pub fn push(&mut self, view: V) {
         if self.view() == view {
             return;
         }
-        self.stack.push(view.to_owned());
-        self.enter(view.to_owned());
+        self.stack.push(view);
+        self.enter(view);
     }
 
-    fn enter(&mut self, view: String) {
-        self.views.entry(view).or_default().items.clear();
+    fn enter(&mut self, view: V) {
+        self.focus_of_mut(view).clear();
     }
 
-    pub fn back(&mut self) -> Outcome {
+    /// Back closes the overlay if one is open, else pops the stack (never past Home).
+    pub fn back(&mut self) -> Outcome<V> {
+        if self.close_overlay() {
+            return Outcome::ViewChanged;
+        }
         if self.stack.len() <= 1 {
             return Outcome::Stayed;
         }
         self.stack.pop();
-        self.enter(self.view().to_owned());
+        self.enter(self.view());
         Outcome::ViewChanged
     }
 
-    pub fn home(&mut self) -> Outcome {
+    pub fn home(&mut self) -> Outcome<V> {
+        let closed = self.close_overlay();
         if self.stack.len() <= 1 {
+            if closed {
+                return Outcome::ViewChanged;
+            }
             return Outcome::Stayed;
         }
         self.stack.truncate(1);
-        self.enter(HOME.to_owned());
+        self.enter(self.home);
         Outcome::ViewChanged
     }
 
     /// Makes `item` the focus of `view` once it reports (a view opened on new content starts
     /// on its first entry, not on Back). Replaces what was remembered there.
-    pub fn prefer(&mut self, view: &str, item: &str) {
-        self.views.entry(view.to_owned()).or_default().remembered = Some(item.to_owned());
+    pub fn prefer(&mut self, view: V, item: &str) {
+        self.focus_of_mut(view).remembered = Some(item.to_owned());
     }
 
     /// Focuses `item` on the view on screen (an arrow or a tap).
     pub fn focus(&mut self, item: &str) -> bool {
-        let view = self.view().to_owned();
-        match self.views.get_mut(&view) {
-            Some(vf) if vf.index_of(item).is_some() => {
-                vf.remembered = Some(item.to_owned());
-                true
-            }
-            _ => false,
+        let vf = self.focus_of_mut(self.scope());
+        if vf.index_of(item).is_none() {
+            return false;
         }
+        vf.remembered = Some(item.to_owned());
+        true
     }
 
     /// A tap on an item: it is focused and activated, exactly as arrows then OK would.
-    pub fn tap(&mut self, view: &str, item: &str) -> Outcome {
-        if view != self.view() || !self.focus(item) {
+    pub fn tap(&mut self, view: V, item: &str) -> Outcome<V> {
+        if view != self.scope() || !self.focus(item) {
             return Outcome::Stayed;
         }
         Outcome::Activate {
-            view: view.to_owned(),
+            view,
             item: item.to_owned(),
         }
     }
 
-    pub fn key(&mut self, key: RemoteKey) -> Outcome {
+    pub fn key(&mut self, key: RemoteKey) -> Outcome<V> {
         match key {
             RemoteKey::Back => self.back(),
             RemoteKey::Home => self.home(),
             RemoteKey::Language => Outcome::Language,
             RemoteKey::Ok => match self.focused() {
                 Some(item) => Outcome::Activate {
-                    view: self.view().to_owned(),
+                    view: self.scope(),
                     item: item.to_owned(),
                 },
                 None => Outcome::Stayed,
             },
             RemoteKey::Digit(digit) => match self.focused() {
                 Some(item) => Outcome::Digit {
-                    view: self.view().to_owned(),
+                    view: self.scope(),
                     item: item.to_owned(),
                     digit,
                 },
@@ -215,18 +305,19 @@ impl Navigator {
         }
     }
 
-    fn arrow(&mut self, dir: Direction) -> Outcome {
-        let Some(vf) = self
-            .views
-            .get_mut(self.stack.last().map(String::as_str).unwrap_or(HOME))
-        else {
-            return Outcome::Stayed;
-        };
+    fn arrow(&mut self, dir: Direction) -> Outcome<V> {
+        let vf = self.focus_of_mut(self.scope());
         let Some(cur) = vf.current_index() else {
             return Outcome::Stayed;
         };
         let from = vf.items[cur].1;
-        match nearest(&from, vf.items.iter().map(|(_, r)| r), dir) {
+        let page = &vf.pages[cur];
+        let on_page: Vec<usize> = (0..vf.items.len())
+            .filter(|i| !page.is_empty() && vf.pages[*i] == *page)
+            .collect();
+        let within =
+            nearest(&from, on_page.iter().map(|i| &vf.items[*i].1), dir).map(|n| on_page[n]);
+        match within.or_else(|| nearest(&from, vf.items.iter().map(|(_, r)| r), dir)) {
             Some(next) if next != cur => {
                 vf.remembered = Some(vf.items[next].0.clone());
                 Outcome::Moved
@@ -241,7 +332,15 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    fn home_grid(nav: &mut Navigator) {
+    const HOME: &str = "home";
+
+    impl Navigator<&'static str> {
+        fn home_stack() -> Self {
+            Navigator::new(HOME)
+        }
+    }
+
+    fn home_grid(nav: &mut Navigator<&'static str>) {
         for (i, id) in ["a", "b", "c", "d", "e", "f"].iter().enumerate() {
             let r = Rect::new((i % 3) as f32 * 120.0, (i / 3) as f32 * 120.0, 100.0, 100.0);
             nav.report(HOME, id, r);
@@ -250,7 +349,7 @@ mod tests {
 
     #[test]
     fn first_reported_item_is_focused_by_default() {
-        let mut nav = Navigator::new();
+        let mut nav = Navigator::home_stack();
         assert_eq!(nav.focused(), None);
         home_grid(&mut nav);
         assert_eq!(nav.focused(), Some("a"));
@@ -258,7 +357,7 @@ mod tests {
 
     #[test]
     fn a_preferred_item_is_focused_when_it_reports_even_after_others() {
-        let mut nav = Navigator::new();
+        let mut nav = Navigator::home_stack();
         nav.push("list");
         nav.prefer("list", "first-entry");
         nav.report("list", "back", Rect::new(0.0, 0.0, 50.0, 50.0));
@@ -272,15 +371,82 @@ mod tests {
     }
 
     #[test]
+    fn an_overlay_takes_the_keys_and_back_returns_them_where_they_were() {
+        let mut nav = Navigator::home_stack();
+        home_grid(&mut nav);
+        nav.key(RemoteKey::Arrow(Direction::Right));
+        nav.open_overlay("dialog");
+        assert_eq!(nav.view(), HOME, "the view stays underneath");
+        assert_eq!(nav.focused(), None, "until the dialog's items report");
+        nav.report("dialog", "ok", Rect::new(50.0, 50.0, 10.0, 10.0));
+        assert_eq!(
+            nav.key(RemoteKey::Ok),
+            Outcome::Activate {
+                view: "dialog",
+                item: "ok".into()
+            }
+        );
+        assert_eq!(
+            nav.tap(HOME, "a"),
+            Outcome::Stayed,
+            "the view is not tappable"
+        );
+        assert_eq!(nav.key(RemoteKey::Back), Outcome::ViewChanged);
+        assert_eq!(nav.scope(), HOME);
+        assert_eq!(nav.focused(), Some("b"));
+    }
+
+    #[test]
+    fn arrows_stay_on_a_scrolled_page_before_they_leave_it() {
+        let mut nav = Navigator::home_stack();
+        nav.push("guide");
+        nav.report("guide", "back", Rect::new(0.0, 0.0, 100.0, 50.0));
+        // A page scrolled by 500: its first section is out of sight above the header.
+        nav.report_on_page(
+            "guide",
+            "page",
+            "summary",
+            Rect::new(0.0, -400.0, 600.0, 300.0),
+        );
+        nav.report_on_page("guide", "page", "steps", Rect::new(0.0, 80.0, 600.0, 300.0));
+        nav.focus("steps");
+        nav.key(RemoteKey::Arrow(Direction::Up));
+        assert_eq!(nav.focused(), Some("summary"), "the page's own item first");
+        // The UI scrolls the page to the top to show it; the items report where they are now.
+        nav.report_on_page(
+            "guide",
+            "page",
+            "summary",
+            Rect::new(0.0, 60.0, 600.0, 300.0),
+        );
+        nav.report_on_page(
+            "guide",
+            "page",
+            "steps",
+            Rect::new(0.0, 540.0, 600.0, 300.0),
+        );
+        nav.key(RemoteKey::Arrow(Direction::Up));
+        assert_eq!(nav.focused(), Some("back"), "then off the page");
+        nav.key(RemoteKey::Arrow(Direction::Down));
+        assert_eq!(
+            nav.focused(),
+            Some("summary"),
+            "back onto the page: nearest below"
+        );
+        nav.forget("guide", "steps");
+        assert_eq!(nav.items().count(), 2);
+    }
+
+    #[test]
     fn back_never_leaves_home() {
-        let mut nav = Navigator::new();
+        let mut nav = Navigator::home_stack();
         assert_eq!(nav.key(RemoteKey::Back), Outcome::Stayed);
         assert_eq!(nav.view(), HOME);
     }
 
     #[test]
     fn focus_is_remembered_across_a_round_trip() {
-        let mut nav = Navigator::new();
+        let mut nav = Navigator::home_stack();
         home_grid(&mut nav);
         nav.key(RemoteKey::Arrow(Direction::Down));
         nav.key(RemoteKey::Arrow(Direction::Right));
@@ -297,20 +463,20 @@ mod tests {
 
     #[test]
     fn ok_and_digits_go_to_the_focused_item() {
-        let mut nav = Navigator::new();
+        let mut nav = Navigator::home_stack();
         home_grid(&mut nav);
         nav.key(RemoteKey::Arrow(Direction::Right));
         assert_eq!(
             nav.key(RemoteKey::Ok),
             Outcome::Activate {
-                view: HOME.into(),
+                view: HOME,
                 item: "b".into()
             }
         );
         assert_eq!(
             nav.key(RemoteKey::Digit(7)),
             Outcome::Digit {
-                view: HOME.into(),
+                view: HOME,
                 item: "b".into(),
                 digit: 7
             }
@@ -319,12 +485,12 @@ mod tests {
 
     #[test]
     fn a_tap_focuses_and_activates() {
-        let mut nav = Navigator::new();
+        let mut nav = Navigator::home_stack();
         home_grid(&mut nav);
         assert_eq!(
             nav.tap(HOME, "f"),
             Outcome::Activate {
-                view: HOME.into(),
+                view: HOME,
                 item: "f".into()
             }
         );
@@ -351,7 +517,7 @@ mod tests {
         /// arrows alone can reach every item.
         #[test]
         fn focus_stays_on_a_reported_item(keys in proptest::collection::vec(any_key(), 1..200)) {
-            let mut nav = Navigator::new();
+            let mut nav = Navigator::home_stack();
             home_grid(&mut nav);
             for k in keys {
                 // What the shell does with an activation: "back" pops, a Home tile opens.
@@ -359,7 +525,7 @@ mod tests {
                     Outcome::Activate { item, .. } if item == "back" => {
                         nav.back();
                     }
-                    Outcome::Activate { item, .. } => nav.push(&item),
+                    Outcome::Activate { item, .. } => nav.push(if item == "a" { "a" } else { "other" }),
                     _ => {}
                 }
                 // What the UI does when a view is (re)built: its items report.
@@ -367,8 +533,8 @@ mod tests {
                     if nav.view() == HOME {
                         home_grid(&mut nav);
                     } else {
-                        let view = nav.view().to_owned();
-                        nav.report(&view, "back", Rect::new(0.0, 0.0, 10.0, 10.0));
+                        let view = nav.view();
+                        nav.report(view, "back", Rect::new(0.0, 0.0, 10.0, 10.0));
                     }
                 }
                 let focused = nav.focused();

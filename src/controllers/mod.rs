@@ -1,0 +1,191 @@
+//! One controller per view (or per family of views that share state, as the guides' three do),
+//! all behind one trait. The router hands each controller the input and the messages for its
+//! views; a controller fills its views' adapters and says what should happen next through
+//! [`Ctx`] (open a view, send the service a command …), never by reaching into the router.
+//!
+//! Adding a view: one `ui/views/*_view.slint` with its adapter, one line in `ui/app.slint`, a
+//! controller here that lists it in [`Controller::views`], and one line in [`registry`].
+
+pub mod guides;
+pub mod home;
+pub mod language;
+pub mod placeholder;
+pub mod status;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use legal_kiosk_core::focus::{Direction, Rect};
+use legal_kiosk_core::i18n::DisplayMode;
+use legal_kiosk_core::service::Command;
+
+use crate::inbox::{Mailbox, Message};
+use crate::strings::Catalog;
+use crate::ui::{AppWindow, View};
+
+/// A view a controller serves: its enum value, its name on the command line
+/// (`screenshot --view NAME`) and in message ids (`home-NAME`, `view-NAME`), and whether Home
+/// has a tile for it.
+#[derive(Debug, Clone, Copy)]
+pub struct ViewEntry {
+    pub view: View,
+    pub name: &'static str,
+    pub home_tile: bool,
+}
+
+/// What a controller asks for, carried out by the router once the controller is done.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Open a view on top of the stack.
+    Open(View),
+    /// Focus this item of a view when it reports (a view opened on new content starts on its
+    /// first entry).
+    Prefer(View, String),
+    /// Pop the view on screen.
+    Back,
+    SetMode(DisplayMode),
+    /// Send the service a command; the router keeps it pending until its answer arrives.
+    Send(Command),
+    /// Fill the view on screen again (its data changed).
+    Refresh,
+    /// The item no longer exists (the list it was on was replaced).
+    Forget(View, String),
+}
+
+/// What a controller may use while it runs: the window, the strings, the display mode; and
+/// the effects it asks for.
+pub struct Ctx<'a> {
+    pub window: &'a AppWindow,
+    pub catalog: &'a Catalog,
+    pub mode: DisplayMode,
+    /// Where the focus is: (item, where it is drawn), on the view on screen.
+    pub focused: Option<(String, Rect)>,
+    pub(crate) effects: Vec<Effect>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(window: &'a AppWindow, catalog: &'a Catalog, mode: DisplayMode) -> Ctx<'a> {
+        Ctx {
+            window,
+            catalog,
+            mode,
+            focused: None,
+            effects: Vec::new(),
+        }
+    }
+
+    pub fn open(&mut self, view: View) {
+        self.effects.push(Effect::Open(view));
+    }
+
+    pub fn prefer(&mut self, view: View, item: &str) {
+        self.effects.push(Effect::Prefer(view, item.to_owned()));
+    }
+
+    pub fn back(&mut self) {
+        self.effects.push(Effect::Back);
+    }
+
+    pub fn set_mode(&mut self, mode: DisplayMode) {
+        self.effects.push(Effect::SetMode(mode));
+    }
+
+    pub fn send(&mut self, command: Command) {
+        self.effects.push(Effect::Send(command));
+    }
+
+    pub fn refresh(&mut self) {
+        self.effects.push(Effect::Refresh);
+    }
+
+    pub fn forget(&mut self, view: View, item: &str) {
+        self.effects.push(Effect::Forget(view, item.to_owned()));
+    }
+
+    /// A message in the display mode.
+    pub fn text(&self, id: &str, args: &[(&str, &str)]) -> String {
+        self.catalog.text(self.mode, id, args)
+    }
+}
+
+/// A view's behaviour. Every method has a do-nothing default, so a view implements only what
+/// it does. `view` is always one of [`Controller::views`].
+pub trait Controller {
+    /// The views this controller serves.
+    fn views(&self) -> &'static [ViewEntry];
+
+    /// `view` was opened (not returned to): where its focus starts.
+    fn enter(&mut self, _ctx: &mut Ctx, _view: View) {}
+
+    /// Fill `view`'s adapter in `ctx.mode`: when it is opened or returned to, after a language
+    /// switch, and after its data changed.
+    fn show(&mut self, _ctx: &mut Ctx, _view: View) {}
+
+    /// OK or a tap on `item` (Back is the router's).
+    fn activate(&mut self, _ctx: &mut Ctx, _view: View, _item: &str) {}
+
+    /// A digit key with `item` focused.
+    fn digit(&mut self, _ctx: &mut Ctx, _view: View, _item: &str, _digit: u8) {}
+
+    /// Text from a keyboard (letters, Chinese characters). False when the view has no use for it.
+    fn text(&mut self, _ctx: &mut Ctx, _view: View, _text: &str) -> bool {
+        false
+    }
+
+    /// An arrow, before the focus engine moves: true when the view used it to scroll.
+    fn scroll(&mut self, _ctx: &mut Ctx, _view: View, _dir: Direction) -> bool {
+        false
+    }
+
+    /// Any key or tap, before anything else: a page a finger moved follows the focus again.
+    fn key_pressed(&mut self) {}
+
+    /// An item of `view` reported where it is (`focused`: it has the focus).
+    fn placed(&mut self, _ctx: &mut Ctx, _view: View, _item: &str, _rect: Rect, _focused: bool) {}
+
+    /// A scrolling page (`ScrollPage` with id `page`) of `view` is now at `rect` on screen.
+    fn page_placed(&mut self, _ctx: &mut Ctx, _view: View, _page: &str, _rect: Rect) {}
+
+    /// A finger scrolled page `page` of `view` to `offset` (logical pixels).
+    fn page_scrolled(&mut self, _ctx: &mut Ctx, _view: View, _page: &str, _offset: f32) {}
+
+    /// The focus moved to `item` (or stayed and was re-laid out): keep it in view.
+    fn focus_moved(&mut self, _ctx: &mut Ctx, _view: View, _item: &str, _rect: Rect) {}
+
+    /// Where the ring goes round `item` of `view`: the part of it that can be seen.
+    fn ring(&self, _view: View, _item: &str, rect: Rect) -> Rect {
+        rect
+    }
+
+    /// A message from background work (every controller hears every message).
+    fn on_message(&mut self, _ctx: &mut Ctx, _message: &Message) {}
+
+    /// `view` is gone from the screen (popped).
+    fn leave(&mut self, _ctx: &mut Ctx, _view: View) {}
+
+    /// Forget everything a person did (the kiosk's session reset).
+    fn reset(&mut self) {}
+
+    /// Background work this controller waits for, described for a person reading a test failure.
+    fn pending(&self) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+/// A controller as the router holds it.
+pub type Shared = Rc<RefCell<dyn Controller>>;
+
+/// Every controller of the app but Home, in the order of Home's tiles; and the guides'
+/// controller again, for the tests and the benchmark. Adding a view adds a line here.
+pub fn registry(mailbox: &Mailbox) -> (Vec<Shared>, Rc<RefCell<guides::Guides>>) {
+    let guides = Rc::new(RefCell::new(guides::Guides::new(mailbox.clone())));
+    let controllers: Vec<Shared> = vec![
+        guides.clone(),
+        Rc::new(RefCell::new(placeholder::Placeholder::callback())),
+        Rc::new(RefCell::new(status::Status::default())),
+        Rc::new(RefCell::new(placeholder::Placeholder::offices())),
+        Rc::new(RefCell::new(language::Language)),
+        Rc::new(RefCell::new(placeholder::Placeholder::settings())),
+    ];
+    (controllers, guides)
+}

@@ -1,0 +1,48 @@
+//! The views a later issue fills in (callback booking, offices, settings): a frame, a title and
+//! a line saying the service is on its way, so every Home tile already leads somewhere and back.
+
+use super::{Controller, ViewEntry};
+use crate::ui::View;
+
+pub struct Placeholder {
+    entry: &'static [ViewEntry],
+}
+
+impl Placeholder {
+    /// 12348 callback booking.
+    pub fn callback() -> Placeholder {
+        Placeholder {
+            entry: &[ViewEntry {
+                view: View::Callback,
+                name: "callback",
+                home_tile: true,
+            }],
+        }
+    }
+
+    pub fn offices() -> Placeholder {
+        Placeholder {
+            entry: &[ViewEntry {
+                view: View::Offices,
+                name: "offices",
+                home_tile: true,
+            }],
+        }
+    }
+
+    pub fn settings() -> Placeholder {
+        Placeholder {
+            entry: &[ViewEntry {
+                view: View::Settings,
+                name: "settings",
+                home_tile: true,
+            }],
+        }
+    }
+}
+
+impl Controller for Placeholder {
+    fn views(&self) -> &'static [ViewEntry] {
+        self.entry
+    }
+}

@@ -1,0 +1,459 @@
+//! The router: the one funnel for input (keys, taps, item reports, typed text) and for the
+//! messages of background work. It owns the focus engine and the view stack, finds the
+//! controller of the view concerned by the `View` enum, and carries out what the controller
+//! asks for. It knows no view by name.
+
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+
+use legal_kiosk_core::focus::{Direction, Navigator, Outcome, Rect, RemoteKey};
+use legal_kiosk_core::i18n::DisplayMode;
+use legal_kiosk_core::service::{Command, Event, Service, Ticket};
+use slint::ComponentHandle;
+
+use crate::controllers::{Controller, Ctx, Effect, Shared, ViewEntry};
+use crate::inbox::Message;
+use crate::strings::Catalog;
+use crate::ui::{AppWindow, Focus, I18n, Notices, Overlay, Theme, View};
+
+/// Hears of display-mode changes (the app saves them to the config file).
+type ModeListener = Box<dyn Fn(DisplayMode)>;
+
+/// The item every view's frame has: OK on it pops the view.
+const BACK: &str = "back";
+/// The overlay's one button: OK closes it.
+const OVERLAY_OK: &str = "ok";
+
+pub struct Router {
+    window: slint::Weak<AppWindow>,
+    nav: RefCell<Navigator<View>>,
+    catalog: Catalog,
+    mode: Cell<DisplayMode>,
+    /// Home first, then the registry's.
+    controllers: Vec<Shared>,
+    service: RefCell<Option<Service>>,
+    /// Commands sent and not answered yet, with what they were.
+    waiting: RefCell<HashMap<Ticket, Command>>,
+    on_mode_change: RefCell<Option<ModeListener>>,
+}
+
+impl Router {
+    pub fn new(window: &AppWindow, catalog: Catalog, controllers: Vec<Shared>) -> Router {
+        Router {
+            window: window.as_weak(),
+            nav: RefCell::new(Navigator::new(View::Home)),
+            catalog,
+            mode: Cell::new(DisplayMode::Zh),
+            controllers,
+            service: RefCell::new(None),
+            waiting: RefCell::new(HashMap::new()),
+            on_mode_change: RefCell::new(None),
+        }
+    }
+
+    /// The views of every controller, as the registry lists them.
+    pub fn entries(&self) -> Vec<ViewEntry> {
+        self.controllers
+            .iter()
+            .flat_map(|c| c.borrow().views().to_vec())
+            .collect()
+    }
+
+    pub fn set_service(&self, service: Service) {
+        *self.service.borrow_mut() = Some(service);
+    }
+
+    pub fn on_mode_change(&self, f: impl Fn(DisplayMode) + 'static) {
+        *self.on_mode_change.borrow_mut() = Some(Box::new(f));
+    }
+
+    pub fn nav(&self) -> std::cell::Ref<'_, Navigator<View>> {
+        self.nav.borrow()
+    }
+
+    pub fn mode(&self) -> DisplayMode {
+        self.mode.get()
+    }
+
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    fn controller_of(&self, view: View) -> Option<&Shared> {
+        self.controllers
+            .iter()
+            .find(|c| c.borrow().views().iter().any(|e| e.view == view))
+    }
+
+    /// Runs `f` on `view`'s controller, then carries out what it asked for. No borrow of the
+    /// router's state is held while the controller touches Slint (a property set may run
+    /// bindings that call back in here).
+    fn with<R>(&self, view: View, f: impl FnOnce(&mut dyn Controller, &mut Ctx) -> R) -> Option<R> {
+        let window = self.window.upgrade()?;
+        let controller = self.controller_of(view)?.clone();
+        let mut ctx = Ctx::new(&window, &self.catalog, self.mode.get());
+        ctx.focused = self.engine_focus();
+        let result = {
+            let mut c = controller.try_borrow_mut().ok()?;
+            f(&mut *c, &mut ctx)
+        };
+        let effects = std::mem::take(&mut ctx.effects);
+        drop(ctx);
+        self.carry_out(effects);
+        Some(result)
+    }
+
+    fn carry_out(&self, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::Open(view) => {
+                    self.nav.borrow_mut().push(view);
+                    self.with(view, |c, ctx| c.enter(ctx, view));
+                }
+                Effect::Prefer(view, item) => self.nav.borrow_mut().prefer(view, &item),
+                Effect::Back => {
+                    self.nav.borrow_mut().back();
+                }
+                Effect::SetMode(mode) => self.set_mode(mode),
+                Effect::Send(command) => self.send(command),
+                Effect::Refresh => {
+                    let view = self.nav.borrow().view();
+                    self.with(view, |c, ctx| c.show(ctx, view));
+                }
+                Effect::Forget(view, item) => self.nav.borrow_mut().forget(view, &item),
+            }
+        }
+    }
+
+    /// Sends the service a command; it stays pending until its answer arrives. Without a
+    /// service (screenshots, most tests) there is nobody to ask: the command is dropped.
+    pub fn send(&self, command: Command) {
+        let ticket = match self.service.borrow().as_ref() {
+            Some(service) => service.send(command.clone()),
+            None => return,
+        };
+        match ticket {
+            Ok(ticket) => {
+                self.waiting.borrow_mut().insert(ticket, command);
+            }
+            Err(e) => eprintln!("legal-kiosk: {e}"),
+        }
+    }
+
+    /// What is still being waited for: commands without an answer, background work of the
+    /// controllers. Empty when the screen is final.
+    pub fn pending(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .waiting
+            .borrow()
+            .values()
+            .map(|c| format!("an answer to {c:?}"))
+            .collect();
+        for c in &self.controllers {
+            if let Ok(c) = c.try_borrow() {
+                out.extend(c.pending());
+            }
+        }
+        out
+    }
+
+    /// Shows the view on screen for the first time.
+    pub fn start(&self, mode: DisplayMode) {
+        self.set_mode(mode);
+        self.after(self.nav.borrow().view(), true);
+    }
+
+    /// A remote key, after the key map.
+    pub fn key(&self, key: RemoteKey) {
+        let scope = self.nav.borrow().scope();
+        self.with(scope, |c, _| c.key_pressed());
+        if let RemoteKey::Arrow(dir) = key
+            && self.scrolls(scope, dir)
+        {
+            return;
+        }
+        let before = self.nav.borrow().view();
+        let outcome = self.nav.borrow_mut().key(key);
+        self.dispatch(outcome);
+        self.after(before, false);
+    }
+
+    /// A tap on an item: focus and activate, as arrows then OK would.
+    pub fn tap(&self, view: View, item: &str) {
+        self.with(view, |c, _| c.key_pressed());
+        let before = self.nav.borrow().view();
+        let outcome = self.nav.borrow_mut().tap(view, item);
+        self.dispatch(outcome);
+        self.after(before, false);
+    }
+
+    /// Text from a keyboard. False when the view on screen has no use for it.
+    pub fn typed(&self, text: &str) -> bool {
+        let printable = !text.is_empty()
+            && text
+                .chars()
+                .all(|c| !c.is_control() && !('\u{E000}'..='\u{F8FF}').contains(&c));
+        if !printable || self.nav.borrow().overlay().is_some() {
+            return false;
+        }
+        let before = self.nav.borrow().view();
+        let used = self
+            .with(before, |c, ctx| c.text(ctx, before, text))
+            .unwrap_or(false);
+        if used {
+            self.after(before, false);
+        }
+        used
+    }
+
+    /// An item (on scrolling page `page`, or "" for none) told where it is: the focus engine
+    /// learns it, and so does its controller.
+    pub fn placed(&self, view: View, item: &str, page: &str, rect: Rect) {
+        if page.is_empty() {
+            self.nav.borrow_mut().report(view, item, rect);
+        } else {
+            self.nav.borrow_mut().report_on_page(view, page, item, rect);
+        }
+        let focused = {
+            let nav = self.nav.borrow();
+            nav.scope() == view && nav.focused() == Some(item)
+        };
+        self.with(view, |c, ctx| c.placed(ctx, view, item, rect, focused));
+        if focused {
+            self.with(view, |c, ctx| c.focus_moved(ctx, view, item, rect));
+        }
+        self.sync();
+    }
+
+    /// A scrolling page told where it is.
+    pub fn page_placed(&self, view: View, page: &str, rect: Rect) {
+        self.with(view, |c, ctx| c.page_placed(ctx, view, page, rect));
+        self.keep_focus_in_view();
+    }
+
+    /// A finger scrolled a page.
+    pub fn page_scrolled(&self, view: View, page: &str, offset: f32) {
+        self.with(view, |c, ctx| c.page_scrolled(ctx, view, page, offset));
+        self.sync();
+    }
+
+    /// The focused item's controller keeps it in view (after the page it is on moved).
+    fn keep_focus_in_view(&self) {
+        let focused = {
+            let nav = self.nav.borrow();
+            let view = nav.scope();
+            nav.focused()
+                .map(str::to_owned)
+                .zip(nav.focused_rect())
+                .map(|f| (view, f))
+        };
+        if let Some((view, (item, rect))) = focused {
+            self.with(view, |c, ctx| c.focus_moved(ctx, view, &item, rect));
+        }
+        self.sync();
+    }
+
+    /// Arrows on a scrolling item scroll it before they move the focus.
+    fn scrolls(&self, scope: View, dir: Direction) -> bool {
+        let used = self
+            .with(scope, |c, ctx| c.scroll(ctx, scope, dir))
+            .unwrap_or(false);
+        if used {
+            self.sync();
+        }
+        used
+    }
+
+    fn dispatch(&self, outcome: Outcome<View>) {
+        match outcome {
+            Outcome::Activate { view, item } if view == View::Overlay && item == OVERLAY_OK => {
+                self.close_overlay();
+            }
+            Outcome::Activate { item, .. } if item == BACK => {
+                self.nav.borrow_mut().back();
+            }
+            Outcome::Activate { view, item } => {
+                self.with(view, |c, ctx| c.activate(ctx, view, &item));
+            }
+            Outcome::Digit { view, item, digit } => {
+                self.with(view, |c, ctx| c.digit(ctx, view, &item, digit));
+            }
+            Outcome::Language => self.set_mode(self.mode.get().next()),
+            Outcome::ViewChanged | Outcome::Moved | Outcome::Stayed => {}
+        }
+    }
+
+    /// After input: a view left or returned to hears of it, the view on screen is filled, the
+    /// ring follows the focus and the focused item is kept in view.
+    fn after(&self, before: View, first: bool) {
+        let (after, popped) = {
+            let nav = self.nav.borrow();
+            (nav.view(), !nav.stack().contains(&before))
+        };
+        if popped {
+            self.with(before, |c, ctx| c.leave(ctx, before));
+        }
+        if after != before || first {
+            self.with(after, |c, ctx| c.show(ctx, after));
+        }
+        self.sync();
+        let focused = {
+            let nav = self.nav.borrow();
+            (nav.scope() == after)
+                .then(|| nav.focused().map(str::to_owned).zip(nav.focused_rect()))
+                .flatten()
+        };
+        if let Some((item, rect)) = focused {
+            self.with(after, |c, ctx| c.focus_moved(ctx, after, &item, rect));
+            self.sync();
+        }
+    }
+
+    /// Switches the display mode live: every string is asked for again (`I18n.rev`), the view
+    /// on screen is filled anew and measured again (its items report where they are now), and
+    /// views further down the stack are filled when they are returned to.
+    pub fn set_mode(&self, mode: DisplayMode) {
+        let changed = self.mode.replace(mode) != mode;
+        let Some(window) = self.window.upgrade() else {
+            return;
+        };
+        let theme = window.global::<Theme>();
+        theme.set_bilingual(mode == DisplayMode::Bilingual);
+        theme.set_mongolian(mode == DisplayMode::Mn);
+        let i18n = window.global::<I18n>();
+        i18n.set_rev(i18n.get_rev().wrapping_add(1));
+        if changed {
+            let view = self.nav.borrow().view();
+            self.nav.borrow_mut().remeasure(view);
+            self.with(view, |c, ctx| c.show(ctx, view));
+            let focus = window.global::<Focus>();
+            focus.set_epoch(focus.get_epoch().wrapping_add(1));
+            if let Some(f) = self.on_mode_change.borrow().as_ref() {
+                f(mode);
+            }
+        }
+        self.sync();
+    }
+
+    /// A message from background work, on the UI thread.
+    pub fn receive(&self, message: Message) {
+        let Some(window) = self.window.upgrade() else {
+            return;
+        };
+        match &message {
+            Message::Service(Event::Answered { ticket, .. }) => {
+                self.waiting.borrow_mut().remove(ticket);
+            }
+            Message::Service(Event::Link(state)) => crate::connection::show(&window, state),
+            Message::Service(Event::Problem(detail)) => {
+                eprintln!("legal-kiosk: {detail}");
+                self.open_overlay("backend-problem-title", "backend-problem");
+            }
+            Message::Fonts(missing) => {
+                if !missing.is_empty() {
+                    let list = missing.join("; ");
+                    eprintln!("legal-kiosk: missing fonts: {list}");
+                    window.global::<Notices>().set_missing_fonts(list.into());
+                }
+            }
+            Message::Service(_) | Message::Columns { .. } => {}
+        }
+        for c in &self.controllers {
+            let c = c.clone();
+            let mut ctx = Ctx::new(&window, &self.catalog, self.mode.get());
+            ctx.focused = self.engine_focus();
+            if let Ok(mut c) = c.try_borrow_mut() {
+                c.on_message(&mut ctx, &message);
+            }
+            let effects = std::mem::take(&mut ctx.effects);
+            drop(ctx);
+            self.carry_out(effects);
+        }
+        self.sync();
+    }
+
+    /// Opens the overlay layer with a title and message (message ids).
+    pub fn open_overlay(&self, title: &str, message: &str) {
+        let Some(window) = self.window.upgrade() else {
+            return;
+        };
+        let overlay = window.global::<Overlay>();
+        overlay.set_title(self.catalog.text(self.mode.get(), title, &[]).into());
+        overlay.set_message(self.catalog.text(self.mode.get(), message, &[]).into());
+        self.nav.borrow_mut().open_overlay(View::Overlay);
+        overlay.set_open(true);
+        self.sync();
+    }
+
+    fn close_overlay(&self) {
+        self.nav.borrow_mut().close_overlay();
+        if let Some(window) = self.window.upgrade() {
+            window.global::<Overlay>().set_open(false);
+        }
+    }
+
+    /// The focused item and where it is, as the focus engine knows it (not clipped).
+    fn engine_focus(&self) -> Option<(String, Rect)> {
+        let nav = self.nav.borrow();
+        Some((nav.focused()?.to_owned(), nav.focused_rect()?))
+    }
+
+    /// The focused item and where its ring goes (the part of it that can be seen).
+    pub fn focused(&self) -> Option<(String, Rect)> {
+        let (scope, item, rect) = {
+            let nav = self.nav.borrow();
+            (nav.scope(), nav.focused()?.to_owned(), nav.focused_rect()?)
+        };
+        let ring = self
+            .controller_of(scope)
+            .and_then(|c| c.try_borrow().ok().map(|c| c.ring(scope, &item, rect)))
+            .unwrap_or(rect);
+        Some((item, ring))
+    }
+
+    /// Copies the engine's view and focused item into the UI. Borrows end before Slint is
+    /// touched: setting a property may run bindings that call back into us.
+    pub fn sync(&self) {
+        let Some(window) = self.window.upgrade() else {
+            return;
+        };
+        let (view, scope) = {
+            let nav = self.nav.borrow();
+            (nav.view(), nav.scope())
+        };
+        let focused = self.focused();
+        let focus = window.global::<Focus>();
+        focus.set_view(view);
+        focus.set_scope(scope);
+        let item = focused.as_ref().map(|f| f.0.as_str()).unwrap_or("");
+        if focus.get_item() != item {
+            focus.set_item(item.into());
+        }
+        // Setting a property to its current value marks nothing dirty, so an unchanged ring
+        // costs no redraw.
+        focus.set_ring_visible(focused.is_some());
+        if let Some((_, r)) = focused {
+            focus.set_ring_x(r.x);
+            focus.set_ring_y(r.y);
+            focus.set_ring_width(r.w);
+            focus.set_ring_height(r.h);
+        }
+    }
+
+    /// Opens `view` as if from Home: the stack is Home, then it.
+    pub fn open_from_home(&self, view: View) {
+        let before = self.nav.borrow().view();
+        self.nav.borrow_mut().home();
+        if view != View::Home {
+            self.carry_out(vec![Effect::Open(view)]);
+        }
+        self.after(before, true);
+    }
+
+    /// Runs effects as if a controller had asked (the screenshot command opening a guide).
+    pub fn run(&self, effects: Vec<Effect>) {
+        let before = self.nav.borrow().view();
+        self.carry_out(effects);
+        self.after(before, true);
+    }
+}

@@ -1,0 +1,213 @@
+//! The one way back from the service worker, seen on screen: a command goes through the worker
+//! to the reference backend on loopback and its answer changes what the screen shows; the
+//! connection indicator goes offline and online again as the real backend stops and returns.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use legal_kiosk::headless::Harness;
+use legal_kiosk::ui::{GuideListAdapter, GuidesAdapter, Link, LinkStatus, Overlay};
+use legal_kiosk_content::bundle::{dev_verifying_key, signing_key_from_text};
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::i18n::DisplayMode;
+use legal_kiosk_core::link::CheckPeriods;
+use legal_kiosk_core::service::{Backend, Command, ServiceConfig};
+use slint::{ComponentHandle, Model};
+
+/// How long a test waits for something that arrives by itself before it says it never came.
+/// A hang guard: on loopback these take milliseconds.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap()
+}
+
+fn config(url: String, token: String) -> ServiceConfig {
+    let mut config = ServiceConfig::new(
+        Backend::Remote {
+            url,
+            device_token: token,
+        },
+        dev_verifying_key().unwrap(),
+    );
+    config.periods = CheckPeriods {
+        online: Duration::from_millis(100),
+        offline: Duration::from_millis(100),
+    };
+    // Only the commands of the test refresh the guides.
+    config.content_refresh = Duration::from_secs(3600);
+    config.tune_rest = |rest| {
+        rest.connect_timeout = Duration::from_millis(300);
+        rest.total_timeout = Duration::from_millis(800);
+        rest.max_attempts = 1;
+    };
+    config
+}
+
+/// Runs the UI's event loop until `done` holds; fails naming `what` after `PATIENCE`.
+fn wait_until(h: &Harness, what: &str, done: impl Fn() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(start.elapsed() < PATIENCE, "never saw {what}");
+        h.run_for(Duration::from_millis(20)).unwrap();
+    }
+}
+
+fn link(h: &Harness) -> LinkStatus {
+    h.shell().window().global::<Link>().get_status()
+}
+
+#[test]
+fn a_refresh_command_reaches_the_backend_and_the_newer_guides_show() {
+    let rt = runtime();
+    let backend = rt
+        .block_on(legal_kiosk_backend::start_local(std::path::Path::new(
+            ":memory:",
+        )))
+        .unwrap();
+    let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
+    h.shell()
+        .start_service(config(
+            backend.base_url(),
+            backend.device_token().to_owned(),
+        ))
+        .unwrap();
+    assert!(h.shell().open("guides"));
+    h.settle().unwrap();
+    let current = support::bundle();
+    let updated = || {
+        h.shell()
+            .window()
+            .global::<GuidesAdapter>()
+            .get_updated()
+            .to_string()
+    };
+    assert!(
+        updated().contains(&format!("第 {} 版", current.version)),
+        "{}",
+        updated()
+    );
+
+    // The province publishes a newer bundle in which the legal aid guide's title changed.
+    let mut newer = current.clone();
+    newer.version = current.version + 1;
+    let guide = newer
+        .guides
+        .iter_mut()
+        .find(|g| g.id.as_str() == "legal-aid-application")
+        .unwrap();
+    guide.title.zh = "法律援助申请（已更新）".to_owned();
+    let key_text = std::fs::read_to_string(
+        legal_kiosk_content::content_dir().join("../bundle/DEV-SIGNING-KEY.txt"),
+    )
+    .unwrap();
+    let signed = newer.sign(&signing_key_from_text(&key_text).unwrap());
+    legal_kiosk_backend::publish_bundle(backend.db(), &signed, &dev_verifying_key().unwrap())
+        .unwrap();
+
+    // A command through the worker; `settle` waits for its answer.
+    h.shell().send(Command::RefreshContent);
+    assert!(!h.shell().pending().is_empty(), "the command is pending");
+    h.settle().unwrap();
+    assert!(h.shell().pending().is_empty());
+    assert!(
+        updated().contains(&format!("第 {} 版", current.version + 1)),
+        "the screen shows the new version: {}",
+        updated()
+    );
+    h.press_keys("Return").unwrap();
+    let first = h
+        .shell()
+        .window()
+        .global::<GuideListAdapter>()
+        .get_guides()
+        .row_data(0)
+        .map(|t| t.label.to_string());
+    assert_eq!(first.as_deref(), Some("法律援助申请（已更新）"));
+    drop(backend);
+}
+
+/// Serves `db` on `addr` (the port a stopped backend had) until the returned sender is used.
+async fn serve_again(
+    db: legal_kiosk_backend::Db,
+    addr: SocketAddr,
+) -> tokio::sync::oneshot::Sender<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(legal_kiosk_backend::serve_until(db, listener, async {
+        let _ = rx.await;
+    }));
+    tx
+}
+
+#[test]
+fn the_link_indicator_goes_offline_and_online_again_through_the_worker() {
+    let rt = runtime();
+    let backend = rt
+        .block_on(legal_kiosk_backend::start_local(std::path::Path::new(
+            ":memory:",
+        )))
+        .unwrap();
+    let (addr, db) = (backend.addr(), backend.db().clone());
+    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    assert_eq!(link(&h), LinkStatus::Checking);
+    h.shell()
+        .start_service(config(
+            backend.base_url(),
+            backend.device_token().to_owned(),
+        ))
+        .unwrap();
+    wait_until(&h, "online", || link(&h) == LinkStatus::Online);
+    let online = h.frame();
+
+    rt.block_on(backend.shutdown()).unwrap();
+    wait_until(&h, "offline", || link(&h) == LinkStatus::Offline);
+    let offline = h.frame();
+    assert_ne!(online, offline, "the indicator looks different offline");
+    let since = h.shell().window().global::<Link>().get_offline_since();
+    assert_eq!(since.len(), 5, "offline since HH:MM: {since}");
+
+    let _stop = rt.block_on(serve_again(db, addr));
+    wait_until(&h, "online again", || link(&h) == LinkStatus::Online);
+    assert_eq!(h.frame(), online, "online again looks as online did");
+}
+
+#[test]
+fn a_backend_that_cannot_start_is_said_over_the_view_and_ok_closes_it() {
+    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    h.press_keys("Right").unwrap();
+    let before = h.frame();
+    let mut config = config(String::new(), String::new());
+    config.backend = Backend::Start(Box::new(|| {
+        Box::pin(async { Err("the demo database is locked".to_owned()) })
+    }));
+    h.shell().start_service(config).unwrap();
+    let overlay = h.shell().window().global::<Overlay>();
+    wait_until(&h, "the overlay", || overlay.get_open());
+    assert_eq!(overlay.get_title(), "暂时连不上服务");
+    assert!(overlay.get_message().contains("12348"));
+    // The overlay has the focus; the view underneath keeps its own.
+    assert_eq!(support::focused(&h), "ok");
+    support::assert_focus_invariant(&h, "overlay");
+    assert_eq!(h.shell().view(), legal_kiosk::ui::View::Home);
+    h.press_keys("Left Right Down 5").unwrap();
+    assert_eq!(support::focused(&h), "ok", "keys stay in the overlay");
+    h.press_keys("Return").unwrap();
+    assert!(!overlay.get_open());
+    assert_eq!(
+        support::focused(&h),
+        "callback",
+        "focus returns where it was"
+    );
+    // The link never came up, and says so instead of "checking" forever.
+    wait_until(&h, "offline", || link(&h) == LinkStatus::Offline);
+    h.press_keys("Left Right").unwrap();
+    assert_ne!(h.frame(), before, "the indicator says offline");
+}

@@ -1,0 +1,137 @@
+//! What the app-level tests share: the focus invariant of DESIGN §4, pressing until an item is
+//! focused, running the binary with its config and data kept apart from the machine's, and
+//! counts taken from the content bundle rather than from today's numbers.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use i_slint_backend_testing::ElementHandle;
+use legal_kiosk::headless::{Frame, Harness};
+use legal_kiosk_core::focus::Rect;
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// The focus ring's colour (Theme.focus-ring).
+pub const RING: [u8; 3] = [0xff, 0xc8, 0x3d];
+
+/// Every widget that builds on `Focusable`.
+pub const FOCUSABLE: &[&str] = &["FocusTile", "MongolianColumns", "SectionCard", "CheckRow"];
+
+/// The focused item's id ("" when nothing is).
+pub fn focused(h: &Harness) -> String {
+    h.shell().focused().map(|f| f.0).unwrap_or_default()
+}
+
+/// The items the UI marks selected for screen readers, by label.
+pub fn selected_items(h: &Harness) -> Vec<String> {
+    FOCUSABLE
+        .iter()
+        .flat_map(|kind| ElementHandle::find_by_element_type_name(h.shell().window(), kind))
+        .filter(|e| e.accessible_item_selected() == Some(true))
+        .map(|e| e.accessible_label().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// Where the UI places the focus ring (whether it is painted, `ring_is_painted` checks).
+pub fn drawn_ring(h: &Harness) -> Option<Rect> {
+    let ring = ElementHandle::find_by_element_type_name(h.shell().window(), "FocusRing")
+        .next()
+        .expect("the window has a FocusRing");
+    let p = ring.absolute_position();
+    let s = ring.size();
+    (s.width > 0.0).then(|| Rect::new(p.x, p.y, s.width, s.height))
+}
+
+/// True when the ring's left edge, at mid-height of the focused item, is painted.
+pub fn ring_is_painted(h: &Harness) -> bool {
+    let Some((_, rect)) = h.shell().focused() else {
+        return false;
+    };
+    let (x, y, _, height) = h.to_physical(&rect);
+    h.frame().pixel(x + 2, y + height / 2) == RING
+}
+
+/// DESIGN §4's invariant: exactly one item is focused, the ring is drawn on it, and it lies
+/// inside the window.
+pub fn assert_focus_invariant(h: &Harness, context: &str) {
+    let selected = selected_items(h);
+    assert_eq!(selected.len(), 1, "{context}: selected items {selected:?}");
+    let (id, rect) = h
+        .shell()
+        .focused()
+        .unwrap_or_else(|| panic!("{context}: nothing focused"));
+    assert_eq!(
+        drawn_ring(h),
+        Some(rect),
+        "{context}: the ring is not on {id}"
+    );
+    assert_focus_visible(h, context);
+}
+
+/// The focused item is on screen, wholly.
+pub fn assert_focus_visible(h: &Harness, context: &str) {
+    let (id, rect) = h
+        .shell()
+        .focused()
+        .unwrap_or_else(|| panic!("{context}: nothing focused"));
+    assert!(
+        h.visible_area().contains(&rect),
+        "{context}: {id} at {rect:?} is outside {:?}",
+        h.visible_area()
+    );
+}
+
+/// Presses `key` until the focus lands on `item`; fails after `max` presses.
+pub fn press_until(h: &Harness, key: &str, item: &str, max: usize) {
+    for _ in 0..max {
+        if focused(h) == item {
+            return;
+        }
+        h.press_keys(key).unwrap();
+    }
+    assert_eq!(focused(h), item, "{key} never reached {item}");
+}
+
+/// The guide bundle built into the app: where the tests take their expected counts from.
+pub fn bundle() -> legal_kiosk_content::Bundle {
+    let key = legal_kiosk_content::bundle::dev_verifying_key().unwrap();
+    legal_kiosk_content::Bundle::open(legal_kiosk_content::EMBEDDED_BUNDLE, &key).unwrap()
+}
+
+/// A directory of this test process's own, made empty.
+pub fn fresh_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("legal-kiosk-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The `legal-kiosk` binary with a config and data directory of its own: no config or state on
+/// the machine running the tests changes what they see.
+pub fn app() -> Command {
+    let home = std::env::temp_dir().join(format!("legal-kiosk-tests-home-{}", std::process::id()));
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_legal-kiosk"));
+    cmd.env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("XDG_STATE_HOME", home.join("state"));
+    cmd
+}
+
+/// Runs `legal-kiosk ARGS` and returns what it did.
+pub fn run_app(args: &[&str]) -> Output {
+    app().args(args).output().unwrap()
+}
+
+/// `legal-kiosk ARGS -o FILE` and the picture it wrote.
+pub fn screenshot(args: &[&str]) -> Frame {
+    static SHOTS: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!("legal-kiosk-shots-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join(format!("{}.png", SHOTS.fetch_add(1, Ordering::Relaxed)));
+    let run = app().args(args).arg("-o").arg(&out).output().unwrap();
+    assert!(
+        run.status.success(),
+        "screenshot {args:?} failed: {}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    Frame::decode_png(&std::fs::read(&out).unwrap()).unwrap()
+}
