@@ -188,7 +188,7 @@ fn open_guides(mode: DisplayMode, iterations: usize) -> anyhow::Result<(Stats, S
     let h = Harness::new(Profile::Tv, mode)?;
     // As in the app: the start-up font check hands over the font list it loaded.
     h.shell().check_fonts();
-    std::thread::sleep(Duration::from_millis(300));
+    h.settle()?;
     let (mut first, mut done) = (vec![], vec![]);
     for i in 0..iterations.min(20) {
         let id = if i % 2 == 0 {

@@ -63,7 +63,8 @@ enum LinkArg {
 enum Command {
     /// Render one view headlessly to a PNG at the profile's physical size.
     Screenshot {
-        /// The view to show: home, guides, callback, status, offices, language, settings.
+        /// The view to show: home, guides, guide-list, guide, callback, status, offices,
+        /// language, settings; or guide:<id> for one guide.
         #[arg(long, default_value = "home")]
         view: String,
         /// Remote keys to press first, by X11 name: "Down Down Return".

@@ -23,6 +23,9 @@ type ModeListener = Box<dyn Fn(DisplayMode)>;
 const BACK: &str = "back";
 /// The overlay's one button: OK closes it.
 const OVERLAY_OK: &str = "ok";
+/// Start-up work, as `pending` names it.
+const SERVICE_START: &str = "the service starting (Event::Ready)";
+pub const FONT_CHECK: &str = "the start-up font check (Message::Fonts)";
 
 pub struct Router {
     window: slint::Weak<AppWindow>,
@@ -32,8 +35,11 @@ pub struct Router {
     /// Home first, then the registry's.
     controllers: Vec<Shared>,
     service: RefCell<Option<Service>>,
-    /// Commands sent and not answered yet, with what they were.
-    waiting: RefCell<HashMap<Ticket, Command>>,
+    /// Commands sent and not answered yet: which view's controller sent what. The answer goes
+    /// to that controller alone.
+    waiting: RefCell<HashMap<Ticket, (View, Command)>>,
+    /// Start-up work not finished yet (the service starting, the font check).
+    starting: RefCell<Vec<&'static str>>,
     on_mode_change: RefCell<Option<ModeListener>>,
 }
 
@@ -47,6 +53,7 @@ impl Router {
             controllers,
             service: RefCell::new(None),
             waiting: RefCell::new(HashMap::new()),
+            starting: RefCell::new(Vec::new()),
             on_mode_change: RefCell::new(None),
         }
     }
@@ -59,8 +66,15 @@ impl Router {
             .collect()
     }
 
+    /// The service to send commands to; pending until it says it is ready.
     pub fn set_service(&self, service: Service) {
         *self.service.borrow_mut() = Some(service);
+        self.starting.borrow_mut().push(SERVICE_START);
+    }
+
+    /// Start-up work (`what`) runs in the background: pending until its message arrives.
+    pub fn expect(&self, what: &'static str) {
+        self.starting.borrow_mut().push(what);
     }
 
     pub fn on_mode_change(&self, f: impl Fn(DisplayMode) + 'static) {
@@ -94,16 +108,22 @@ impl Router {
         let mut ctx = Ctx::new(&window, &self.catalog, self.mode.get());
         ctx.focused = self.engine_focus();
         let result = {
-            let mut c = controller.try_borrow_mut().ok()?;
+            let Ok(mut c) = controller.try_borrow_mut() else {
+                // A controller's Slint call ran a binding that called back into it. Nothing in
+                // the app does that today; debug builds (all tests) stop here if it starts.
+                debug_assert!(false, "the controller of {view:?} was re-entered");
+                return None;
+            };
             f(&mut *c, &mut ctx)
         };
         let effects = std::mem::take(&mut ctx.effects);
         drop(ctx);
-        self.carry_out(effects);
+        self.carry_out(view, effects);
         Some(result)
     }
 
-    fn carry_out(&self, effects: Vec<Effect>) {
+    /// Carries out what the controller of `from` asked for.
+    fn carry_out(&self, from: View, effects: Vec<Effect>) {
         for effect in effects {
             match effect {
                 Effect::Open(view) => {
@@ -115,7 +135,7 @@ impl Router {
                     self.nav.borrow_mut().back();
                 }
                 Effect::SetMode(mode) => self.set_mode(mode),
-                Effect::Send(command) => self.send(command),
+                Effect::Send(command) => self.send(from, command),
                 Effect::Refresh => {
                     let view = self.nav.borrow().view();
                     self.with(view, |c, ctx| c.show(ctx, view));
@@ -125,16 +145,17 @@ impl Router {
         }
     }
 
-    /// Sends the service a command; it stays pending until its answer arrives. Without a
-    /// service (screenshots, most tests) there is nobody to ask: the command is dropped.
-    pub fn send(&self, command: Command) {
+    /// Sends the service a command for the controller of `from`, which alone hears the answer;
+    /// it stays pending until then. Without a service (screenshots, most tests) there is nobody
+    /// to ask: the command is dropped.
+    pub fn send(&self, from: View, command: Command) {
         let ticket = match self.service.borrow().as_ref() {
             Some(service) => service.send(command.clone()),
             None => return,
         };
         match ticket {
             Ok(ticket) => {
-                self.waiting.borrow_mut().insert(ticket, command);
+                self.waiting.borrow_mut().insert(ticket, (from, command));
             }
             Err(e) => eprintln!("legal-kiosk: {e}"),
         }
@@ -147,11 +168,13 @@ impl Router {
             .waiting
             .borrow()
             .values()
-            .map(|c| format!("an answer to {c:?}"))
+            .map(|(view, c)| format!("an answer to {c:?} from {view:?}"))
             .collect();
+        out.extend(self.starting.borrow().iter().map(|s| (*s).to_owned()));
         for c in &self.controllers {
-            if let Ok(c) = c.try_borrow() {
-                out.extend(c.pending());
+            match c.try_borrow() {
+                Ok(c) => out.extend(c.pending()),
+                Err(_) => out.push("a controller busy right now".to_owned()),
             }
         }
         out
@@ -228,28 +251,12 @@ impl Router {
     /// A scrolling page told where it is.
     pub fn page_placed(&self, view: View, page: &str, rect: Rect) {
         self.with(view, |c, ctx| c.page_placed(ctx, view, page, rect));
-        self.keep_focus_in_view();
+        self.sync();
     }
 
     /// A finger scrolled a page.
     pub fn page_scrolled(&self, view: View, page: &str, offset: f32) {
         self.with(view, |c, ctx| c.page_scrolled(ctx, view, page, offset));
-        self.sync();
-    }
-
-    /// The focused item's controller keeps it in view (after the page it is on moved).
-    fn keep_focus_in_view(&self) {
-        let focused = {
-            let nav = self.nav.borrow();
-            let view = nav.scope();
-            nav.focused()
-                .map(str::to_owned)
-                .zip(nav.focused_rect())
-                .map(|f| (view, f))
-        };
-        if let Some((view, (item, rect))) = focused {
-            self.with(view, |c, ctx| c.focus_moved(ctx, view, &item, rect));
-        }
         self.sync();
     }
 
@@ -335,21 +342,30 @@ impl Router {
         self.sync();
     }
 
-    /// A message from background work, on the UI thread.
+    /// A message from background work, on the UI thread. An answer goes to the controller
+    /// that sent the command; every other message to every controller.
     pub fn receive(&self, message: Message) {
         let Some(window) = self.window.upgrade() else {
             return;
         };
+        let before = self.nav.borrow().view();
+        let mut only: Option<View> = None;
         match &message {
             Message::Service(Event::Answered { ticket, .. }) => {
-                self.waiting.borrow_mut().remove(ticket);
+                match self.waiting.borrow_mut().remove(ticket) {
+                    Some((from, _)) => only = Some(from),
+                    // Not ours (sent before a reset): nobody is waiting for it.
+                    None => return,
+                }
             }
+            Message::Service(Event::Ready) => self.finished(SERVICE_START),
             Message::Service(Event::Link(state)) => crate::connection::show(&window, state),
             Message::Service(Event::Problem(detail)) => {
                 eprintln!("legal-kiosk: {detail}");
                 self.open_overlay("backend-problem-title", "backend-problem");
             }
             Message::Fonts(missing) => {
+                self.finished(FONT_CHECK);
                 if !missing.is_empty() {
                     let list = missing.join("; ");
                     eprintln!("legal-kiosk: missing fonts: {list}");
@@ -359,17 +375,40 @@ impl Router {
             Message::Service(_) | Message::Columns { .. } => {}
         }
         for c in &self.controllers {
-            let c = c.clone();
-            let mut ctx = Ctx::new(&window, &self.catalog, self.mode.get());
-            ctx.focused = self.engine_focus();
-            if let Ok(mut c) = c.try_borrow_mut() {
-                c.on_message(&mut ctx, &message);
+            let views = c.borrow().views();
+            if only.is_some_and(|v| !views.iter().any(|e| e.view == v)) {
+                continue;
             }
-            let effects = std::mem::take(&mut ctx.effects);
-            drop(ctx);
-            self.carry_out(effects);
+            let Some(first) = views.first().map(|e| e.view) else {
+                continue;
+            };
+            self.with(first, |c, ctx| c.on_message(ctx, &message));
         }
-        self.sync();
+        self.after(before, false);
+    }
+
+    fn finished(&self, what: &str) {
+        let mut starting = self.starting.borrow_mut();
+        if let Some(i) = starting.iter().position(|s| *s == what) {
+            starting.remove(i);
+        }
+    }
+
+    /// Forgets every person's traces (the kiosk's session reset): every controller's state,
+    /// the view stack, focus memory, the overlay; Home is shown afresh.
+    pub fn reset(&self) {
+        let before = self.nav.borrow().view();
+        for c in &self.controllers {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                c.reset();
+            }
+        }
+        self.nav.borrow_mut().reset();
+        self.waiting.borrow_mut().clear();
+        if let Some(window) = self.window.upgrade() {
+            window.global::<Overlay>().set_open(false);
+        }
+        self.after(before, true);
     }
 
     /// Opens the overlay layer with a title and message (message ids).
@@ -378,18 +417,15 @@ impl Router {
             return;
         };
         let overlay = window.global::<Overlay>();
-        overlay.set_title(self.catalog.text(self.mode.get(), title, &[]).into());
-        overlay.set_message(self.catalog.text(self.mode.get(), message, &[]).into());
+        // Ids, translated by the layer itself: a language switch reaches it too.
+        overlay.set_title_id(title.into());
+        overlay.set_message_id(message.into());
         self.nav.borrow_mut().open_overlay(View::Overlay);
-        overlay.set_open(true);
         self.sync();
     }
 
     fn close_overlay(&self) {
         self.nav.borrow_mut().close_overlay();
-        if let Some(window) = self.window.upgrade() {
-            window.global::<Overlay>().set_open(false);
-        }
     }
 
     /// The focused item and where it is, as the focus engine knows it (not clipped).
@@ -417,10 +453,12 @@ impl Router {
         let Some(window) = self.window.upgrade() else {
             return;
         };
-        let (view, scope) = {
+        let (view, scope, overlay) = {
             let nav = self.nav.borrow();
-            (nav.view(), nav.scope())
+            (nav.view(), nav.scope(), nav.overlay().is_some())
         };
+        // The layer is drawn exactly while the engine has it open (Back and Home close it too).
+        window.global::<Overlay>().set_open(overlay);
         let focused = self.focused();
         let focus = window.global::<Focus>();
         focus.set_view(view);
@@ -445,15 +483,16 @@ impl Router {
         let before = self.nav.borrow().view();
         self.nav.borrow_mut().home();
         if view != View::Home {
-            self.carry_out(vec![Effect::Open(view)]);
+            self.carry_out(View::Home, vec![Effect::Open(view)]);
         }
         self.after(before, true);
     }
 
-    /// Runs effects as if a controller had asked (the screenshot command opening a guide).
-    pub fn run(&self, effects: Vec<Effect>) {
+    /// Runs effects as if the controller of `from` had asked (the screenshot command opening a
+    /// guide).
+    pub fn run(&self, from: View, effects: Vec<Effect>) {
         let before = self.nav.borrow().view();
-        self.carry_out(effects);
+        self.carry_out(from, effects);
         self.after(before, true);
     }
 }

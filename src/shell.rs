@@ -84,13 +84,19 @@ impl Shell {
         Ok(())
     }
 
-    /// Sends the service a command, as a controller would.
+    /// Sends the service a command, as the controller of the view on screen would.
     pub fn send(&self, command: Command) {
-        self.router.send(command);
+        self.router.send(self.view(), command);
+    }
+
+    /// Forgets the person who used the app (the kiosk's session reset): Home, afresh.
+    pub fn reset_session(&self) {
+        self.router.reset();
     }
 
     /// Starts the font check on its own thread; its result comes back through the inbox.
     pub fn check_fonts(&self) {
+        self.router.expect(crate::router::FONT_CHECK);
         let loaded = crate::vertical::check_fonts_in_background(self.mailbox());
         self.guides.borrow_mut().use_loaded_text(loaded);
     }
@@ -124,7 +130,7 @@ impl Shell {
             return match path {
                 Some(effects) => {
                     self.router.open_from_home(View::Home);
-                    self.router.run(effects);
+                    self.router.run(View::Guides, effects);
                     true
                 }
                 None => false,

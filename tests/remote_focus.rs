@@ -302,3 +302,34 @@ fn random_key_sequences_keep_exactly_one_visible_focus_on_tablet() {
 fn random_key_sequences_keep_exactly_one_visible_focus_on_kiosk() {
     random_keys_keep_the_focus_invariant(Profile::Kiosk, 12);
 }
+
+#[test]
+fn a_session_reset_forgets_digits_ticks_the_stack_and_focus_memory() {
+    let h = Harness::new(Profile::Kiosk, Lang::Zh).unwrap();
+    assert!(h.shell().open("status"));
+    h.press_keys("Down 2 0 2 6").unwrap();
+    assert_eq!(h.shell().view(), View::Status);
+    h.press_keys("Home").unwrap();
+    assert!(h.shell().open("guide:legal-aid-application"));
+    support::press_until(&h, "Down", "material-0", 5);
+    h.press_keys("Return").unwrap();
+    h.shell().reset_session();
+    h.settle().unwrap();
+    let fresh = Harness::new(Profile::Kiosk, Lang::Zh).unwrap();
+    assert_eq!(
+        h.frame(),
+        fresh.frame(),
+        "after a reset Home looks as at a fresh start"
+    );
+    assert_eq!(h.shell().depth(), 1);
+    for app in [&h, &fresh] {
+        assert!(app.shell().open("status"));
+        app.press_keys("Down").unwrap();
+    }
+    assert_eq!(h.frame(), fresh.frame(), "the number typed is gone");
+    for app in [&h, &fresh] {
+        assert!(app.shell().open("guide:legal-aid-application"));
+        support::press_until(app, "Down", "material-0", 5);
+    }
+    assert_eq!(h.frame(), fresh.frame(), "the material ticked is unticked");
+}

@@ -14,7 +14,7 @@ use legal_kiosk_content::bundle::{dev_verifying_key, signing_key_from_text};
 use legal_kiosk_core::Profile;
 use legal_kiosk_core::i18n::DisplayMode;
 use legal_kiosk_core::link::CheckPeriods;
-use legal_kiosk_core::service::{Backend, Command, ServiceConfig};
+use legal_kiosk_core::service::{Backend, ServiceConfig};
 use slint::{ComponentHandle, Model};
 
 /// How long a test waits for something that arrives by itself before it says it never came.
@@ -42,6 +42,7 @@ fn config(url: String, token: String) -> ServiceConfig {
         offline: Duration::from_millis(100),
     };
     // Only the commands of the test refresh the guides.
+    config.first_refresh = Duration::from_secs(3600);
     config.content_refresh = Duration::from_secs(3600);
     config.tune_rest = |rest| {
         rest.connect_timeout = Duration::from_millis(300);
@@ -65,7 +66,7 @@ fn link(h: &Harness) -> LinkStatus {
 }
 
 #[test]
-fn a_refresh_command_reaches_the_backend_and_the_newer_guides_show() {
+fn opening_the_guides_asks_the_backend_through_the_worker_and_newer_guides_show() {
     let rt = runtime();
     let backend = rt
         .block_on(legal_kiosk_backend::start_local(std::path::Path::new(
@@ -112,9 +113,13 @@ fn a_refresh_command_reaches_the_backend_and_the_newer_guides_show() {
     legal_kiosk_backend::publish_bundle(backend.db(), &signed, &dev_verifying_key().unwrap())
         .unwrap();
 
-    // A command through the worker; `settle` waits for its answer.
-    h.shell().send(Command::RefreshContent);
-    assert!(!h.shell().pending().is_empty(), "the command is pending");
+    // Opening the guides again: their controller asks the service for newer ones, through
+    // the worker to the backend; `settle` waits for the answer.
+    h.press_keys("Escape").unwrap();
+    h.dispatch_key("\n".into());
+    let pending = h.shell().pending();
+    assert_eq!(pending.len(), 1, "{pending:?}");
+    assert!(pending[0].contains("RefreshContent"), "{pending:?}");
     h.settle().unwrap();
     assert!(h.shell().pending().is_empty());
     assert!(
@@ -179,35 +184,53 @@ fn the_link_indicator_goes_offline_and_online_again_through_the_worker() {
     assert_eq!(h.frame(), online, "online again looks as online did");
 }
 
+fn shown(h: &Harness, text: &str) -> bool {
+    i_slint_backend_testing::ElementHandle::find_by_accessible_label(h.shell().window(), text)
+        .next()
+        .is_some()
+}
+
 #[test]
-fn a_backend_that_cannot_start_is_said_over_the_view_and_ok_closes_it() {
-    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
-    h.press_keys("Right").unwrap();
-    let before = h.frame();
-    let mut config = config(String::new(), String::new());
-    config.backend = Backend::Start(Box::new(|| {
-        Box::pin(async { Err("the demo database is locked".to_owned()) })
-    }));
-    h.shell().start_service(config).unwrap();
-    let overlay = h.shell().window().global::<Overlay>();
-    wait_until(&h, "the overlay", || overlay.get_open());
-    assert_eq!(overlay.get_title(), "暂时连不上服务");
-    assert!(overlay.get_message().contains("12348"));
-    // The overlay has the focus; the view underneath keeps its own.
-    assert_eq!(support::focused(&h), "ok");
-    support::assert_focus_invariant(&h, "overlay");
-    assert_eq!(h.shell().view(), legal_kiosk::ui::View::Home);
-    h.press_keys("Left Right Down 5").unwrap();
-    assert_eq!(support::focused(&h), "ok", "keys stay in the overlay");
-    h.press_keys("Return").unwrap();
-    assert!(!overlay.get_open());
-    assert_eq!(
-        support::focused(&h),
-        "callback",
-        "focus returns where it was"
-    );
-    // The link never came up, and says so instead of "checking" forever.
-    wait_until(&h, "offline", || link(&h) == LinkStatus::Offline);
-    h.press_keys("Left Right").unwrap();
-    assert_ne!(h.frame(), before, "the indicator says offline");
+fn a_backend_that_cannot_start_is_said_over_the_view_in_the_users_language() {
+    for close in ["Return", "Escape", "Home"] {
+        let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+        h.press_keys("Right").unwrap();
+        let before = h.frame();
+        let mut config = config(String::new(), String::new());
+        config.backend = Backend::Start(Box::new(|| {
+            Box::pin(async { Err("the demo database is locked".to_owned()) })
+        }));
+        h.shell().start_service(config).unwrap();
+        let overlay = h.shell().window().global::<Overlay>();
+        h.settle().unwrap();
+        assert!(overlay.get_open());
+        assert!(shown(&h, "暂时连不上服务"));
+        // The overlay has the focus; the view underneath keeps its own.
+        assert_eq!(support::focused(&h), "ok");
+        support::assert_focus_invariant(&h, "overlay");
+        assert_eq!(h.shell().view(), legal_kiosk::ui::View::Home);
+        h.press_keys("Left Right Down 5").unwrap();
+        assert_eq!(support::focused(&h), "ok", "keys stay in the overlay");
+        // A language switch reaches the open overlay.
+        h.press_keys("F2").unwrap();
+        assert!(!shown(&h, "暂时连不上服务"));
+        assert!(shown(&h, "ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠳᠦ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ"));
+        h.press_keys("F2 F2").unwrap();
+        h.press_keys(close).unwrap();
+        assert!(!overlay.get_open(), "{close} closes the overlay");
+        assert!(
+            !shown(&h, "暂时连不上服务"),
+            "{close}: the overlay is gone from the screen"
+        );
+        assert_eq!(
+            support::focused(&h),
+            "callback",
+            "{close}: focus returns where it was"
+        );
+        assert_eq!(h.shell().view(), legal_kiosk::ui::View::Home);
+        support::assert_focus_invariant(&h, close);
+        // The link never came up, and says so instead of "checking" forever.
+        wait_until(&h, "offline", || link(&h) == LinkStatus::Offline);
+        assert_ne!(h.frame(), before, "the indicator says offline");
+    }
 }

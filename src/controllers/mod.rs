@@ -3,8 +3,11 @@
 //! views; a controller fills its views' adapters and says what should happen next through
 //! [`Ctx`] (open a view, send the service a command …), never by reaching into the router.
 //!
-//! Adding a view: one `ui/views/*_view.slint` with its adapter, one line in `ui/app.slint`, a
-//! controller here that lists it in [`Controller::views`], and one line in [`registry`].
+//! Adding a view: a `ui/views/NAME.slint` with its adapter (exported from `ui/views.slint` and
+//! `ui/app.slint`), its value in `export enum View` and one line in `ui/app.slint`; a controller
+//! file here that lists it in [`Controller::views`], its `pub mod` and one line in
+//! [`registry`]; its title and Home tile messages in both languages. The router, Home and
+//! `screenshot --view NAME` find it through the registry.
 
 pub mod guides;
 pub mod home;
@@ -58,7 +61,8 @@ pub struct Ctx<'a> {
     pub window: &'a AppWindow,
     pub catalog: &'a Catalog,
     pub mode: DisplayMode,
-    /// Where the focus is: (item, where it is drawn), on the view on screen.
+    /// Where the focus is, as the focus engine knows it: (item, its whole rectangle, not
+    /// clipped by a scrolling page). On the overlay while it is open.
     pub focused: Option<(String, Rect)>,
     pub(crate) effects: Vec<Effect>,
 }

@@ -14,12 +14,13 @@ use tokio::sync::mpsc;
 
 use crate::content::{ContentStore, Refresh, RefreshError};
 use crate::link::{CheckPeriods, LinkMonitor, LinkState};
-use crate::rest::{ErrorCode, RestClient, RestConfig};
+use crate::rest::{ErrorCode, Fetched, RestClient, RestConfig};
 
 /// A backend started on the service's runtime (the app's embedded demo backend).
 pub struct StartedBackend {
     /// `http://127.0.0.1:PORT`.
     pub base_url: String,
+    /// The token it issued for this device (`Authorization: Bearer`).
     pub device_token: String,
     /// Keeps the backend running; dropped when the service ends.
     pub guard: Box<dyn Send>,
@@ -51,6 +52,8 @@ pub struct ServiceConfig {
     pub periods: CheckPeriods,
     /// How often the device asks for newer guides by itself.
     pub content_refresh: Duration,
+    /// When it first asks after start (0: at once).
+    pub first_refresh: Duration,
     /// Changes to the REST client's settings (timeouts, retries), applied before it is made.
     pub tune_rest: fn(&mut RestConfig),
 }
@@ -65,6 +68,7 @@ impl ServiceConfig {
             embedded_bundle: legal_kiosk_content::EMBEDDED_BUNDLE,
             periods: CheckPeriods::default(),
             content_refresh: Duration::from_secs(30 * 60),
+            first_refresh: Duration::ZERO,
             tune_rest: |_| {},
         }
     }
@@ -92,14 +96,18 @@ pub enum ContentCheck {
     Unchanged,
     /// The backend sent a bundle the device will not use; why (for the log).
     Refused(String),
-    /// The backend could not be asked.
+    /// The device's own store could not be read or written; why (for the log).
+    StoreFailed(String),
+    /// The backend could not be asked (offline, busy …).
     Failed(ErrorCode),
 }
 
 /// The answer to one command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
+    /// To [`Command::RefreshContent`].
     Content(ContentCheck),
+    /// To [`Command::CheckLink`]: the state after the check.
     Link(LinkState),
 }
 
@@ -114,8 +122,12 @@ pub enum Event {
     Content(Box<Bundle>),
     /// Every command is answered exactly once, with its ticket.
     Answered { ticket: Ticket, answer: Answer },
-    /// Something the person at the screen should know went wrong (the backend did not start).
+    /// Something the person at the screen should know went wrong (the backend did not start);
+    /// the detail is for the log.
     Problem(String),
+    /// Start-up is over: the device's guides were offered and the backend is known (or known
+    /// to be missing). Sent once, before any answer.
+    Ready,
 }
 
 /// Where events go: the app hands them to its UI thread.
@@ -133,7 +145,10 @@ pub struct Service {
 pub struct ServiceGone;
 
 impl Service {
-    /// Starts the worker thread. `sink` receives every event, on the worker thread.
+    /// Starts the worker thread. `sink` receives every event, on the worker's threads.
+    ///
+    /// Errors: the operating system refused the thread or the runtime's I/O driver (out of
+    /// threads or file descriptors); nothing was started then.
     pub fn start(config: ServiceConfig, sink: EventSink) -> std::io::Result<Service> {
         let (tx, rx) = mpsc::unbounded_channel();
         let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -160,12 +175,13 @@ impl Service {
     }
 }
 
-/// What the worker owns.
+/// What the worker's tasks share.
 struct Worker {
     sink: EventSink,
-    store: Option<ContentStore>,
+    /// Behind an async lock, taken only for the store's own quick reads and writes.
+    store: Option<tokio::sync::Mutex<ContentStore>>,
     client: Result<RestClient, ErrorCode>,
-    monitor: LinkMonitor,
+    monitor: std::sync::Mutex<LinkMonitor>,
 }
 
 async fn run(
@@ -193,14 +209,11 @@ async fn run(
             Err(e) => Err(e),
         },
     };
-    let client = match endpoint {
-        Ok((url, token)) => {
-            let mut rest = RestConfig::new(url, token);
-            (config.tune_rest)(&mut rest);
-            RestClient::new(rest).map_err(|e| e.to_string())
-        }
-        Err(e) => Err(e),
-    };
+    let client = endpoint.and_then(|(url, token)| {
+        let mut rest = RestConfig::new(url, token);
+        (config.tune_rest)(&mut rest);
+        RestClient::new(rest).map_err(|e| e.to_string())
+    });
     let client = match client {
         Ok(c) => {
             sink(Event::Backend {
@@ -214,42 +227,54 @@ async fn run(
             Err(ErrorCode::Offline)
         }
     };
-    let mut worker = Worker {
+    let worker = Arc::new(Worker {
         sink,
-        store,
+        store: store.map(tokio::sync::Mutex::new),
         client,
-        monitor: LinkMonitor::default(),
-    };
-    let mut next_check = tokio::time::Instant::now();
-    let mut next_refresh = tokio::time::Instant::now();
-    loop {
-        tokio::select! {
-            command = commands.recv() => match command {
-                Some((ticket, command)) => {
-                    let answer = worker.handle(command).await;
-                    (worker.sink)(Event::Answered { ticket, answer });
-                }
-                // The UI dropped its handle: the app is ending.
-                None => break,
-            },
-            _ = tokio::time::sleep_until(next_check) => {
-                let state = worker.check_link().await;
-                let pause = match state {
-                    LinkState::Online => config.periods.online,
-                    LinkState::Checking | LinkState::Offline { .. } => config.periods.offline,
+        monitor: std::sync::Mutex::new(LinkMonitor::default()),
+    });
+    (worker.sink)(Event::Ready);
+
+    // Health checks and content refreshes run beside the commands, never in their way: a
+    // slow backend delays only its own request.
+    let periods = config.periods;
+    let checks = tokio::spawn({
+        let worker = worker.clone();
+        async move {
+            loop {
+                let pause = match worker.check_link().await {
+                    LinkState::Online => periods.online,
+                    LinkState::Checking | LinkState::Offline { .. } => periods.offline,
                 };
-                next_check = tokio::time::Instant::now() + pause;
-            },
-            _ = tokio::time::sleep_until(next_refresh) => {
-                worker.refresh_content().await;
-                next_refresh = tokio::time::Instant::now() + config.content_refresh;
-            },
+                tokio::time::sleep(pause).await;
+            }
         }
+    });
+    let refreshes = tokio::spawn({
+        let worker = worker.clone();
+        let (first, every) = (config.first_refresh, config.content_refresh);
+        async move {
+            tokio::time::sleep(first).await;
+            loop {
+                worker.refresh_content().await;
+                tokio::time::sleep(every).await;
+            }
+        }
+    });
+    while let Some((ticket, command)) = commands.recv().await {
+        let worker = worker.clone();
+        tokio::spawn(async move {
+            let answer = worker.handle(command).await;
+            (worker.sink)(Event::Answered { ticket, answer });
+        });
     }
+    // The UI dropped its handle: the app is ending.
+    checks.abort();
+    refreshes.abort();
 }
 
 impl Worker {
-    async fn handle(&mut self, command: Command) -> Answer {
+    async fn handle(&self, command: Command) -> Answer {
         match command {
             Command::RefreshContent => Answer::Content(self.refresh_content().await),
             Command::CheckLink => Answer::Link(self.check_link().await),
@@ -257,22 +282,30 @@ impl Worker {
     }
 
     /// One health check; the indicator hears of it only when the state changes.
-    async fn check_link(&mut self) -> LinkState {
+    async fn check_link(&self) -> LinkState {
         let result = match &self.client {
             Ok(client) => client.health().await.map(|_| ()).map_err(|e| e.code()),
             Err(code) => Err(*code),
         };
-        if let Some(state) = self.monitor.observe(result, SystemTime::now()) {
-            (self.sink)(Event::Link(state.clone()));
+        let (changed, state) = {
+            let mut monitor = match self.monitor.lock() {
+                Ok(m) => m,
+                Err(poisoned) => poisoned.into_inner(),
+            };
+            let changed = monitor.observe(result, SystemTime::now()).cloned();
+            (changed, monitor.state().clone())
+        };
+        if let Some(state) = changed {
+            (self.sink)(Event::Link(state));
         }
-        self.monitor.state().clone()
+        state
     }
 
-    async fn refresh_content(&mut self) -> ContentCheck {
+    async fn refresh_content(&self) -> ContentCheck {
         let (Some(store), Ok(client)) = (&self.store, &self.client) else {
             return ContentCheck::Failed(ErrorCode::Offline);
         };
-        match store.refresh(client).await {
+        match refresh_store(store, client).await {
             Ok(Refresh::Updated(bundle)) => {
                 let version = bundle.version;
                 (self.sink)(Event::Content(bundle));
@@ -287,9 +320,22 @@ impl Worker {
             Err(RefreshError::Rest(e)) => ContentCheck::Failed(e.code()),
             Err(RefreshError::Store(e)) => {
                 eprintln!("legal-kiosk: content store: {e}");
-                ContentCheck::Refused(e.to_string())
+                ContentCheck::StoreFailed(e.to_string())
             }
         }
+    }
+}
+
+/// The content store's ETag refresh, with the store locked only around its own (short, local)
+/// reads and writes: the connection is not `Sync`, so it is never held across the request.
+async fn refresh_store(
+    store: &tokio::sync::Mutex<ContentStore>,
+    client: &RestClient,
+) -> Result<Refresh, RefreshError> {
+    let etag = store.lock().await.etag()?;
+    match client.bundle(etag.as_deref()).await? {
+        Fetched::NotModified => Ok(Refresh::Unchanged),
+        Fetched::Fresh { value, etag } => Ok(store.lock().await.offer(&value, etag.as_deref())?),
     }
 }
 

@@ -14,7 +14,7 @@ use legal_kiosk_api::RegionCode;
 use legal_kiosk_content::{Bundle, Query, SearchIndex, VerifyingKey};
 use legal_kiosk_core::focus::{Direction, PageScroll, Rect, Span};
 use legal_kiosk_core::i18n::DisplayMode;
-use legal_kiosk_core::service::Event;
+use legal_kiosk_core::service::{Command, Event};
 use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
 use super::{Controller, Ctx, ViewEntry};
@@ -451,6 +451,8 @@ impl Guides {
         let bottom = rect.bottom() - vp.start + self.page.offset() + 8.0;
         let adapter = window.global::<GuideAdapter>();
         if bottom > adapter.get_page_extent() + 0.5 {
+            // Not the page model's content length: sections report one by one, and clamping to
+            // a partly measured page would pull the focused section out of view.
             adapter.set_page_extent(bottom);
         }
     }
@@ -513,6 +515,8 @@ impl Controller for Guides {
                 if let Some(first) = self.first_category() {
                     ctx.prefer(View::Guides, &first);
                 }
+                // Someone looks at the guides: ask for newer ones (a 304 when there are none).
+                ctx.send(Command::RefreshContent);
             }
             View::Guide => ctx.prefer(View::Guide, SUMMARY),
             _ => {}
@@ -623,7 +627,21 @@ impl Controller for Guides {
 
     fn page_placed(&mut self, ctx: &mut Ctx, view: View, page: &str, rect: Rect) {
         match (view, page) {
-            (View::Guide, PAGE) => self.page.set_viewport(rows(rect)),
+            (View::Guide, PAGE) => {
+                let resized = self
+                    .page
+                    .viewport()
+                    .is_none_or(|vp| (vp.len - rect.h).abs() >= 0.5);
+                self.page.set_viewport(rows(rect));
+                // A page of another height: the focused section must still be in view.
+                if resized
+                    && let Some((item, focused)) = ctx.focused.clone()
+                    && item != BACK
+                    && self.page.keep_in_view(rows(focused))
+                {
+                    self.scroll_page_to_model(ctx.window);
+                }
+            }
             (View::Guide, SUMMARY) => self.columns.page_placed(ctx.window, rect),
             _ => {}
         }

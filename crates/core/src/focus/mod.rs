@@ -97,8 +97,12 @@ impl<V: Copy + PartialEq> Navigator<V> {
         self.overlay.unwrap_or_else(|| self.view())
     }
 
-    /// Opens the overlay layer with focus scope `scope` (its items report as they appear).
+    /// Opens the overlay layer with focus scope `scope` (its items report as they appear). One
+    /// already open stays as it is, focus and all.
     pub fn open_overlay(&mut self, scope: V) {
+        if self.overlay == Some(scope) {
+            return;
+        }
         self.overlay = Some(scope);
         self.focus_of_mut(scope).clear();
         self.focus_of_mut(scope).remembered = None;
@@ -147,7 +151,8 @@ impl<V: Copy + PartialEq> Navigator<V> {
         self.stack.len()
     }
 
-    /// The focused item of the view on screen, if it has reported any item yet.
+    /// The focused item of the focus scope (the overlay while it is open, else the view on
+    /// screen), if it has reported any item yet.
     pub fn focused(&self) -> Option<&str> {
         let vf = self.focus_of(self.scope())?;
         vf.current_index().map(|i| vf.items[i].0.as_str())
@@ -158,7 +163,7 @@ impl<V: Copy + PartialEq> Navigator<V> {
         vf.current_index().map(|i| vf.items[i].1)
     }
 
-    /// The items the view on screen has reported, in report order.
+    /// The items the focus scope has reported, in report order.
     pub fn items(&self) -> impl Iterator<Item = (&str, Rect)> {
         self.focus_of(self.scope())
             .into_iter()
@@ -178,7 +183,6 @@ impl<V: Copy + PartialEq> Navigator<V> {
         }
     }
 
-    /// Forgets one item of `view`: the UI removed it (a widget hidden by a mode change).
     /// Like [`Navigator::report`], for an item on the scrolling page `page` of `view`. Arrows
     /// move between the items of one page first, those scrolled out of sight included (as CSS
     /// spatial navigation does inside a scroll container), and leave the page only when it has
@@ -192,6 +196,7 @@ impl<V: Copy + PartialEq> Navigator<V> {
         }
     }
 
+    /// Forgets one item of `view`: the UI removed it (a list replaced, a widget hidden).
     pub fn forget(&mut self, view: V, item: &str) {
         let vf = self.focus_of_mut(view);
         if let Some(i) = vf.index_of(item) {
@@ -260,7 +265,7 @@ impl<V: Copy + PartialEq> Navigator<V> {
         self.focus_of_mut(view).remembered = Some(item.to_owned());
     }
 
-    /// Focuses `item` on the view on screen (an arrow or a tap).
+    /// Focuses `item` of the focus scope (an arrow or a tap).
     pub fn focus(&mut self, item: &str) -> bool {
         let vf = self.focus_of_mut(self.scope());
         if vf.index_of(item).is_none() {
@@ -435,6 +440,32 @@ mod tests {
         );
         nav.forget("guide", "steps");
         assert_eq!(nav.items().count(), 2);
+    }
+
+    #[test]
+    fn a_second_open_keeps_the_overlay_and_its_focus() {
+        let mut nav = Navigator::home_stack();
+        nav.open_overlay("dialog");
+        nav.report("dialog", "ok", Rect::new(50.0, 50.0, 10.0, 10.0));
+        nav.open_overlay("dialog");
+        assert_eq!(nav.focused(), Some("ok"));
+        assert_eq!(
+            nav.key(RemoteKey::Home),
+            Outcome::ViewChanged,
+            "Home closes it"
+        );
+        assert_eq!(nav.overlay(), None);
+    }
+
+    #[test]
+    fn remeasuring_forgets_where_items_are_but_not_which_is_focused() {
+        let mut nav = Navigator::home_stack();
+        home_grid(&mut nav);
+        nav.key(RemoteKey::Arrow(Direction::Right));
+        nav.remeasure(HOME);
+        assert_eq!(nav.items().count(), 0);
+        home_grid(&mut nav);
+        assert_eq!(nav.focused(), Some("b"));
     }
 
     #[test]

@@ -190,11 +190,10 @@ mod tests {
     }
 
     #[test]
-    fn the_next_key_carries_on_from_where_a_finger_left_the_page() {
+    fn a_step_carries_on_from_where_a_finger_left_the_page() {
         let mut p = page();
         p.set_content(1000.0);
         p.finger_moved(600.0);
-        p.key_pressed();
         assert!(p.step(100.0, true));
         assert_eq!(p.offset(), 700.0, "from the finger's offset, not from 0");
         assert!(p.step(100.0, false));
