@@ -162,6 +162,23 @@ fn after_a_swipe_on_the_columns_the_remote_carries_on_from_where_the_finger_left
         stepped > swiped,
         "Right goes on from the finger's {swiped}, not from the start: {stepped}"
     );
+    // On screen too: what is drawn is not one step from the start, where the columns snapped
+    // back to before.
+    let one_step = Harness::new(Profile::Tablet, DisplayMode::Mn).unwrap();
+    assert!(one_step.shell().open(&format!("guide:{}", longest.id)));
+    one_step.settle().unwrap();
+    one_step.press_keys("Right").unwrap();
+    let (x, y, w, hgt) = h.to_physical(&legal_kiosk_core::focus::Rect::new(
+        pos.x,
+        pos.y,
+        size.width,
+        size.height,
+    ));
+    assert_ne!(
+        h.frame().region(x, y, w, hgt),
+        one_step.frame().region(x, y, w, hgt),
+        "the columns show one step from the start, not where the finger left them"
+    );
     h.press_keys("Left Left").unwrap();
     let back = adapter.get_summary_scroll_x();
     assert!(back < stepped, "Left scrolls back from {stepped}: {back}");
