@@ -112,6 +112,13 @@ enum Command {
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
+    // Without a single font the text stack would crash inside Slint; say what to install.
+    if !legal_kiosk_vertical::system_fonts_present() {
+        anyhow::bail!(
+            "no fonts found: fontconfig lists none. Install fonts-noto-core and fonts-noto-cjk \
+             (Debian), or any font for Latin digits and a CJK font for Chinese; Mongolian is built in"
+        );
+    }
     let config_path = cli.config.clone().or_else(Config::default_path);
     let config = load_config(config_path.as_ref());
     let profile = cli.profile.unwrap_or(config.profile);

@@ -64,3 +64,23 @@ pub(crate) fn font_context(with_system_fonts: bool) -> (FontContext, u64) {
     );
     (fonts, blob_id)
 }
+
+/// Whether the system has any font at all. With none, fontique (the font stack of parley and of
+/// Slint 1.18) panics while it builds its system collection (an unwrap on fontconfig's
+/// `NoMatch`), so the app asks first and says clearly what to install instead of crashing.
+/// The check builds that collection once, with the panic caught and its message kept off
+/// stderr; call it at start, before other threads exist (it swaps the process's panic hook).
+pub fn system_fonts_present() -> bool {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let built = std::panic::catch_unwind(|| {
+        parley::fontique::Collection::new(CollectionOptions {
+            shared: false,
+            system_fonts: true,
+        })
+        .family_names()
+        .count()
+    });
+    std::panic::set_hook(hook);
+    built.is_ok_and(|families| families > 0)
+}

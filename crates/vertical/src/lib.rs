@@ -31,6 +31,7 @@ mod style;
 use std::ops::Range;
 
 pub use error::VerticalTextError;
+pub use fonts::system_fonts_present;
 pub use layout::{Column, Columns};
 pub use orientation::is_upright;
 pub use style::{
