@@ -6,7 +6,7 @@
 # replaces its `# needs-native-review` line with `# native-reviewed` (a test requires one of the two).
 
 # needs-native-review
-app-title = ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠴᠠᠭᠠᠵᠠ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ
+app-title = ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ
 # needs-native-review
 nav-back = ᠪᠤᠴᠠᠬᠤ
 # needs-native-review
@@ -14,16 +14,16 @@ view-coming-soon = ᠡᠨᠡ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠪᠠᠶᠢ�
 
 # needs-native-review
 home-guides = ᠬᠡᠷᠡᠭ ᠪᠡᠴᠢᠯᠡᠬᠦ ᠵᠢᠭᠠᠯᠲᠠ
-    .hint = ᠬᠠᠤᠯᠢ ᠵᠢᠨ ᠬᠠᠨᠳᠤᠮᠵᠢ᠂ ᠨᠣᠲᠠᠷᠢᠠᠲ᠂ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ
+    .hint = ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ᠂ ᠨᠣᠲ᠋ᠠᠷᠢᠠᠲ᠂ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ
 # needs-native-review
 home-callback = 12348 ᠤᠲᠠᠰᠤ ᠵᠠᠬᠢᠶᠠᠯᠠᠬᠤ
     .hint = ᠬᠠᠤᠯᠢᠴᠢ ᠲᠠᠨ ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠳᠠᠨ᠎ᠠ
 # needs-native-review
 home-status = ᠪᠡᠴᠢᠯᠡᠬᠦ ᠶᠠᠪᠤᠴᠠ
-    .hint = ᠥᠷᠭᠡᠳᠬᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ ᠢᠶᠠᠷ ᠬᠠᠢᠬᠤ
+    .hint = ᠥᠷᠭᠥᠳᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ ᠢᠶᠠᠷ ᠬᠠᠢᠬᠤ
 # needs-native-review
 home-offices = ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠪᠠ ᠤᠲᠠᠰᠤ
-    .hint = ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠰᠢᠭᠦᠬᠦ ᠵᠠᠷᠭᠤ ᠶᠢᠨ ᠬᠡᠯᠲᠡᠰ
+    .hint = ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠱᠦᠭᠦᠨ ᠵᠠᠰᠠᠬᠤ ᠭᠠᠵᠠᠷ
 # needs-native-review
 home-language = ᠬᠡᠯᠡ
     .hint = ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ · ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ
@@ -45,7 +45,7 @@ view-language = ᠬᠡᠯᠡ
 view-settings = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ
 
 # needs-native-review
-status-number-label = ᠥᠷᠭᠡᠳᠬᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ
+status-number-label = ᠥᠷᠭᠥᠳᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ
 # needs-native-review
 status-number-empty = ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ
 

@@ -62,7 +62,7 @@ pub struct Bundle {
 impl Bundle {
     /// The bundle for `source`, with the demo offices and the search keys computed.
     pub fn compile(source: &Source) -> Bundle {
-        let guides: Vec<Guide> = source.guides.iter().map(|(_, g)| g.clone()).collect();
+        let guides: Vec<Guide> = source.guide_list().cloned().collect();
         let search = guides
             .iter()
             .map(|g| crate::search::keys_for(&g.id, &g.title.zh))

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use legal_kiosk_content::bundle::{signing_key_from_text, to_hex};
-use legal_kiosk_content::{Bundle, Source, validate};
+use legal_kiosk_content::{Bundle, Source, unchecked_claims, validate};
 
 #[derive(Parser)]
 #[command(about = "Check legal-kiosk's guide content and build the signed offline bundle")]
@@ -16,15 +16,20 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Validate the sources and list every finding.
+    /// Validate the sources and list every finding, then every claim marked unchecked.
     Check {
         #[arg(long, default_value = "assets/content")]
         content: PathBuf,
+        /// The UI messages, held to the glossary too.
+        #[arg(long, default_value = "i18n")]
+        i18n: PathBuf,
     },
     /// Validate, compile and sign.
     Build {
         #[arg(long, default_value = "assets/content")]
         content: PathBuf,
+        #[arg(long, default_value = "i18n")]
+        i18n: PathBuf,
         /// File holding the 32-byte ed25519 seed in hex.
         #[arg(long, default_value = "assets/bundle/DEV-SIGNING-KEY.txt")]
         key: PathBuf,
@@ -38,8 +43,9 @@ enum Command {
     },
 }
 
-fn checked(content: &std::path::Path) -> anyhow::Result<Source> {
-    let source = Source::load(content)?;
+/// Loads and validates; findings fail, unchecked claims are listed as warnings.
+fn checked(content: &std::path::Path, i18n: &std::path::Path) -> anyhow::Result<Source> {
+    let source = Source::load(content)?.with_messages(i18n)?;
     let findings = validate(&source);
     for f in &findings {
         eprintln!("{f}");
@@ -47,13 +53,23 @@ fn checked(content: &std::path::Path) -> anyhow::Result<Source> {
     if !findings.is_empty() {
         bail!("{} finding(s) in {}", findings.len(), content.display());
     }
+    let unchecked = unchecked_claims(&source);
+    for w in &unchecked {
+        eprintln!("warning: {w}");
+    }
+    if !unchecked.is_empty() {
+        eprintln!(
+            "warning: {} check record(s) unchecked: their claims have not been read against the text",
+            unchecked.len()
+        );
+    }
     Ok(source)
 }
 
 fn main() -> anyhow::Result<()> {
     match Cli::parse().command {
-        Command::Check { content } => {
-            let source = checked(&content)?;
+        Command::Check { content, i18n } => {
+            let source = checked(&content, &i18n)?;
             println!(
                 "{} guides, {} categories, {} regions: no findings",
                 source.guides.len(),
@@ -63,10 +79,11 @@ fn main() -> anyhow::Result<()> {
         }
         Command::Build {
             content,
+            i18n,
             key,
             output,
         } => {
-            let source = checked(&content)?;
+            let source = checked(&content, &i18n)?;
             let text = std::fs::read_to_string(&key).with_context(|| key.display().to_string())?;
             let key = signing_key_from_text(&text)?;
             let bytes = Bundle::compile(&source).sign(&key);

@@ -15,7 +15,7 @@ struct Template {
 const TEMPLATES: &[Template] = &[
     Template {
         id: "centre",
-        mn: "ᠣᠯᠠᠨ ᠨᠡᠢᠲᠡ ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ",
+        mn: "ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢᠨ ᠲᠥᠪ",
         zh: "公共法律服务中心",
         kinds: &[
             OfficeKind::PublicLegalServiceCentre,
@@ -40,7 +40,7 @@ const TEMPLATES: &[Template] = &[
     },
     Template {
         id: "appraisal",
-        mn: "ᠱᠦᠭᠦᠨ ᠲᠠᠰᠤᠯᠬᠤ ᠭᠡᠷᠡᠴᠢᠯᠡᠯ ᠦᠨ ᠪᠠᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ",
+        mn: "ᠱᠦᠭᠦᠨ ᠵᠠᠰᠠᠬᠤ ᠭᠡᠷᠡᠴᠢᠯᠡᠯ ᠦᠨ ᠪᠠᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ",
         zh: "司法鉴定机构",
         kinds: &[OfficeKind::AppraisalInstitution],
         leagues_only: true,

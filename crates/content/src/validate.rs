@@ -1,5 +1,6 @@
 //! What a guide must have before it is published: every text in both languages, a cited legal
-//! basis, positive time limits, at least one material; and regions that form one tree.
+//! basis with a record of where and when its text was read, positive time limits, at least one
+//! material; regions that form one tree; and every term spelt as the glossary says.
 
 use std::collections::HashSet;
 
@@ -26,16 +27,16 @@ impl std::fmt::Display for Finding {
 pub const LEAGUES: usize = 12;
 pub const BANNERS: usize = 103;
 
-fn is_mongolian(c: char) -> bool {
+pub(crate) fn is_mongolian(c: char) -> bool {
     ('\u{1800}'..='\u{18AF}').contains(&c)
 }
 
-fn is_han(c: char) -> bool {
+pub(crate) fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
 
 /// Every `{mn, zh}` pair in a value, with its JSON path.
-fn bilingual_pairs(value: &Value, path: &str, out: &mut Vec<(String, String, String)>) {
+pub(crate) fn bilingual_pairs(value: &Value, path: &str, out: &mut Vec<(String, String, String)>) {
     match value {
         Value::Object(map) => {
             if map.len() == 2
@@ -58,20 +59,24 @@ fn bilingual_pairs(value: &Value, path: &str, out: &mut Vec<(String, String, Str
     }
 }
 
-struct Report<'a> {
-    file: &'a str,
-    findings: &'a mut Vec<Finding>,
+pub(crate) struct Report<'a> {
+    pub(crate) file: &'a str,
+    pub(crate) findings: &'a mut Vec<Finding>,
 }
 
 impl Report<'_> {
-    fn check(&mut self, ok: bool, field: &str, problem: &str) {
+    pub(crate) fn check(&mut self, ok: bool, field: &str, problem: &str) {
         if !ok {
-            self.findings.push(Finding {
-                file: self.file.to_owned(),
-                field: field.to_owned(),
-                problem: problem.to_owned(),
-            });
+            self.add(field, problem);
         }
+    }
+
+    pub(crate) fn add(&mut self, field: &str, problem: &str) {
+        self.findings.push(Finding {
+            file: self.file.to_owned(),
+            field: field.to_owned(),
+            problem: problem.to_owned(),
+        });
     }
 }
 
@@ -181,23 +186,22 @@ fn check_guide(guide: &Guide, categories: &HashSet<&str>, r: &mut Report) {
     r.check(!guide.faqs.is_empty(), "faqs", "at least one question");
 }
 
-/// All findings; empty means the content can be published.
+/// All findings; empty means the content can be published. Claims marked `unchecked` are not
+/// findings: [`crate::checks::unchecked_claims`] lists them.
 pub fn validate(source: &Source) -> Vec<Finding> {
     let mut findings = Vec::new();
     let categories: HashSet<&str> = source.categories.iter().map(|c| c.id.as_str()).collect();
     let mut ids = HashSet::new();
     let mut codes = HashSet::new();
-    for (path, guide) in &source.guides {
-        let file = path
-            .file_name()
-            .map(|f| f.to_string_lossy().into_owned())
-            .unwrap_or_default();
+    for file in &source.guides {
+        let guide = &file.guide;
+        let name = file.name();
         let mut r = Report {
-            file: &file,
+            file: &name,
             findings: &mut findings,
         };
         r.check(
-            file == format!("{}.toml", guide.id),
+            name == format!("{}.toml", guide.id),
             "id",
             "the file is named after the guide's id",
         );
@@ -208,16 +212,18 @@ pub fn validate(source: &Source) -> Vec<Finding> {
             "service code used twice",
         );
         check_guide(guide, &categories, &mut r);
+        crate::checks::check_records(file, &mut r);
     }
     let mut r = Report {
         file: "categories.toml",
         findings: &mut findings,
     };
     for c in &source.categories {
-        let used = source.guides.iter().any(|(_, g)| g.category == c.id);
+        let used = source.guides.iter().any(|g| g.guide.category == c.id);
         r.check(used, c.id.as_str(), "a category without guides");
     }
     check_regions(source, &mut findings);
+    crate::glossary::check(source, &mut findings);
     findings
 }
 

@@ -1,5 +1,6 @@
 //! The published content: every guide complete in both languages with a cited basis, the regions
-//! of Inner Mongolia, and a committed bundle that matches the sources.
+//! of Inner Mongolia, and a committed bundle that matches the sources. The check records and the
+//! glossary have their own files (`claims.rs`, `glossary.rs`).
 
 // Helpers may fail loudly too: clippy.toml's allow-*-in-tests covers only `#[test]` functions
 // and `#[cfg(test)]` modules, not the rest of an integration test crate.
@@ -7,10 +8,13 @@
 
 use legal_kiosk_api::{DayCount, RegionLevel, TimeLimit};
 use legal_kiosk_content::bundle::{dev_verifying_key, signing_key_from_text};
-use legal_kiosk_content::{Bundle, EMBEDDED_BUNDLE, Source, content_dir, validate};
+use legal_kiosk_content::{Bundle, EMBEDDED_BUNDLE, Source, content_dir, i18n_dir, validate};
 
 fn source() -> Source {
-    Source::load(&content_dir()).unwrap()
+    Source::load(&content_dir())
+        .unwrap()
+        .with_messages(&i18n_dir())
+        .unwrap()
 }
 
 #[test]
@@ -44,7 +48,7 @@ fn the_issue_s_guides_are_all_there() {
         "complaint-legal-service-provider",
     ] {
         assert!(
-            s.guides.iter().any(|(_, g)| g.id.as_str() == id),
+            s.guides.iter().any(|f| f.guide.id.as_str() == id),
             "missing {id}"
         );
     }
@@ -75,37 +79,37 @@ fn every_league_and_banner_of_inner_mongolia_is_listed() {
 #[test]
 fn the_validator_catches_what_a_guide_must_have() {
     let clean = source();
-    let first = |s: &mut Source| s.guides[0].1.clone();
+    let first = |s: &mut Source| s.guides[0].guide.clone();
     let mut cases: Vec<(&str, Source)> = Vec::new();
 
     let mut s = clean.clone();
     let mut g = first(&mut s);
     g.summary.mn.clear();
-    s.guides[0].1 = g;
+    s.guides[0].guide = g;
     cases.push(("summary", s));
 
     let mut s = clean.clone();
     let mut g = first(&mut s);
     g.title.zh = "Legal aid".into();
-    s.guides[0].1 = g;
+    s.guides[0].guide = g;
     cases.push(("title", s));
 
     let mut s = clean.clone();
     let mut g = first(&mut s);
     g.legal_basis.clear();
-    s.guides[0].1 = g;
+    s.guides[0].guide = g;
     cases.push(("legal_basis", s));
 
     let mut s = clean.clone();
     let mut g = first(&mut s);
     g.legal_basis[0].source = " ".into();
-    s.guides[0].1 = g;
+    s.guides[0].guide = g;
     cases.push(("legal_basis[0].source", s));
 
     let mut s = clean.clone();
     let mut g = first(&mut s);
     g.materials.clear();
-    s.guides[0].1 = g;
+    s.guides[0].guide = g;
     cases.push(("materials", s));
 
     let mut s = clean.clone();
@@ -114,7 +118,7 @@ fn the_validator_catches_what_a_guide_must_have() {
         days: 0,
         count: DayCount::Calendar,
     });
-    s.guides[0].1 = g;
+    s.guides[0].guide = g;
     cases.push(("statutory_limit", s));
 
     let mut s = clean.clone();
@@ -123,7 +127,7 @@ fn the_validator_catches_what_a_guide_must_have() {
         days: 0,
         count: DayCount::Working,
     });
-    s.guides[0].1 = g;
+    s.guides[0].guide = g;
     cases.push(("steps[1].limit", s));
 
     let mut s = clean.clone();

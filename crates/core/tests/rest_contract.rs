@@ -344,14 +344,14 @@ async fn the_backend_serves_the_guides_of_assets_content() {
     let mut written: Vec<String> = source
         .guides
         .iter()
-        .map(|(_, g)| g.id.to_string())
+        .map(|f| f.guide.id.to_string())
         .collect();
     served.sort();
     written.sort();
     assert_eq!(served, written);
     let regions = client.regions().await.unwrap().regions;
     assert_eq!(regions.len(), source.regions.len());
-    for (_, g) in &source.guides {
+    for g in source.guides.iter().map(|f| &f.guide) {
         let Fetched::Fresh { value, .. } = client.guide(&g.id, None).await.unwrap() else {
             panic!("fresh");
         };
