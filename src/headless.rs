@@ -377,6 +377,14 @@ impl Harness {
         self.settle()
     }
 
+    /// Every text on screen with its rectangle and whether its content fits (the "text fits"
+    /// census of DESIGN §9).
+    pub fn text_census(&self) -> Result<Vec<crate::shell::TextFit>, Unsettled> {
+        self.shell.start_text_census();
+        self.settle()?;
+        Ok(self.shell.text_census())
+    }
+
     /// Sends a key code through the window, exactly as a platform backend delivers it.
     pub fn press_code(&self, code: char) -> Result<(), Unsettled> {
         self.dispatch_key(code.into());

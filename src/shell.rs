@@ -16,8 +16,18 @@ use crate::controllers::{self, Shared, home::Home};
 use crate::inbox::{self, Mailbox, Message};
 use crate::router::Router;
 use crate::strings::Catalog;
-use crate::ui::{AppWindow, DeviceProfile, Focus, I18n, Keys, Pages, Theme, View};
+use crate::ui::{AppWindow, DeviceProfile, Fit, Focus, I18n, Keys, Pages, Theme, View};
 use crate::{guides, keymap};
+
+/// One text on screen as the "text fits" census saw it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextFit {
+    pub text: String,
+    /// Where the text element is, in logical window pixels.
+    pub rect: Rect,
+    /// Its content fits that rectangle (not cut, not elided, no word wider than it).
+    pub fits: bool,
+}
 
 /// The running UI: the window and the router behind it.
 pub struct Shell {
@@ -25,6 +35,7 @@ pub struct Shell {
     router: Rc<Router>,
     guides: Rc<RefCell<guides::Guides>>,
     mailbox: Mailbox,
+    census: Rc<RefCell<Vec<TextFit>>>,
 }
 
 impl Shell {
@@ -56,12 +67,26 @@ impl Shell {
                 router.receive(message);
             }
         })?;
+        let census = Rc::new(RefCell::new(Vec::new()));
+        let answers = Rc::downgrade(&census);
+        window
+            .global::<Fit>()
+            .on_measured(move |text, fits, x, y, w, h| {
+                if let Some(answers) = answers.upgrade() {
+                    answers.borrow_mut().push(TextFit {
+                        text: text.into(),
+                        rect: Rect::new(x, y, w, h),
+                        fits,
+                    });
+                }
+            });
         router.start(mode.into());
         Ok(Shell {
             window,
             router,
             guides,
             mailbox,
+            census,
         })
     }
 
@@ -115,6 +140,19 @@ impl Shell {
     /// when the screen is final.
     pub fn pending(&self) -> Vec<String> {
         self.router.pending()
+    }
+
+    /// Asks every text on screen whether it fits; the answers arrive as the event loop runs
+    /// (`Harness::text_census` runs it and collects them).
+    pub fn start_text_census(&self) {
+        self.census.borrow_mut().clear();
+        let fit = self.window.global::<Fit>();
+        fit.set_census(fit.get_census().wrapping_add(1));
+    }
+
+    /// The answers to the last census.
+    pub fn text_census(&self) -> Vec<TextFit> {
+        self.census.borrow().clone()
     }
 
     /// The names `open` takes: every view's, and `guide:<id>`.

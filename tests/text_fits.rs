@@ -1,0 +1,224 @@
+//! The "text fits" check (DESIGN §9): every text of every view reachable by remote, in each
+//! profile and language mode, fits the room it is given — not cut, not elided, not spilling
+//! out of its tile or box, not drawn over another text.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementQuery};
+use legal_kiosk::headless::Harness;
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::focus::Rect;
+use legal_kiosk_core::i18n::DisplayMode;
+use slint::ComponentHandle;
+
+fn intersection(a: &Rect, b: &Rect) -> f32 {
+    let w = a.right().min(b.right()) - a.x.max(b.x);
+    let h = a.bottom().min(b.bottom()) - a.y.max(b.y);
+    if w <= 0.0 || h <= 0.0 { 0.0 } else { w * h }
+}
+
+fn inside(outer: &Rect, inner: &Rect) -> bool {
+    outer.contains(inner)
+}
+
+fn same(a: &Rect, b: &Rect) -> bool {
+    (a.x - b.x).abs() < 0.01
+        && (a.y - b.y).abs() < 0.01
+        && (a.w - b.w).abs() < 0.01
+        && (a.h - b.h).abs() < 0.01
+}
+
+fn rect_of(e: &ElementHandle) -> Rect {
+    let (p, s) = (e.absolute_position(), e.size());
+    Rect::new(p.x, p.y, s.width, s.height)
+}
+
+/// What is wrong with the texts on screen now (empty: nothing). Texts outside the window are
+/// not looked at: a scrolling page is checked in a window tall enough to show it whole.
+fn problems(h: &Harness) -> Vec<String> {
+    let window = h.shell().window();
+    let census = h.text_census().unwrap();
+    let screen = h.visible_area();
+    // What a text must stay inside when it is in it at all: focusable tiles and cards, and
+    // the flow chart's step boxes.
+    let mut boxes: Vec<Rect> = support::FOCUSABLE
+        .iter()
+        .flat_map(|kind| ElementHandle::find_by_element_type_name(window, kind))
+        .map(|e| rect_of(&e))
+        .collect();
+    boxes.extend(
+        ElementQuery::from_root(window)
+            .match_descendants()
+            .match_accessible_role(AccessibleRole::ListItem)
+            .find_all()
+            .iter()
+            .map(rect_of),
+    );
+    // A scrolling page clips what it holds: a text it cuts off is not looked at.
+    let pages: Vec<Rect> = ElementHandle::find_by_element_type_name(window, "ScrollPage")
+        .map(|e| rect_of(&e))
+        .collect();
+    // An open overlay covers the view: only the texts on its card are read.
+    let card = ElementHandle::find_by_element_type_name(window, "OverlayCard").next();
+    let on_card: Option<Vec<Rect>> = card.as_ref().map(|c| {
+        c.query_descendants()
+            .match_type_name("Label")
+            .find_all()
+            .iter()
+            .map(rect_of)
+            .collect()
+    });
+    if let Some(card) = &card {
+        boxes = card
+            .query_descendants()
+            .match_type_name("FocusTile")
+            .find_all()
+            .iter()
+            .map(rect_of)
+            .collect();
+    }
+    let shown: Vec<_> = census
+        .iter()
+        .filter(|t| {
+            on_card
+                .as_ref()
+                .is_none_or(|rects| rects.iter().any(|r| same(r, &t.rect)))
+        })
+        .filter(|t| !t.text.trim().is_empty() && t.rect.w >= 1.0 && t.rect.h >= 1.0)
+        .filter(|t| inside(&screen, &t.rect))
+        .filter(|t| {
+            pages
+                .iter()
+                .all(|p| intersection(p, &t.rect) == 0.0 || inside(p, &t.rect))
+        })
+        .collect();
+    let mut out = Vec::new();
+    for t in &shown {
+        if !t.fits {
+            out.push(format!(
+                "{:?} does not fit its {:.0}×{:.0}",
+                t.text, t.rect.w, t.rect.h
+            ));
+        }
+        for b in &boxes {
+            if intersection(b, &t.rect) > 1.0 && !inside(b, &t.rect) {
+                out.push(format!(
+                    "{:?} at {:?} spills out of its box {b:?}",
+                    t.text, t.rect
+                ));
+            }
+        }
+    }
+    for (i, a) in shown.iter().enumerate() {
+        for b in &shown[i + 1..] {
+            if intersection(&a.rect, &b.rect) > 1.0 {
+                out.push(format!("{:?} is drawn over {:?}", a.text, b.text));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+fn check(h: &Harness, found: &mut Vec<String>, context: &str) {
+    for p in problems(h) {
+        found.push(format!("{context}: {p}"));
+    }
+}
+
+/// Tall enough for the longest guide page in any mode (the test says if one grows taller).
+const TALL: u32 = 24_000;
+
+/// Every view a remote reaches, in every language mode, on `profile`.
+fn every_view_fits(profile: Profile) {
+    let bundle = support::bundle();
+    let mut found = Vec::new();
+    for mode in DisplayMode::ALL {
+        let h = Harness::new(profile, mode).unwrap();
+        let at = |what: &str| format!("{profile} {mode} {what}");
+        check(&h, &mut found, &at("home"));
+        for name in h.shell().view_names() {
+            if ["home", "guide", "guide-list"].contains(&name) {
+                continue;
+            }
+            assert!(h.shell().open(name));
+            h.settle().unwrap();
+            check(&h, &mut found, &at(name));
+        }
+        assert!(h.shell().open("guides"));
+        h.press_keys("Return").unwrap();
+        check(&h, &mut found, &at("a category's list"));
+        assert!(h.shell().open("guides"));
+        h.press_keys("3 5 9 9").unwrap();
+        check(&h, &mut found, &at("search 3599"));
+        h.press_keys("1 1 1").unwrap();
+        check(&h, &mut found, &at("a search without results"));
+        h.shell().open("home");
+        h.shell()
+            .open_overlay("backend-problem-title", "backend-problem");
+        h.settle().unwrap();
+        check(&h, &mut found, &at("overlay"));
+    }
+    // A guide page in a window tall enough to show it whole: every text at once, none
+    // scrolled under the header.
+    let (width, _) = profile.logical_size();
+    for mode in DisplayMode::ALL {
+        let h = Harness::with_size(profile, mode, width, TALL, 1.0).unwrap();
+        for guide in &bundle.guides {
+            assert!(h.shell().open(&format!("guide:{}", guide.id)));
+            h.settle().unwrap();
+            let last = h.shell().item_rect("qr").unwrap();
+            assert!(
+                last.bottom() < TALL as f32,
+                "guide:{} ends at {}: make TALL taller",
+                guide.id,
+                last.bottom()
+            );
+            check(
+                &h,
+                &mut found,
+                &format!("{profile} {mode} guide:{}", guide.id),
+            );
+        }
+    }
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "{} texts do not fit:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
+fn every_text_fits_on_tv() {
+    every_view_fits(Profile::Tv);
+}
+
+#[test]
+fn every_text_fits_on_tablet() {
+    every_view_fits(Profile::Tablet);
+}
+
+#[test]
+fn every_text_fits_on_kiosk() {
+    every_view_fits(Profile::Kiosk);
+}
+
+#[test]
+fn a_title_too_long_for_its_room_is_found() {
+    let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
+    assert!(h.shell().open("guides"));
+    h.press_keys("Return Return").unwrap();
+    assert!(problems(&h).is_empty(), "{:?}", problems(&h));
+    let adapter = h.shell().window().global::<legal_kiosk::ui::GuideAdapter>();
+    adapter.set_title("法律援助申请".repeat(30).into());
+    h.settle().unwrap();
+    let found = problems(&h);
+    assert!(
+        found.iter().any(|p| p.contains("法律援助申请法律援助申请")),
+        "{found:?}"
+    );
+}
