@@ -18,8 +18,8 @@ pub enum Message {
         request: u64,
         result: Result<ColumnPixels, String>,
     },
-    /// The start-up font check: fonts to install for scripts nothing can draw (empty: none).
-    Fonts(Vec<&'static str>),
+    /// The start-up font check: the scripts no font can draw (empty: none).
+    Fonts(Vec<legal_kiosk_vertical::Script>),
 }
 
 /// Where background threads post messages; cheap to clone and `Send`.

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use legal_kiosk_core::focus::{Direction, Navigator, Outcome, Rect, RemoteKey};
 use legal_kiosk_core::i18n::DisplayMode;
 use legal_kiosk_core::service::{Command, Event, Service, Ticket};
+use legal_kiosk_vertical::Script;
 use slint::ComponentHandle;
 
 use crate::controllers::{Controller, Ctx, Effect, Shared, ViewEntry};
@@ -367,10 +368,12 @@ impl Router {
             Message::Fonts(missing) => {
                 self.finished(FONT_CHECK);
                 if !missing.is_empty() {
-                    let list = missing.join("; ");
-                    eprintln!("legal-kiosk: missing fonts: {list}");
-                    window.global::<Notices>().set_missing_fonts(list.into());
+                    let hints: Vec<&str> = missing.iter().map(|s| s.font_hint()).collect();
+                    eprintln!("legal-kiosk: missing fonts: {}", hints.join("; "));
                 }
+                let notices = window.global::<Notices>();
+                notices.set_chinese_missing(missing.contains(&Script::Chinese));
+                notices.set_mongolian_missing(missing.contains(&Script::Mongolian));
             }
             Message::Service(_) | Message::Columns { .. } => {}
         }

@@ -92,7 +92,7 @@ pub fn check_fonts_in_background(
         .name("font-check".into())
         .spawn(move || {
             let mut vt = VerticalText::new();
-            let missing = missing_fonts(&mut vt);
+            let missing = vt.missing_scripts();
             // The columns worker may not exist yet, or never: nobody waiting is fine.
             let _ = tx.send(vt);
             mailbox.post(crate::inbox::Message::Fonts(missing));

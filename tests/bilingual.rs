@@ -205,20 +205,27 @@ fn bilingual_vertical_text_puts_mongolian_left_of_chinese() {
 }
 
 #[test]
-fn a_missing_font_is_named_on_screen() {
+fn a_missing_font_is_named_on_screen_in_the_display_language() {
     let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
     let before = h.frame();
     h.shell()
         .window()
         .global::<legal_kiosk::ui::Notices>()
-        .set_missing_fonts("fonts-noto-cjk".into());
+        .set_chinese_missing(true);
     h.settle().unwrap();
     assert_ne!(before, h.frame());
-    let banner = ElementHandle::find_by_accessible_label(
-        h.shell().window(),
-        "缺少字体，部分文字无法显示。请安装：fonts-noto-cjk",
-    );
-    assert_eq!(banner.count(), 2, "the banner and its text say which font");
+    let banner =
+        |text: &str| ElementHandle::find_by_accessible_label(h.shell().window(), text).count();
+    let zh = "缺少字体，部分文字无法显示。请安装：中文字体（如 Noto Sans CJK，Debian 软件包 fonts-noto-cjk）";
+    assert_eq!(banner(zh), 2, "the banner and its text say which font");
+    h.press_keys("F2").unwrap();
+    assert_eq!(banner(zh), 0, "Mongolian mode says it in Mongolian");
+    let mn = ElementHandle::find_by_element_type_name(h.shell().window(), "NoticeBanner")
+        .next()
+        .and_then(|b| b.accessible_label())
+        .unwrap();
+    assert!(mn.starts_with("ᠦᠰᠦᠭ ᠦᠨ ᠹᠣᠨᠲ"), "{mn}");
+    assert!(mn.contains("fonts-noto-cjk"), "{mn}");
 }
 
 #[test]

@@ -59,6 +59,10 @@ language-current = ✓ ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
 
 # needs-native-review
 font-missing = ᠦᠰᠦᠭ ᠦᠨ ᠹᠣᠨᠲ ᠳᠤᠲᠠᠭᠤ ᠲᠤᠯᠠ ᠵᠠᠷᠢᠮ ᠦᠰᠦᠭ ᠢᠯᠡᠷᠡᠬᠦ ᠦᠭᠡᠢ᠃ ᠤᠭᠰᠠᠷᠠᠬᠤ: { $font }
+# needs-native-review
+font-hint-chinese = ᠬᠢᠲᠠᠳ ᠦᠰᠦᠭ ᠦᠨ ᠹᠣᠨᠲ (Noto Sans CJK, Debian: fonts-noto-cjk)
+# needs-native-review
+font-hint-mongolian = ᠮᠣᠩᠭᠣᠯ ᠦᠰᠦᠭ ᠦᠨ ᠹᠣᠨᠲ (Noto Sans Mongolian)
 
 # The overlay layer's button, and what it says when the service has no backend to talk to.
 # needs-native-review

@@ -36,6 +36,8 @@ language-current = ✓ 正在使用
 
 # Shown along the bottom when a script cannot be drawn; $font names what to install.
 font-missing = 缺少字体，部分文字无法显示。请安装：{ $font }
+font-hint-chinese = 中文字体（如 Noto Sans CJK，Debian 软件包 fonts-noto-cjk）
+font-hint-mongolian = 蒙古文字体（Noto Sans Mongolian）
 
 # The overlay layer's button, and what it says when the service has no backend to talk to.
 overlay-ok = 确定
