@@ -112,13 +112,49 @@ enum Command {
 
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    // Without a single font the text stack would crash inside Slint; say what to install.
-    if !legal_kiosk_vertical::system_fonts_present() {
-        anyhow::bail!(
-            "no fonts found: fontconfig lists none. Install fonts-noto-core and fonts-noto-cjk \
-             (Debian), or any font for Latin digits and a CJK font for Chinese; Mongolian is built in"
-        );
+    with_font_diagnosis(move || run(cli))
+}
+
+/// Runs the command. With no font at all on the box, the text stack (fontique, inside Slint
+/// and parley) panics while it lists the system's fonts; asking first would cost every start
+/// a second font scan (8 ms measured), so the app asks only after such a panic, and then says
+/// what to install instead of printing the panic. Any other panic of the main thread is
+/// printed as usual, and panics of other threads at once.
+fn with_font_diagnosis(run: impl FnOnce() -> anyhow::Result<()>) -> anyhow::Result<()> {
+    type Report = std::sync::Mutex<Option<String>>;
+    static MAIN_PANIC: Report = std::sync::Mutex::new(None);
+    let main_thread = std::thread::current().id();
+    let default_hook = std::sync::Arc::new(std::panic::take_hook());
+    let hook = default_hook.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() == main_thread {
+            let backtrace = std::backtrace::Backtrace::capture();
+            if let Ok(mut slot) = MAIN_PANIC.lock() {
+                *slot = Some(format!("{info}\n{backtrace}"));
+            }
+        } else {
+            hook(info);
+        }
+    }));
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
+        Ok(result) => result,
+        Err(payload) => {
+            if !legal_kiosk_vertical::system_fonts_present() {
+                anyhow::bail!(
+                    "no fonts found: fontconfig lists none. Install fonts-noto-core and \
+                     fonts-noto-cjk (Debian), or any font for Latin digits and a CJK font for \
+                     Chinese; Mongolian is built in"
+                );
+            }
+            if let Some(report) = MAIN_PANIC.lock().ok().and_then(|mut s| s.take()) {
+                eprintln!("legal-kiosk: {report}");
+            }
+            std::panic::resume_unwind(payload)
+        }
     }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
     let config_path = cli.config.clone().or_else(Config::default_path);
     let config = load_config(config_path.as_ref());
     let profile = cli.profile.unwrap_or(config.profile);
