@@ -280,3 +280,32 @@ fn preview_text_renders_a_file_in_columns_and_refuses_bad_input() {
     assert!(!bad.status.success());
     assert!(String::from_utf8_lossy(&bad.stderr).contains("UTF-8"));
 }
+
+#[test]
+fn vertical_columns_keep_clear_of_the_focus_ring() {
+    for profile in [Profile::Tv, Profile::Kiosk] {
+        let h = Harness::new(profile, DisplayMode::Mn).unwrap();
+        assert!(h.shell().open(GUIDE));
+        h.settle().unwrap();
+        let (id, rect) = h.shell().focused().unwrap();
+        assert_eq!(id, "summary");
+        let frame = h.frame();
+        let (x, y, w, hgt) = h.to_physical(&rect);
+        let ring = (if profile == Profile::Tv { 8.0 } else { 5.0 } * h.scale()) as u32;
+        // White text (the ring is amber, the ground dark blue).
+        let text = |x: u32, y: u32, w: u32, h: u32| {
+            frame
+                .region(x, y, w, h)
+                .chunks_exact(3)
+                .filter(|p| p.iter().all(|c| *c > 150))
+                .count()
+        };
+        // The band just inside the ring, on the left and at the top, away from the rounded
+        // corners: no ink of the text.
+        let left = text(x + ring, y + hgt / 4, 3, hgt / 2);
+        let top = text(x + w / 4, y + ring, w / 2, 3);
+        assert_eq!((left, top), (0, 0), "{profile}: the columns touch the ring");
+        // And the columns are there at all.
+        assert!(text(x, y, w, hgt) > 1000, "{profile}: no columns drawn");
+    }
+}

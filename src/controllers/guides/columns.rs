@@ -93,9 +93,11 @@ impl Columns {
         }
     }
 
-    /// The columns widget reported where it is: have the text drawn for its height, unless it
+    /// The columns' scrolling window is at `rect` (inside the widget, clear of the focus
+    /// ring): scroll within its width, and have the text drawn for its height unless it
     /// already is (or is being).
-    pub fn placed(&mut self, window: &AppWindow, rect: Rect) {
+    pub fn page_placed(&mut self, window: &AppWindow, rect: Rect) {
+        self.scroll.set_viewport(Span::new(rect.x, rect.w));
         let height = rect.h.round().max(0.0) as u32;
         if height == 0
             || self.text.is_empty()
@@ -126,11 +128,6 @@ impl Columns {
         }
         self.asked = Some((self.text.clone(), height));
         self.waiting = Some(id);
-    }
-
-    /// The columns' scrolling window is at `rect`.
-    pub fn page_placed(&mut self, _window: &AppWindow, rect: Rect) {
-        self.scroll.set_viewport(Span::new(rect.x, rect.w));
     }
 
     /// The worker's answer to request `id`.

@@ -619,9 +619,6 @@ impl Controller for Guides {
         if view != View::Guide || item == BACK {
             return;
         }
-        if item == SUMMARY {
-            self.columns.placed(ctx.window, rect);
-        }
         self.section_placed(ctx.window, rect);
     }
 
