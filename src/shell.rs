@@ -27,6 +27,8 @@ pub struct TextFit {
     pub rect: Rect,
     /// Its content fits that rectangle (not cut, not elided, no word wider than it).
     pub fits: bool,
+    /// Its font size in logical pixels.
+    pub font_px: f32,
 }
 
 /// The running UI: the window and the router behind it.
@@ -36,6 +38,7 @@ pub struct Shell {
     guides: Rc<RefCell<guides::Guides>>,
     mailbox: Mailbox,
     census: Rc<RefCell<Vec<TextFit>>>,
+    profile: Profile,
 }
 
 impl Shell {
@@ -71,12 +74,13 @@ impl Shell {
         let answers = Rc::downgrade(&census);
         window
             .global::<Fit>()
-            .on_measured(move |text, fits, x, y, w, h| {
+            .on_measured(move |text, fits, x, y, w, h, font_px| {
                 if let Some(answers) = answers.upgrade() {
                     answers.borrow_mut().push(TextFit {
                         text: text.into(),
                         rect: Rect::new(x, y, w, h),
                         fits,
+                        font_px,
                     });
                 }
             });
@@ -87,6 +91,7 @@ impl Shell {
             guides,
             mailbox,
             census,
+            profile,
         })
     }
 
@@ -225,6 +230,11 @@ impl Shell {
     pub fn items(&self) -> Vec<(String, Rect)> {
         let nav = self.router.nav();
         nav.items().map(|(id, r)| (id.to_owned(), r)).collect()
+    }
+
+    /// The device profile the window was made for.
+    pub fn profile(&self) -> Profile {
+        self.profile
     }
 
     pub fn mode(&self) -> DisplayMode {

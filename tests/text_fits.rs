@@ -93,8 +93,21 @@ fn problems(h: &Harness) -> Vec<String> {
                 .all(|p| intersection(p, &t.rect) == 0.0 || inside(p, &t.rect))
         })
         .collect();
+    // DESIGN §1: body text ≥ 32 px on a TV (at 1080 logical), ≥ 24 px on a tablet; the kiosk's
+    // body size is 30 px.
+    let smallest = match h.shell().profile() {
+        Profile::Tv => 32.0,
+        Profile::Tablet => 24.0,
+        Profile::Kiosk => 30.0,
+    };
     let mut out = Vec::new();
     for t in &shown {
+        if t.font_px + 0.01 < smallest {
+            out.push(format!(
+                "{:?} is set at {} px, under {smallest}",
+                t.text, t.font_px
+            ));
+        }
         if !t.fits {
             out.push(format!(
                 "{:?} does not fit its {:.0}×{:.0}",
