@@ -49,6 +49,11 @@ impl ErrorCode {
         format!("rest-{}", self.as_str())
     }
 
+    /// The code `as_str` wrote (as the booking outbox stores it); None for any other text.
+    pub fn parse(s: &str) -> Option<ErrorCode> {
+        ErrorCode::ALL.iter().copied().find(|c| c.as_str() == s)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorCode::Offline => "offline",
