@@ -43,15 +43,16 @@ impl BackendChoice {
         matches!(self, BackendChoice::Demo { .. })
     }
 
-    /// The service's settings for this backend, the guides signed by `key` and kept in
-    /// `content_db`.
-    pub fn service_config(self, key: VerifyingKey, content_db: Option<PathBuf>) -> ServiceConfig {
+    /// The service's settings for this backend: the guides signed by `key`, the content
+    /// cache and the booking outbox in `data_dir` (in memory without one).
+    pub fn service_config(self, key: VerifyingKey, data_dir: Option<PathBuf>) -> ServiceConfig {
         let backend = match self {
             BackendChoice::Remote { url, device_token } => Backend::Remote { url, device_token },
             BackendChoice::Demo { db } => demo(db),
         };
         let mut config = ServiceConfig::new(backend, key);
-        config.content_db = content_db;
+        config.content_db = data_dir.as_ref().map(|d| d.join("content.sqlite3"));
+        config.outbox_db = data_dir.as_ref().map(|d| d.join("outbox.sqlite3"));
         config
     }
 }

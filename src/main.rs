@@ -291,10 +291,13 @@ fn run_window(
     let shell = Shell::new(profile, lang)?;
     let content = content_settings(&settings.config)?;
     let demo = backend.is_demo();
-    let service = backend.service_config(
-        content.key,
-        Config::data_dir().map(|d| d.join("content.sqlite3")),
-    );
+    let data_dir = Config::data_dir();
+    if let Some(dir) = &data_dir
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        eprintln!("legal-kiosk: cannot create {}: {e}", dir.display());
+    }
+    let service = backend.service_config(content.key, data_dir);
     shell.configure_content(content);
     let (w, h) = profile.logical_size();
     shell

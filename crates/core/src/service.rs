@@ -9,9 +9,12 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
+use legal_kiosk_api::CallbackRequest;
 use legal_kiosk_content::{Bundle, VerifyingKey};
 use tokio::sync::mpsc;
 
+use crate::booking::outbox::{self, Outbox};
+use crate::booking::{BookingId, Sent};
 use crate::content::{ContentStore, Refresh, RefreshError};
 use crate::link::{CheckPeriods, LinkMonitor, LinkState};
 use crate::rest::{ErrorCode, Fetched, RestClient, RestConfig};
@@ -46,6 +49,11 @@ pub struct ServiceConfig {
     pub content_key: VerifyingKey,
     /// The content cache's SQLite file; `None` keeps it in memory.
     pub content_db: Option<PathBuf>,
+    /// The booking outbox's SQLite file; `None` keeps it in memory (a booking then survives
+    /// only as long as the process).
+    pub outbox_db: Option<PathBuf>,
+    /// How often saved bookings are sent again while the backend cannot take them.
+    pub resend: Duration,
     /// The guides built into the binary, shown until a newer signed bundle is stored.
     pub embedded_bundle: &'static [u8],
     /// How often the backend's health is checked.
@@ -65,6 +73,8 @@ impl ServiceConfig {
             backend,
             content_key,
             content_db: None,
+            outbox_db: None,
+            resend: Duration::from_secs(30),
             embedded_bundle: legal_kiosk_content::EMBEDDED_BUNDLE,
             periods: CheckPeriods::default(),
             content_refresh: Duration::from_secs(30 * 60),
@@ -85,6 +95,9 @@ pub enum Command {
     RefreshContent,
     /// Check the backend's health now.
     CheckLink,
+    /// Save a 12348 callback booking in the outbox, then send it. Answered once it is on the
+    /// disk ([`Answer::Booking`]); how the sending goes arrives as [`Event::Booking`].
+    Book(Box<CallbackRequest>),
 }
 
 /// How a content refresh ended.
@@ -109,6 +122,8 @@ pub enum Answer {
     Content(ContentCheck),
     /// To [`Command::CheckLink`]: the state after the check.
     Link(LinkState),
+    /// To [`Command::Book`]: saved (committed) under this id, or why it could not be.
+    Booking(Result<BookingId, String>),
 }
 
 /// What the service tells the UI.
@@ -120,6 +135,8 @@ pub enum Event {
     Backend { base_url: String },
     /// The content to show: the device's copy at start, or a newer one from a refresh.
     Content(Box<Bundle>),
+    /// A saved booking was sent: booked (with its receipt), to be tried again, or refused.
+    Booking { id: BookingId, sent: Sent },
     /// Every command is answered exactly once, with its ticket.
     Answered { ticket: Ticket, answer: Answer },
     /// Something the person at the screen should know went wrong (the backend did not start);
@@ -182,6 +199,9 @@ struct Worker {
     store: Option<tokio::sync::Mutex<ContentStore>>,
     client: Result<RestClient, ErrorCode>,
     monitor: std::sync::Mutex<LinkMonitor>,
+    outbox: Option<tokio::sync::Mutex<Outbox>>,
+    /// Wakes the sender of bookings (a booking was just saved).
+    send_now: tokio::sync::Notify,
 }
 
 async fn run(
@@ -191,6 +211,7 @@ async fn run(
 ) {
     // The guides first: they must open with no network at all.
     let store = open_store(&config, &sink);
+    let outbox = open_outbox(&config, &sink);
     if let Some(store) = &store {
         match store.load(config.embedded_bundle) {
             Ok(bundle) => sink(Event::Content(Box::new(bundle))),
@@ -232,6 +253,8 @@ async fn run(
         store: store.map(tokio::sync::Mutex::new),
         client,
         monitor: std::sync::Mutex::new(LinkMonitor::default()),
+        outbox: outbox.map(tokio::sync::Mutex::new),
+        send_now: tokio::sync::Notify::new(),
     });
     (worker.sink)(Event::Ready);
 
@@ -261,6 +284,18 @@ async fn run(
             }
         }
     });
+    // Saved bookings go out at start (a box unplugged mid-send), after each new one, and
+    // every `resend` while some wait.
+    let bookings = tokio::spawn({
+        let worker = worker.clone();
+        let every = config.resend;
+        async move {
+            loop {
+                worker.send_bookings().await;
+                let _ = tokio::time::timeout(every, worker.send_now.notified()).await;
+            }
+        }
+    });
     while let Some((ticket, command)) = commands.recv().await {
         let worker = worker.clone();
         tokio::spawn(async move {
@@ -271,6 +306,7 @@ async fn run(
     // The UI dropped its handle: the app is ending.
     checks.abort();
     refreshes.abort();
+    bookings.abort();
 }
 
 impl Worker {
@@ -278,6 +314,35 @@ impl Worker {
         match command {
             Command::RefreshContent => Answer::Content(self.refresh_content().await),
             Command::CheckLink => Answer::Link(self.check_link().await),
+            Command::Book(request) => Answer::Booking(self.save_booking(&request).await),
+        }
+    }
+
+    async fn save_booking(&self, request: &CallbackRequest) -> Result<BookingId, String> {
+        let Some(outbox) = &self.outbox else {
+            return Err("no booking outbox".to_owned());
+        };
+        let saved = outbox
+            .lock()
+            .await
+            .save(request)
+            .map_err(|e| e.to_string())?;
+        self.send_now.notify_one();
+        Ok(saved.id)
+    }
+
+    /// Sends every saved booking once; each outcome goes to the UI.
+    async fn send_bookings(&self) {
+        let (Some(outbox), Ok(client)) = (&self.outbox, &self.client) else {
+            return;
+        };
+        match outbox::send_all(outbox, client).await {
+            Ok(results) => {
+                for (id, sent) in results {
+                    (self.sink)(Event::Booking { id, sent });
+                }
+            }
+            Err(e) => eprintln!("legal-kiosk: {e}"),
         }
     }
 
@@ -336,6 +401,30 @@ async fn refresh_store(
     match client.bundle(etag.as_deref()).await? {
         Fetched::NotModified => Ok(Refresh::Unchanged),
         Fetched::Fresh { value, etag } => Ok(store.lock().await.offer(&value, etag.as_deref())?),
+    }
+}
+
+/// The booking outbox on disk, or in memory when the disk cannot be used (said on screen: a
+/// booking then lasts only as long as the process).
+fn open_outbox(config: &ServiceConfig, sink: &EventSink) -> Option<Outbox> {
+    if let Some(path) = &config.outbox_db {
+        match Outbox::open(path) {
+            Ok(o) => return Some(o),
+            Err(e) => {
+                eprintln!(
+                    "legal-kiosk: cannot use {}: {e}; bookings are kept in memory",
+                    path.display()
+                );
+                sink(Event::Problem(format!("booking outbox: {e}")));
+            }
+        }
+    }
+    match Outbox::in_memory() {
+        Ok(o) => Some(o),
+        Err(e) => {
+            sink(Event::Problem(e.to_string()));
+            None
+        }
     }
 }
 

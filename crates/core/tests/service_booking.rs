@@ -1,0 +1,163 @@
+//! A booking through the service worker: answered once it is on the disk, then sent; made
+//! offline, it waits in the outbox file and goes out when a new process (after a restart or a
+//! power cut) reaches the backend.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Duration;
+
+use legal_kiosk_api::{CallbackRequest, Lang, MobileNumber, RegionCode};
+use legal_kiosk_content::bundle::dev_verifying_key;
+use legal_kiosk_core::booking::{BookingId, Sent};
+use legal_kiosk_core::rest::{ErrorCode, RestClient, RestConfig};
+use legal_kiosk_core::service::{Answer, Backend, Command, Event, Service, ServiceConfig};
+use tokio::sync::mpsc;
+
+/// A hang guard, not a speed check: on loopback these take milliseconds.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+fn service(url: String, token: String, outbox: &Path) -> (Service, mpsc::UnboundedReceiver<Event>) {
+    let mut config = ServiceConfig::new(
+        Backend::Remote {
+            url,
+            device_token: token,
+        },
+        dev_verifying_key().unwrap(),
+    );
+    config.outbox_db = Some(outbox.to_path_buf());
+    config.resend = Duration::from_millis(200);
+    config.tune_rest = |rest| {
+        rest.connect_timeout = Duration::from_millis(300);
+        rest.total_timeout = Duration::from_secs(2);
+        rest.max_attempts = 1;
+    };
+    let (tx, rx) = mpsc::unbounded_channel();
+    let sink = Arc::new(move |e| {
+        let _ = tx.send(e);
+    });
+    (Service::start(config, sink).unwrap(), rx)
+}
+
+/// Waits for the first event `pick` accepts.
+async fn next<T>(rx: &mut mpsc::UnboundedReceiver<Event>, pick: impl Fn(Event) -> Option<T>) -> T {
+    tokio::time::timeout(PATIENCE, async {
+        loop {
+            let event = rx.recv().await.expect("the service ended");
+            if let Some(t) = pick(event) {
+                return t;
+            }
+        }
+    })
+    .await
+    .expect("the event never came")
+}
+
+async fn request(url: &str, token: &str) -> CallbackRequest {
+    let client = RestClient::new(RestConfig::new(url.to_owned(), token.to_owned())).unwrap();
+    let slot = client
+        .callback_slots(&RegionCode::parse("150100").unwrap(), Some(Lang::Zh))
+        .await
+        .unwrap()
+        .slots
+        .into_iter()
+        .find(|s| s.available > 0 && s.id.as_str() != legal_kiosk_backend::DEMO_PAST_SLOT)
+        .unwrap();
+    CallbackRequest {
+        slot: slot.id,
+        mobile: MobileNumber::parse("13800001234").unwrap(),
+        name: None,
+        lang: Lang::Zh,
+        topic: None,
+        note: None,
+    }
+}
+
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("lk-service-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join("outbox.sqlite3")
+}
+
+fn booked(id: BookingId) -> impl Fn(Event) -> Option<Sent> {
+    move |e| match e {
+        Event::Booking { id: got, sent } if got == id => Some(sent),
+        _ => None,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_booking_is_answered_once_saved_and_then_booked() {
+    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
+        .await
+        .unwrap();
+    let before = legal_kiosk_backend::callback_count(backend.db()).unwrap();
+    let req = request(&backend.base_url(), backend.device_token()).await;
+    let (service, mut rx) = service(
+        backend.base_url(),
+        backend.device_token().to_owned(),
+        &scratch("booked"),
+    );
+    let ticket = service.send(Command::Book(Box::new(req))).unwrap();
+    let id = next(&mut rx, |e| match e {
+        Event::Answered {
+            ticket: t,
+            answer: Answer::Booking(saved),
+        } if t == ticket => Some(saved),
+        _ => None,
+    })
+    .await
+    .unwrap();
+    let sent = next(&mut rx, booked(id)).await;
+    assert!(matches!(sent, Sent::Booked(_)), "{sent:?}");
+    assert_eq!(
+        legal_kiosk_backend::callback_count(backend.db()).unwrap(),
+        before + 1
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_booking_made_offline_goes_out_after_a_restart() {
+    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
+        .await
+        .unwrap();
+    let before = legal_kiosk_backend::callback_count(backend.db()).unwrap();
+    let req = request(&backend.base_url(), backend.device_token()).await;
+    let outbox = scratch("restart");
+    // Offline: nothing listens on port 9.
+    let (offline, mut rx) = service(
+        "http://127.0.0.1:9".to_owned(),
+        backend.device_token().to_owned(),
+        &outbox,
+    );
+    let ticket = offline.send(Command::Book(Box::new(req))).unwrap();
+    let id = next(&mut rx, |e| match e {
+        Event::Answered {
+            ticket: t,
+            answer: Answer::Booking(saved),
+        } if t == ticket => Some(saved),
+        _ => None,
+    })
+    .await
+    .unwrap();
+    assert_eq!(
+        next(&mut rx, booked(id)).await,
+        Sent::Later(ErrorCode::Offline)
+    );
+    // The process ends (the worker ends with its handle); the booking is only in the file.
+    drop(offline);
+    drop(rx);
+    let (online, mut rx) = service(
+        backend.base_url(),
+        backend.device_token().to_owned(),
+        &outbox,
+    );
+    let sent = next(&mut rx, booked(id)).await;
+    assert!(matches!(sent, Sent::Booked(_)), "{sent:?}");
+    assert_eq!(
+        legal_kiosk_backend::callback_count(backend.db()).unwrap(),
+        before + 1
+    );
+    drop(online);
+}
