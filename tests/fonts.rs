@@ -44,7 +44,7 @@ fn shot(args: &[&str], fontconfig: Option<&PathBuf>) -> Vec<u8> {
 #[test]
 fn mongolian_labels_look_the_same_with_the_system_mongolian_font_hidden() {
     let hidden = without_system_mongolian();
-    for profile in ["tablet", "tv"] {
+    for profile in ["tablet", "tv", "kiosk"] {
         for (lang, view) in [
             ("mn", "home"),
             ("mn", "guides"),
