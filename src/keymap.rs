@@ -30,6 +30,8 @@ pub const KEY_MAP: &[KeyBinding] = &[
     bind('\u{F729}', "Home", RemoteKey::Home),
     // The language key: F2 on the reference remote (its coloured keys arrive as F1–F4).
     bind('\u{F705}', "F2", RemoteKey::Language),
+    // The red key (F1 on the reference remote) deletes the last digit typed.
+    bind('\u{F704}', "F1", RemoteKey::Delete),
     bind('0', "0", RemoteKey::Digit(0)),
     bind('1', "1", RemoteKey::Digit(1)),
     bind('2', "2", RemoteKey::Digit(2)),
@@ -93,6 +95,7 @@ mod tests {
             ("Back", Key::Back),
             ("Home", Key::Home),
             ("F2", Key::F2),
+            ("F1", Key::F1),
         ];
         for (name, key) in expect {
             assert_eq!(code_for_name(name), Some(char::from(key)), "{name}");

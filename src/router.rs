@@ -286,6 +286,9 @@ impl Router {
             Outcome::Digit { view, item, digit } => {
                 self.with(view, |c, ctx| c.digit(ctx, view, &item, digit));
             }
+            Outcome::Delete { view, item } => {
+                self.with(view, |c, ctx| c.delete(ctx, view, &item));
+            }
             Outcome::Language => self.set_mode(self.mode.get().next()),
             Outcome::ViewChanged | Outcome::Moved | Outcome::Stayed => {}
         }

@@ -333,3 +333,57 @@ fn a_session_reset_forgets_digits_ticks_the_stack_and_focus_memory() {
     }
     assert_eq!(h.frame(), fresh.frame(), "the material ticked is unticked");
 }
+
+fn application_number(h: &Harness) -> String {
+    use slint::ComponentHandle;
+    h.shell()
+        .window()
+        .global::<legal_kiosk::ui::StatusAdapter>()
+        .get_application_number()
+        .to_string()
+}
+
+#[test]
+fn the_red_key_deletes_the_last_digit_without_leaving_the_page() {
+    let h = Harness::new(Profile::Tv, Lang::Zh).unwrap();
+    assert!(h.shell().open("status"));
+    h.press_keys("Down 2 0 2 6 F1").unwrap();
+    assert_eq!(application_number(&h), "202");
+    assert_eq!(h.shell().view(), View::Status);
+    h.press_keys("F1 F1 F1 F1").unwrap();
+    assert_eq!(
+        application_number(&h),
+        "",
+        "deleting past the first digit does nothing more"
+    );
+    assert_eq!(h.shell().view(), View::Status);
+    h.press_keys("BackSpace").unwrap();
+    assert_eq!(h.shell().view(), View::Home, "BackSpace stays Back");
+}
+
+#[test]
+fn a_finger_types_the_number_on_the_keypad_of_a_touch_profile() {
+    for profile in [Profile::Tablet, Profile::Kiosk] {
+        let h = Harness::new(profile, Lang::Zh).unwrap();
+        assert!(h.shell().open("status"));
+        h.settle().unwrap();
+        for key in ["key-2", "key-0", "key-delete", "key-7", "key-9"] {
+            let rect = h
+                .shell()
+                .item_rect(key)
+                .unwrap_or_else(|| panic!("{profile}: no {key}"));
+            assert!(
+                rect.w >= 60.0 && rect.h >= 60.0,
+                "{profile}: {key} is {rect:?}"
+            );
+            let (x, y) = rect.center();
+            h.tap_at(x, y).unwrap();
+        }
+        assert_eq!(application_number(&h), "279", "{profile}");
+        assert_focus_invariant(&h, &format!("{profile}: after the keypad"));
+    }
+    // A TV has no keypad: the remote's digits do.
+    let tv = Harness::new(Profile::Tv, Lang::Zh).unwrap();
+    assert!(tv.shell().open("status"));
+    assert!(tv.shell().item_rect("key-1").is_none());
+}

@@ -71,3 +71,11 @@ overlay-ok = ᠵᠠ
 backend-problem-title = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠳᠦ ᠬᠣᠯᠪᠣᠭᠳᠠᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ
 # needs-native-review
 backend-problem = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠶᠢᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠡᠬᠢᠯᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ᠃ ᠬᠡᠷᠡᠭ ᠪᠡᠴᠢᠯᠡᠬᠦ ᠵᠢᠭᠠᠯᠲᠠ ᠶᠢ ᠦᠵᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠃ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠬᠡᠷᠡᠭᠲᠡᠢ ᠪᠣᠯ 12348 ᠳᠤ ᠤᠲᠠᠰᠤ ᠳᠤᠭᠳᠠᠭᠠᠷᠠᠢ᠃
+
+# The on-screen keypad of touch profiles, and how a remote enters digits.
+# needs-native-review
+keypad = ᠲᠣᠭ᠎ᠠ ᠶᠢᠨ ᠳᠠᠷᠤᠪᠴᠢ
+# needs-native-review
+keypad-delete = ᠠᠷᠢᠯᠭᠠᠬᠤ
+# needs-native-review
+entry-remote-hint = ᠳᠠᠯᠠᠯᠠᠭᠤᠷ ᠤᠨ ᠲᠣᠭ᠎ᠠ ᠶᠢᠨ ᠳᠠᠷᠤᠪᠴᠢ ᠪᠠᠷ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ᠃ ᠤᠯᠠᠭᠠᠨ ᠳᠠᠷᠤᠪᠴᠢ ᠪᠠᠷ ᠰᠡᠭᠦᠯ ᠦᠨ ᠲᠣᠭ᠎ᠠ ᠶᠢ ᠠᠷᠢᠯᠭᠠᠨ᠎ᠠ᠃

@@ -43,3 +43,8 @@ font-hint-mongolian = 蒙古文字体（Noto Sans Mongolian）
 overlay-ok = 确定
 backend-problem-title = 暂时连不上服务
 backend-problem = 本机的联网服务没有启动。办事指南仍可查看；如需帮助，请拨打 12348。
+
+# The on-screen keypad of touch profiles, and how a remote enters digits.
+keypad = 数字键盘
+keypad-delete = 删除
+entry-remote-hint = 用遥控器数字键输入；按红色键删除最后一位。

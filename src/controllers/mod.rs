@@ -131,6 +131,9 @@ pub trait Controller {
     /// A digit key with `item` focused.
     fn digit(&mut self, _ctx: &mut Ctx, _view: View, _item: &str, _digit: u8) {}
 
+    /// The delete key with `item` focused (the last digit of an entry goes).
+    fn delete(&mut self, _ctx: &mut Ctx, _view: View, _item: &str) {}
+
     /// Text from a keyboard (letters, Chinese characters). False when the view has no use for it.
     fn text(&mut self, _ctx: &mut Ctx, _view: View, _text: &str) -> bool {
         false

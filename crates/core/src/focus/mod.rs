@@ -17,6 +17,9 @@ pub enum RemoteKey {
     Home,
     Language,
     Digit(u8),
+    /// Deletes the last digit of the focused digit entry (the remote's red key): BackSpace
+    /// stays Back, so a remote deletes without leaving the page.
+    Delete,
 }
 
 /// What a key or a tap led to, for the controller of view `V` to act on.
@@ -30,6 +33,8 @@ pub enum Outcome<V> {
     Activate { view: V, item: String },
     /// A digit for the focused item (a digit entry takes it; a list may search with it).
     Digit { view: V, item: String, digit: u8 },
+    /// The delete key with `item` focused.
+    Delete { view: V, item: String },
     /// The top of the stack changed (Back or Home).
     ViewChanged,
     /// The language key: the shell cycles the display language.
@@ -303,6 +308,13 @@ impl<V: Copy + PartialEq> Navigator<V> {
                     view: self.scope(),
                     item: item.to_owned(),
                     digit,
+                },
+                None => Outcome::Stayed,
+            },
+            RemoteKey::Delete => match self.focused() {
+                Some(item) => Outcome::Delete {
+                    view: self.scope(),
+                    item: item.to_owned(),
                 },
                 None => Outcome::Stayed,
             },
