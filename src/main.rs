@@ -117,36 +117,34 @@ fn main() -> anyhow::Result<()> {
 
 /// Runs the command. With no font at all on the box, the text stack (fontique, inside Slint
 /// and parley) panics while it lists the system's fonts; asking first would cost every start
-/// a second font scan (8 ms measured), so the app asks only after such a panic, and then says
-/// what to install instead of printing the panic. Any other panic of the main thread is
-/// printed as usual, and panics of other threads at once.
+/// a second font scan (8 ms measured), so the app asks only after fontique panicked, and then
+/// says what to install instead of printing that panic. Every other panic is printed by the
+/// default hook as it happens.
 fn with_font_diagnosis(run: impl FnOnce() -> anyhow::Result<()>) -> anyhow::Result<()> {
-    type Report = std::sync::Mutex<Option<String>>;
-    static MAIN_PANIC: Report = std::sync::Mutex::new(None);
-    let main_thread = std::thread::current().id();
-    let default_hook = std::sync::Arc::new(std::panic::take_hook());
-    let hook = default_hook.clone();
+    static FONTIQUE_PANIC: std::sync::Mutex<Option<String>> = std::sync::Mutex::new(None);
+    let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        if std::thread::current().id() == main_thread {
-            let backtrace = std::backtrace::Backtrace::capture();
-            if let Ok(mut slot) = MAIN_PANIC.lock() {
-                *slot = Some(format!("{info}\n{backtrace}"));
-            }
-        } else {
-            hook(info);
+        let in_fontique = info
+            .location()
+            .is_some_and(|l| l.file().contains("fontique"));
+        if in_fontique && let Ok(mut slot) = FONTIQUE_PANIC.lock() {
+            *slot = Some(info.to_string());
+            return;
         }
+        default_hook(info);
     }));
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(run)) {
         Ok(result) => result,
         Err(payload) => {
-            if !legal_kiosk_vertical::system_fonts_present() {
-                anyhow::bail!(
-                    "no fonts found: fontconfig lists none. Install fonts-noto-core and \
-                     fonts-noto-cjk (Debian), or any font for Latin digits and a CJK font for \
-                     Chinese; Mongolian is built in"
-                );
-            }
-            if let Some(report) = MAIN_PANIC.lock().ok().and_then(|mut s| s.take()) {
+            let fontique = FONTIQUE_PANIC.lock().ok().and_then(|mut s| s.take());
+            if let Some(report) = fontique {
+                if !legal_kiosk_vertical::system_fonts_present() {
+                    anyhow::bail!(
+                        "no fonts found: fontconfig lists none. Install fonts-noto-core and \
+                         fonts-noto-cjk (Debian), or any font for Latin digits and a CJK font \
+                         for Chinese; Mongolian is built in"
+                    );
+                }
                 eprintln!("legal-kiosk: {report}");
             }
             std::panic::resume_unwind(payload)
@@ -292,10 +290,12 @@ fn run_window(
     let content = content_settings(&settings.config)?;
     let demo = backend.is_demo();
     let data_dir = Config::data_dir();
-    if let Some(dir) = &data_dir
-        && let Err(e) = std::fs::create_dir_all(dir)
-    {
-        eprintln!("legal-kiosk: cannot create {}: {e}", dir.display());
+    if let Some(dir) = &data_dir {
+        // Bookings (mobile numbers) and the demo database live here: this user's alone.
+        let made = std::fs::create_dir_all(dir).and_then(|()| private_dir(dir));
+        if let Err(e) = made {
+            eprintln!("legal-kiosk: cannot set up {}: {e}", dir.display());
+        }
     }
     let service = backend.service_config(content.key, data_dir);
     shell.configure_content(content);
@@ -320,6 +320,17 @@ fn run_window(
         });
     }
     shell.window().run()?;
+    Ok(())
+}
+
+#[cfg(unix)]
+fn private_dir(dir: &std::path::Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))
+}
+
+#[cfg(not(unix))]
+fn private_dir(_dir: &std::path::Path) -> std::io::Result<()> {
     Ok(())
 }
 

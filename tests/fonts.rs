@@ -41,9 +41,33 @@ fn shot(args: &[&str], fontconfig: Option<&PathBuf>) -> Vec<u8> {
     std::fs::read(out).unwrap()
 }
 
+/// How many Noto Sans Mongolian faces fontconfig lists (with `conf`, else the system's setup).
+fn mongolian_faces(conf: Option<&PathBuf>) -> usize {
+    let mut cmd = std::process::Command::new("fc-list");
+    if let Some(conf) = conf {
+        cmd.env("FONTCONFIG_FILE", conf);
+    }
+    let out = cmd
+        .arg(":")
+        .arg("family")
+        .output()
+        .expect("fc-list (Debian: fontconfig) runs");
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("Noto Sans Mongolian"))
+        .count()
+}
+
 #[test]
 fn mongolian_labels_look_the_same_with_the_system_mongolian_font_hidden() {
     let hidden = without_system_mongolian();
+    // Not a vacuous comparison: the system has a Mongolian font (Debian's fonts-noto-core),
+    // and the hiding setup really hides it.
+    assert!(
+        mongolian_faces(None) > 0,
+        "install fonts-noto-core: nothing to hide"
+    );
+    assert_eq!(mongolian_faces(Some(&hidden)), 0, "the font is not hidden");
     for profile in ["tablet", "tv", "kiosk"] {
         for (lang, view) in [
             ("mn", "home"),

@@ -1,5 +1,5 @@
 //! The service (DESIGN §6): one long-lived worker thread with its own tokio runtime that owns
-//! the REST client and the content store (and, next, the booking outbox). Commands go in as one
+//! the REST client, the content store and the booking outbox. Commands go in as one
 //! enum over a channel; events come out as one enum through the one sink the app gives it,
 //! which hands them to the UI thread. Nothing here knows of Slint.
 

@@ -61,7 +61,7 @@ async fn request(url: &str, token: &str) -> CallbackRequest {
         .unwrap()
         .slots
         .into_iter()
-        .find(|s| s.available > 0 && s.id.as_str() != legal_kiosk_backend::DEMO_PAST_SLOT)
+        .find(|s| s.available > 0 && starts_in_an_hour_or_more(s))
         .unwrap();
     CallbackRequest {
         slot: slot.id,
@@ -71,6 +71,15 @@ async fn request(url: &str, token: &str) -> CallbackRequest {
         topic: None,
         note: None,
     }
+}
+
+/// A slot that cannot close while the test runs (the backend refuses slots that started).
+fn starts_in_an_hour_or_more(slot: &legal_kiosk_api::CallbackSlot) -> bool {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64;
+    slot.starts_at.timestamp() >= now + 3600
 }
 
 fn scratch(name: &str) -> std::path::PathBuf {

@@ -14,14 +14,21 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::rest::{ErrorCode, RestClient, RestError, new_idempotency_key};
 
+/// Why the outbox could not do what was asked.
 #[derive(Debug, thiserror::Error)]
 pub enum OutboxError {
+    /// The SQLite file could not be opened, read or written (disk full, read-only, locked).
     #[error("booking outbox database: {0}")]
     Db(#[from] rusqlite::Error),
+    /// A stored row or a request could not be encoded or decoded.
     #[error("booking outbox: a stored row cannot be read ({0})")]
     Corrupt(String),
+    /// No Idempotency-Key could be made (the system's random source failed).
     #[error("booking outbox: {0}")]
     Key(#[from] RestError),
+    /// The file could not be made private to its user; it is not used then.
+    #[error("booking outbox: cannot make {0} private: {1}")]
+    NotPrivate(String, std::io::Error),
 }
 
 /// The outbox's own number for a booking (its row id).
@@ -42,18 +49,24 @@ pub enum BookingState {
 /// One booking as the outbox keeps it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredBooking {
+    /// The outbox's number for it.
     pub id: BookingId,
     /// Sent unchanged with every attempt, across restarts too.
     pub key: IdempotencyKey,
+    /// What was booked, as decoded from `body`.
     pub request: CallbackRequest,
+    /// The request exactly as first encoded: sent byte for byte on every attempt.
+    pub body: String,
     pub state: BookingState,
-    /// How many times it was handed to the network.
+    /// How many times it was sent (one attempt may include the REST client's own quick
+    /// retries, all with the same key).
     pub attempts: u32,
 }
 
 /// What one attempt to send came to.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Sent {
+    /// The backend booked it; the receipt holds the reference number.
     Booked(Box<CallbackReceipt>),
     /// Offline, busy, a server fault: it stays saved and is tried again.
     Later(ErrorCode),
@@ -81,13 +94,17 @@ pub struct Outbox {
 impl Outbox {
     /// Opens (creating) the outbox at `path`, readable by this user only (it holds mobile
     /// numbers).
+    ///
+    /// Errors: the file cannot be opened or set up, or cannot be made private (then it is not
+    /// used: mobile numbers must not sit in a file others can read).
     pub fn open(path: &Path) -> Result<Outbox, OutboxError> {
         let conn = Connection::open(path)?;
-        restrict_to_owner(path);
+        restrict_to_owner(path)?;
         Outbox::setup(conn)
     }
 
-    /// An outbox that lives as long as the process (a kiosk keeps no personal data on disk).
+    /// An outbox that lives as long as the process (tests; and the fallback when the disk
+    /// cannot be used, which the service reports as a problem).
     pub fn in_memory() -> Result<Outbox, OutboxError> {
         Outbox::setup(Connection::open_in_memory()?)
     }
@@ -101,6 +118,8 @@ impl Outbox {
     }
 
     /// Saves a booking with a fresh Idempotency-Key; when this returns, it is on the disk.
+    ///
+    /// Errors: the row could not be committed (then nothing was saved), or no key was made.
     pub fn save(&self, request: &CallbackRequest) -> Result<StoredBooking, OutboxError> {
         let key = new_idempotency_key()?;
         let json =
@@ -113,6 +132,7 @@ impl Outbox {
             id: BookingId(self.conn.last_insert_rowid()),
             key,
             request: request.clone(),
+            body: json,
             state: BookingState::Saved,
             attempts: 0,
         })
@@ -128,6 +148,7 @@ impl Outbox {
         self.select("SELECT id, idempotency_key, request, state, receipt, problem, attempts FROM outbox WHERE state = 'saved' ORDER BY id")
     }
 
+    /// The booking `id`, if the outbox has it (and can read it).
     pub fn get(&self, id: BookingId) -> Result<Option<StoredBooking>, OutboxError> {
         let row = self
             .conn
@@ -140,10 +161,19 @@ impl Outbox {
         row.map(decode).transpose()
     }
 
+    /// The rows `sql` selects that can be read. One that cannot (damaged on disk) is left in
+    /// place and logged, so it does not stop every other booking from being sent.
     fn select(&self, sql: &str) -> Result<Vec<StoredBooking>, OutboxError> {
         let mut stmt = self.conn.prepare(sql)?;
         let rows = stmt.query_map([], read_row)?;
-        rows.map(|r| decode(r?)).collect()
+        let mut out = Vec::new();
+        for row in rows {
+            match decode(row?) {
+                Ok(booking) => out.push(booking),
+                Err(e) => eprintln!("legal-kiosk: {e}; set aside"),
+            }
+        }
+        Ok(out)
     }
 
     fn record_attempt(&self, id: BookingId) -> Result<(), OutboxError> {
@@ -158,7 +188,7 @@ impl Outbox {
         let json =
             serde_json::to_string(receipt).map_err(|e| OutboxError::Corrupt(e.to_string()))?;
         self.conn.execute(
-            "UPDATE outbox SET state = 'sent', receipt = ?2 WHERE id = ?1",
+            "UPDATE outbox SET state = 'sent', receipt = ?2 WHERE id = ?1 AND state = 'saved'",
             params![id.0, json],
         )?;
         Ok(())
@@ -166,7 +196,7 @@ impl Outbox {
 
     fn mark_dead(&self, id: BookingId, code: ErrorCode) -> Result<(), OutboxError> {
         self.conn.execute(
-            "UPDATE outbox SET state = 'dead', problem = ?2 WHERE id = ?1",
+            "UPDATE outbox SET state = 'dead', problem = ?2 WHERE id = ?1 AND state = 'saved'",
             params![id.0, code.as_str()],
         )?;
         Ok(())
@@ -200,8 +230,8 @@ fn decode(
 ) -> Result<StoredBooking, OutboxError> {
     let corrupt = |what: &str| OutboxError::Corrupt(format!("booking {id}: {what}"));
     let key = IdempotencyKey::parse(&key).map_err(|_| corrupt("idempotency key"))?;
-    let request: CallbackRequest =
-        serde_json::from_str(&request).map_err(|_| corrupt("request"))?;
+    let body = request;
+    let request: CallbackRequest = serde_json::from_str(&body).map_err(|_| corrupt("request"))?;
     let state = match state.as_str() {
         "saved" => BookingState::Saved,
         "sent" => {
@@ -223,21 +253,24 @@ fn decode(
         id: BookingId(id),
         key,
         request,
+        body,
         state,
         attempts,
     })
 }
 
-/// Whether a refusal is for good. The booking's own faults (a field, a slot full or closed)
-/// will not change by sending it again; the network's, the server's and the device's
-/// registration may.
-fn refused_for_good(e: &RestError) -> bool {
+/// Whether to try again later. The network, a busy or failing server, a rate limit and the
+/// device's registration (a token being renewed) can change by themselves; anything else the
+/// server answered (a field, a full or closed slot, an unknown address, an answer it should not
+/// give) will not, and the booking is dead-lettered and shown rather than sent forever.
+fn worth_retrying(e: &RestError) -> bool {
     matches!(
         e,
-        RestError::InvalidInput { .. }
-            | RestError::NotFound
-            | RestError::WrongVerification
-            | RestError::NotCancellable
+        RestError::Offline(_)
+            | RestError::ServerBusy { .. }
+            | RestError::ServerError { .. }
+            | RestError::TooManyAttempts { .. }
+            | RestError::Unauthorized
     )
 }
 
@@ -250,20 +283,22 @@ pub async fn send(
     booking: &StoredBooking,
 ) -> Result<Sent, OutboxError> {
     outbox.lock().await.record_attempt(booking.id)?;
-    match client.book_callback(&booking.key, &booking.request).await {
+    let body = booking.body.clone().into_bytes();
+    match client.book_callback_body(&booking.key, body).await {
         Ok(receipt) => {
             outbox.lock().await.mark_sent(booking.id, &receipt)?;
             Ok(Sent::Booked(Box::new(receipt)))
         }
-        Err(e) if refused_for_good(&e) => {
+        Err(e) if worth_retrying(&e) => Ok(Sent::Later(e.code())),
+        Err(e) => {
             outbox.lock().await.mark_dead(booking.id, e.code())?;
             Ok(Sent::Refused(e.code()))
         }
-        Err(e) => Ok(Sent::Later(e.code())),
     }
 }
 
-/// Sends every saved booking once, oldest first; returns how each went.
+/// Sends every saved booking once, oldest first; returns how each went. Errors: the outbox
+/// could not be read or written (a booking's own outcome is not an error).
 pub async fn send_all(
     outbox: &tokio::sync::Mutex<Outbox>,
     client: &RestClient,
@@ -277,15 +312,25 @@ pub async fn send_all(
     Ok(out)
 }
 
-/// 0600 before the first write: SQLite gives its -wal and -shm files the database file's
-/// permissions. A failure leaves the umask's, which the log says.
+/// 0600 before the first write (SQLite gives the -wal and -shm files it creates the database
+/// file's permissions), and the same for -wal and -shm files a crash left behind.
 #[cfg(unix)]
-fn restrict_to_owner(path: &Path) {
+fn restrict_to_owner(path: &Path) -> Result<(), OutboxError> {
     use std::os::unix::fs::PermissionsExt;
-    if let Err(e) = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)) {
-        eprintln!("legal-kiosk: cannot make {} private: {e}", path.display());
+    let private = std::fs::Permissions::from_mode(0o600);
+    std::fs::set_permissions(path, private.clone())
+        .map_err(|e| OutboxError::NotPrivate(path.display().to_string(), e))?;
+    for suffix in ["-wal", "-shm"] {
+        let side = std::path::PathBuf::from(format!("{}{suffix}", path.display()));
+        if side.exists() {
+            std::fs::set_permissions(&side, private.clone())
+                .map_err(|e| OutboxError::NotPrivate(side.display().to_string(), e))?;
+        }
     }
+    Ok(())
 }
 
 #[cfg(not(unix))]
-fn restrict_to_owner(_path: &Path) {}
+fn restrict_to_owner(_path: &Path) -> Result<(), OutboxError> {
+    Ok(())
+}

@@ -198,6 +198,17 @@ impl RestClient {
     ) -> Result<CallbackReceipt, RestError> {
         let body = serde_json::to_vec(request)
             .map_err(|e| RestError::UnexpectedAnswer(format!("cannot encode booking: {e}")))?;
+        self.book_callback_body(key, body).await
+    }
+
+    /// Books a callback with a request body as it was first encoded (the outbox keeps the
+    /// bytes): a later version of the app, encoding the request differently, must not make
+    /// the server see another request under the same key (422 key reused).
+    pub async fn book_callback_body(
+        &self,
+        key: &IdempotencyKey,
+        body: Vec<u8>,
+    ) -> Result<CallbackReceipt, RestError> {
         let key = HeaderValue::from_str(key.as_str())
             .map_err(|_| RestError::UnexpectedAnswer("bad idempotency key".into()))?;
         let call = Call {
