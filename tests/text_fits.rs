@@ -101,6 +101,21 @@ fn problems(h: &Harness) -> Vec<String> {
         Profile::Kiosk => 30.0,
     };
     let mut out = Vec::new();
+    // A view that does not scroll must show all its text: none cut by or pushed past the
+    // window's edge.
+    if pages.is_empty() {
+        for t in census
+            .iter()
+            .filter(|t| !t.text.trim().is_empty() && t.rect.w >= 1.0 && t.rect.h >= 1.0)
+        {
+            if on_card.is_none() && !inside(&screen, &t.rect) {
+                out.push(format!(
+                    "{:?} at {:?} is cut by the window's edge",
+                    t.text, t.rect
+                ));
+            }
+        }
+    }
     for t in &shown {
         if t.font_px + 0.01 < smallest {
             out.push(format!(
