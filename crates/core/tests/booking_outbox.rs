@@ -4,6 +4,8 @@
 //! at any moment.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -40,7 +42,7 @@ async fn open_slots(client: &RestClient, n: usize) -> Vec<SlotId> {
         .slots;
     let open: Vec<SlotId> = slots
         .into_iter()
-        .filter(|s| s.available > 0 && starts_in_an_hour_or_more(s))
+        .filter(|s| s.available > 0 && support::starts_in_an_hour_or_more(s))
         .map(|s| s.id)
         .take(n)
         .collect();
@@ -165,15 +167,6 @@ fn the_outbox_file_is_private_to_its_user() {
     drop(outbox);
     let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600, "{mode:o}");
-}
-
-/// A slot that cannot close while the test runs (the backend refuses slots that started).
-fn starts_in_an_hour_or_more(slot: &legal_kiosk_api::CallbackSlot) -> bool {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64;
-    slot.starts_at.timestamp() >= now + 3600
 }
 
 fn scratch(name: &str) -> PathBuf {

@@ -3,6 +3,8 @@
 //! power cut) reaches the backend.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
@@ -11,7 +13,7 @@ use legal_kiosk_api::{CallbackRequest, Lang, MobileNumber, RegionCode};
 use legal_kiosk_content::bundle::dev_verifying_key;
 use legal_kiosk_core::booking::{BookingId, Sent};
 use legal_kiosk_core::rest::{ErrorCode, RestClient, RestConfig};
-use legal_kiosk_core::service::{Answer, Backend, Command, Event, Service, ServiceConfig};
+use legal_kiosk_core::service::{Answer, Backend, Command, Event, Service, ServiceConfig, Ticket};
 use tokio::sync::mpsc;
 
 /// A hang guard, not a speed check: on loopback these take milliseconds.
@@ -61,7 +63,7 @@ async fn request(url: &str, token: &str) -> CallbackRequest {
         .unwrap()
         .slots
         .into_iter()
-        .find(|s| s.available > 0 && starts_in_an_hour_or_more(s))
+        .find(|s| s.available > 0 && support::starts_in_an_hour_or_more(s))
         .unwrap();
     CallbackRequest {
         slot: slot.id,
@@ -73,20 +75,22 @@ async fn request(url: &str, token: &str) -> CallbackRequest {
     }
 }
 
-/// A slot that cannot close while the test runs (the backend refuses slots that started).
-fn starts_in_an_hour_or_more(slot: &legal_kiosk_api::CallbackSlot) -> bool {
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .unwrap()
-        .as_secs() as i64;
-    slot.starts_at.timestamp() >= now + 3600
-}
-
 fn scratch(name: &str) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("lk-service-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir.join("outbox.sqlite3")
+}
+
+/// The answer to booking command `ticket`: saved under an id, or why not.
+fn saved(ticket: Ticket) -> impl Fn(Event) -> Option<Result<BookingId, String>> {
+    move |e| match e {
+        Event::Answered {
+            ticket: t,
+            answer: Answer::Booking(saved),
+        } if t == ticket => Some(saved),
+        _ => None,
+    }
 }
 
 fn booked(id: BookingId) -> impl Fn(Event) -> Option<Sent> {
@@ -109,15 +113,7 @@ async fn a_booking_is_answered_once_saved_and_then_booked() {
         &scratch("booked"),
     );
     let ticket = service.send(Command::Book(Box::new(req))).unwrap();
-    let id = next(&mut rx, |e| match e {
-        Event::Answered {
-            ticket: t,
-            answer: Answer::Booking(saved),
-        } if t == ticket => Some(saved),
-        _ => None,
-    })
-    .await
-    .unwrap();
+    let id = next(&mut rx, saved(ticket)).await.unwrap();
     let sent = next(&mut rx, booked(id)).await;
     assert!(matches!(sent, Sent::Booked(_)), "{sent:?}");
     assert_eq!(
@@ -141,15 +137,7 @@ async fn a_booking_made_offline_goes_out_after_a_restart() {
         &outbox,
     );
     let ticket = offline.send(Command::Book(Box::new(req))).unwrap();
-    let id = next(&mut rx, |e| match e {
-        Event::Answered {
-            ticket: t,
-            answer: Answer::Booking(saved),
-        } if t == ticket => Some(saved),
-        _ => None,
-    })
-    .await
-    .unwrap();
+    let id = next(&mut rx, saved(ticket)).await.unwrap();
     assert_eq!(
         next(&mut rx, booked(id)).await,
         Sent::Later(ErrorCode::Offline)

@@ -1,6 +1,9 @@
 //! A scripted HTTP server on loopback: each connection it accepts plays the next script (bytes to
 //! write, pauses) and closes, and it records every request it read. It lets tests produce what a
-//! real server seldom does on cue: stalls, drops, lies in Content-Length, garbage.
+//! real server seldom does on cue: stalls, drops, lies in Content-Length, garbage. Also what the
+//! booking tests share.
+// Each test crate uses a different part.
+#![allow(dead_code)]
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
@@ -128,4 +131,14 @@ pub fn http_with(status: u16, headers: &[(&str, &str)], body: &str) -> Vec<u8> {
 
 pub fn respond(bytes: Vec<u8>) -> Script {
     vec![Step::Write(bytes)]
+}
+
+/// A callback slot that cannot close while a test runs: the backend refuses slots that
+/// started, and the earliest ones start within the hour on a weekday.
+pub fn starts_in_an_hour_or_more(slot: &legal_kiosk_api::CallbackSlot) -> bool {
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(i64::MAX);
+    slot.starts_at.timestamp() >= now.saturating_add(3600)
 }
