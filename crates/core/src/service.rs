@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
-use legal_kiosk_api::CallbackRequest;
+use legal_kiosk_api::{CallbackRequest, CallbackSlot, Lang, RegionCode};
 use legal_kiosk_content::{Bundle, VerifyingKey};
 use tokio::sync::mpsc;
 
@@ -95,6 +95,9 @@ pub enum Command {
     RefreshContent,
     /// Check the backend's health now.
     CheckLink,
+    /// The callback slots of a region for a lawyer's language, from the backend; the last ones
+    /// received when it cannot be reached ([`Answer::Slots`]).
+    Slots { region: RegionCode, lang: Lang },
     /// Save a 12348 callback booking in the outbox, then send it. Answered once it is on the
     /// disk ([`Answer::Booking`]); how the sending goes arrives as [`Event::Booking`].
     Book(Box<CallbackRequest>),
@@ -115,6 +118,15 @@ pub enum ContentCheck {
     Failed(ErrorCode),
 }
 
+/// Callback slots as the service has them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SlotAnswer {
+    pub slots: Vec<CallbackSlot>,
+    /// True when the backend could not be reached and these are the last ones it sent (their
+    /// availability may have changed since): the screen says so.
+    pub cached: bool,
+}
+
 /// The answer to one command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
@@ -122,6 +134,8 @@ pub enum Answer {
     Content(ContentCheck),
     /// To [`Command::CheckLink`]: the state after the check.
     Link(LinkState),
+    /// To [`Command::Slots`]: the slots, or why there are none to show.
+    Slots(Result<SlotAnswer, ErrorCode>),
     /// To [`Command::Book`]: saved (committed) under this id, or why it could not be.
     Booking(Result<BookingId, String>),
 }
@@ -202,6 +216,8 @@ struct Worker {
     outbox: Option<tokio::sync::Mutex<Outbox>>,
     /// Wakes the sender of bookings (a booking was just saved).
     send_now: tokio::sync::Notify,
+    /// The last slots received per region and language, for when the backend is out of reach.
+    slots: std::sync::Mutex<std::collections::HashMap<(RegionCode, Lang), Vec<CallbackSlot>>>,
 }
 
 async fn run(
@@ -255,6 +271,7 @@ async fn run(
         monitor: std::sync::Mutex::new(LinkMonitor::default()),
         outbox: outbox.map(tokio::sync::Mutex::new),
         send_now: tokio::sync::Notify::new(),
+        slots: std::sync::Mutex::new(std::collections::HashMap::new()),
     });
     (worker.sink)(Event::Ready);
 
@@ -315,6 +332,34 @@ impl Worker {
             Command::RefreshContent => Answer::Content(self.refresh_content().await),
             Command::CheckLink => Answer::Link(self.check_link().await),
             Command::Book(request) => Answer::Booking(self.save_booking(&request).await),
+            Command::Slots { region, lang } => Answer::Slots(self.slots(region, lang).await),
+        }
+    }
+
+    /// Fresh slots, remembered; or the remembered ones when the backend cannot be reached.
+    async fn slots(&self, region: RegionCode, lang: Lang) -> Result<SlotAnswer, ErrorCode> {
+        let client = self.client.as_ref().map_err(|code| *code)?;
+        let key = (region, lang);
+        match client.callback_slots(&key.0, Some(lang)).await {
+            Ok(list) => {
+                if let Ok(mut cache) = self.slots.lock() {
+                    cache.insert(key, list.slots.clone());
+                }
+                Ok(SlotAnswer {
+                    slots: list.slots,
+                    cached: false,
+                })
+            }
+            Err(e) if e.is_transient() => {
+                let cached = self.slots.lock().ok().and_then(|c| c.get(&key).cloned());
+                cached
+                    .map(|slots| SlotAnswer {
+                        slots,
+                        cached: true,
+                    })
+                    .ok_or(e.code())
+            }
+            Err(e) => Err(e.code()),
         }
     }
 

@@ -13,7 +13,9 @@ use legal_kiosk_api::{CallbackRequest, Lang, MobileNumber, RegionCode};
 use legal_kiosk_content::bundle::dev_verifying_key;
 use legal_kiosk_core::booking::{BookingId, Sent};
 use legal_kiosk_core::rest::{ErrorCode, RestClient, RestConfig};
-use legal_kiosk_core::service::{Answer, Backend, Command, Event, Service, ServiceConfig, Ticket};
+use legal_kiosk_core::service::{
+    Answer, Backend, Command, Event, Service, ServiceConfig, SlotAnswer, Ticket,
+};
 use tokio::sync::mpsc;
 
 /// A hang guard, not a speed check: on loopback these take milliseconds.
@@ -157,4 +159,56 @@ async fn a_booking_made_offline_goes_out_after_a_restart() {
         before + 1
     );
     drop(online);
+}
+
+/// The answer to slots command `ticket`.
+fn slots_answer(ticket: Ticket) -> impl Fn(Event) -> Option<Result<SlotAnswer, ErrorCode>> {
+    move |e| match e {
+        Event::Answered {
+            ticket: t,
+            answer: Answer::Slots(slots),
+        } if t == ticket => Some(slots),
+        _ => None,
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn slots_come_from_the_backend_and_the_last_ones_are_shown_offline() {
+    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
+        .await
+        .unwrap();
+    let token = backend.device_token().to_owned();
+    let region = RegionCode::parse("150100").unwrap();
+    let ask = |s: &Service| {
+        s.send(Command::Slots {
+            region: region.clone(),
+            lang: Lang::Zh,
+        })
+        .unwrap()
+    };
+    let (online, mut rx) = service(backend.base_url(), token.clone(), &scratch("slots"));
+    let fresh = next(&mut rx, slots_answer(ask(&online))).await.unwrap();
+    assert!(!fresh.cached);
+    assert!(!fresh.slots.is_empty());
+    assert!(
+        fresh
+            .slots
+            .iter()
+            .all(|s| s.lang == Lang::Zh && s.region == region)
+    );
+    // The backend goes away: the last slots are shown, marked as such.
+    backend.shutdown().await.unwrap();
+    let offline = next(&mut rx, slots_answer(ask(&online))).await.unwrap();
+    assert!(offline.cached);
+    assert_eq!(offline.slots, fresh.slots);
+    // A box that never reached the backend has none to show, and says why.
+    let (cold, mut rx) = service(
+        "http://127.0.0.1:9".to_owned(),
+        token,
+        &scratch("slots-cold"),
+    );
+    assert_eq!(
+        next(&mut rx, slots_answer(ask(&cold))).await,
+        Err(ErrorCode::Offline)
+    );
 }
