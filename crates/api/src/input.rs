@@ -62,6 +62,16 @@ impl MobileNumber {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The number as a screen shows it once entered: the first three and last four digits,
+    /// the middle four hidden (`138****5678`), as GB/T 35273 asks of personal information on
+    /// display (de-identification by masking).
+    pub fn masked(&self) -> String {
+        // Parsing guaranteed 11 ASCII digits.
+        let (head, rest) = self.0.split_at(3);
+        let tail = rest.get(4..).unwrap_or_default();
+        format!("{head}****{tail}")
+    }
 }
 
 impl std::fmt::Debug for MobileNumber {
@@ -257,6 +267,13 @@ string_conversions!(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mobile_number_is_shown_masked_in_the_middle() {
+        let m = MobileNumber::parse("13812345678").unwrap();
+        assert_eq!(m.masked(), "138****5678");
+        assert!(!m.masked().contains("1234"));
+    }
 
     #[test]
     fn mobile_numbers_are_eleven_digits_starting_13_to_19() {
