@@ -190,6 +190,12 @@ fn every_view_fits(profile: Profile) {
             check(&h, &mut found, &at(&format!("the list of {}", category.id)));
         }
         assert!(h.shell().open("guides"));
+        h.press_keys("3").unwrap();
+        check(&h, &mut found, &at("search 3 (a long list)"));
+        assert!(h.shell().open("guides"));
+        h.press_keys("9").unwrap();
+        check(&h, &mut found, &at("search 9"));
+        assert!(h.shell().open("guides"));
         h.press_keys("3 5 9 9").unwrap();
         check(&h, &mut found, &at("search 3599"));
         h.press_keys("1 1 1").unwrap();

@@ -36,6 +36,11 @@ impl Controller for Status {
         }]
     }
 
+    /// The page opens on its number entry: digits typed at once go in, not to Back.
+    fn enter(&mut self, ctx: &mut Ctx, view: View) {
+        ctx.prefer(view, NUMBER);
+    }
+
     fn show(&mut self, ctx: &mut Ctx, _view: View) {
         ctx.window
             .global::<StatusAdapter>()

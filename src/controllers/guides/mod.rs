@@ -35,6 +35,9 @@ const PAGE: &str = "page";
 const BACK: &str = "back";
 /// A list shows at most this many guides; more digits narrow a search.
 pub const LIST_MAX: usize = 8;
+/// In Mongolian and bilingual modes titles take two to four lines: fewer rows, so each has
+/// room (the list says how many more there are).
+pub const LIST_MAX_LONG: usize = 4;
 
 /// The region offices are shown for when the config names none: Hohhot, the demo's.
 pub const DEFAULT_REGION: &str = "150100";
@@ -272,8 +275,13 @@ impl Guides {
                     .unwrap_or_default(),
             ),
         };
-        let more = hits.len().saturating_sub(LIST_MAX);
-        let listed: Vec<usize> = hits.into_iter().take(LIST_MAX).collect();
+        let max = if mode == DisplayMode::Zh {
+            LIST_MAX
+        } else {
+            LIST_MAX_LONG
+        };
+        let more = hits.len().saturating_sub(max);
+        let listed: Vec<usize> = hits.into_iter().take(max).collect();
         let changed = listed != self.listed;
         self.listed = listed;
         let tiles: Vec<ListTile> = self

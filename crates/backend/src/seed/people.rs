@@ -21,7 +21,7 @@ const DEMO_CALLBACK_SERIAL: u32 = 999_000_001;
 pub const DEMO_CALLBACK_REFERENCE: &str = "9990000011";
 
 fn demo(mn: &str, zh: &str) -> Bilingual {
-    Bilingual::new(format!("{mn} (DEMO)"), format!("{zh}（演示）"))
+    Bilingual::new(format!("{mn} (ᠵᠢᠱᠢᠶ᠎ᠡ)"), format!("{zh}（演示）"))
 }
 
 fn stages(names: &[(&str, &str)], done: usize, start: chrono::NaiveDate) -> Vec<Stage> {
