@@ -201,6 +201,8 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 },
             };
             connection::show(window, &state);
+            // The start-up font check, as in the window: a missing font shows in the shot.
+            harness.shell().check_fonts();
             if !harness.shell().open(&view) {
                 anyhow::bail!(
                     "unknown view {view:?}; views: {}, or guide:<id>",

@@ -114,3 +114,37 @@ fn with_no_fonts_at_all_the_app_says_what_to_install_instead_of_crashing() {
     assert!(err.contains("fonts-noto-cjk"), "{err}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn a_box_without_a_chinese_font_says_so_on_screen_headless_too() {
+    let dir = support::fresh_dir("fc-no-cjk");
+    let conf = dir.join("fonts.conf");
+    std::fs::write(
+        &conf,
+        r#"<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="no">/etc/fonts/fonts.conf</include>
+  <selectfont><rejectfont><glob>*CJK*</glob></rejectfont></selectfont>
+</fontconfig>
+"#,
+    )
+    .unwrap();
+    let args = ["--profile", "tablet", "--lang", "mn", "screenshot"];
+    let with = shot(&args, None);
+    let without = shot(&args, Some(&conf));
+    assert!(
+        with != without,
+        "the missing Chinese font changes nothing on screen"
+    );
+    let out = support::app()
+        .env("FONTCONFIG_FILE", &conf)
+        .args(args)
+        .arg("-o")
+        .arg(dir.join("shot.png"))
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("missing fonts"), "{err}");
+    assert!(err.contains("fonts-noto-cjk"), "{err}");
+}
