@@ -7,22 +7,29 @@ mod support;
 
 use std::path::PathBuf;
 
-/// A fontconfig setup that is the system's with every Noto Sans Mongolian hidden.
-fn without_system_mongolian() -> PathBuf {
-    let dir = support::fresh_dir("fc-no-mongolian");
+/// A fontconfig setup that is the system's with the font files matching `glob` hidden.
+fn system_fonts_without(name: &str, glob: &str) -> PathBuf {
+    let dir = support::fresh_dir(name);
     let conf = dir.join("fonts.conf");
     std::fs::write(
         &conf,
-        r#"<?xml version="1.0"?>
+        format!(
+            r#"<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
   <include ignore_missing="no">/etc/fonts/fonts.conf</include>
-  <selectfont><rejectfont><glob>*NotoSansMongolian*</glob></rejectfont></selectfont>
+  <selectfont><rejectfont><glob>{glob}</glob></rejectfont></selectfont>
 </fontconfig>
-"#,
+"#
+        ),
     )
     .unwrap();
     conf
+}
+
+/// The system's fonts with every Noto Sans Mongolian hidden.
+fn without_system_mongolian() -> PathBuf {
+    system_fonts_without("fc-no-mongolian", "*NotoSansMongolian*")
 }
 
 fn shot(args: &[&str], fontconfig: Option<&PathBuf>) -> Vec<u8> {
@@ -117,19 +124,8 @@ fn with_no_fonts_at_all_the_app_says_what_to_install_instead_of_crashing() {
 
 #[test]
 fn a_box_without_a_chinese_font_says_so_on_screen_headless_too() {
-    let dir = support::fresh_dir("fc-no-cjk");
-    let conf = dir.join("fonts.conf");
-    std::fs::write(
-        &conf,
-        r#"<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <include ignore_missing="no">/etc/fonts/fonts.conf</include>
-  <selectfont><rejectfont><glob>*CJK*</glob></rejectfont></selectfont>
-</fontconfig>
-"#,
-    )
-    .unwrap();
+    let conf = system_fonts_without("fc-no-cjk", "*CJK*");
+    let dir = support::fresh_dir("no-cjk-shot");
     let args = ["--profile", "tablet", "--lang", "mn", "screenshot"];
     let with = shot(&args, None);
     let without = shot(&args, Some(&conf));
