@@ -445,11 +445,6 @@ impl Guides {
         self.columns.use_loaded(rx);
     }
 
-    /// Columns are being drawn in the background.
-    pub fn busy(&self) -> bool {
-        self.columns.busy()
-    }
-
     /// A section of the page reported where it is: the page must reach its bottom.
     fn section_placed(&mut self, window: &AppWindow, rect: Rect) {
         let Some(vp) = self.page.viewport() else {
