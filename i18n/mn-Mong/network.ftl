@@ -27,6 +27,8 @@ rest-too-many-attempts = ᠣᠷᠣᠯᠳᠤᠭ᠎ᠠ ᠬᠡᠲᠦ ᠣᠯᠠᠨ �
 # needs-native-review
 rest-invalid-input = ᠪᠢᠴᠢᠭᠰᠡᠨ ᠵᠦᠢᠯ ᠪᠤᠷᠤᠭᠤ ᠪᠠᠢᠨ᠎ᠠ᠂ ᠰᠠᠨᠠᠭᠤᠯᠤᠮᠵᠢ ᠶᠢᠨ ᠳᠠᠭᠠᠤ ᠵᠠᠰᠠᠨ᠎ᠠ ᠤᠤ᠃
 # needs-native-review
+rest-slot-gone = ᠲᠠᠨ ᠤ ᠰᠣᠩᠭᠤᠭᠰᠠᠨ ᠴᠠᠭ ᠳᠦᠭᠦᠷᠴᠡᠢ ᠪᠤᠶᠤ ᠥᠩᠭᠡᠷᠡᠴᠡᠢ᠂ ᠰᠢᠨ᠎ᠡ ᠴᠠᠭ ᠰᠣᠩᠭᠣᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
 rest-not-cancellable = ᠡᠨᠡ ᠤᠲᠠᠰᠤ ᠡᠬᠢᠯᠡᠭᠰᠡᠨ ᠪᠤᠶᠤ ᠳᠠᠭᠤᠰᠤᠭᠰᠠᠨ ᠲᠤᠯᠠ ᠦᠭᠡᠶᠢᠰᠬᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ᠃
 # needs-native-review
 rest-unauthorized = ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠪᠦᠷᠢᠳᠬᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ ᠪᠤᠶᠤ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠪᠠ᠂ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠨ᠎ᠠ ᠤᠤ᠃

@@ -12,6 +12,7 @@ rest-not-found = 没有找到相关信息，请检查输入是否正确。
 rest-wrong-verification = 编号与验证信息不一致，请核对后重新输入。
 rest-too-many-attempts = 尝试次数过多，请稍后再试，或拨打 12348 咨询。
 rest-invalid-input = 填写的内容有误，请按提示修改。
+rest-slot-gone = 您选的时段已约满或已过，请重新选一个时段。
 rest-not-cancellable = 这次回电已经开始或已经结束，不能再取消。
 rest-unauthorized = 本设备尚未登记或登记已失效，请联系管理人员。
 rest-server-error = 服务器出现故障，请稍后再试。

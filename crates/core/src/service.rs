@@ -14,7 +14,7 @@ use legal_kiosk_content::{Bundle, VerifyingKey};
 use tokio::sync::mpsc;
 
 use crate::booking::outbox::{self, Outbox};
-use crate::booking::{BookingId, Sent};
+use crate::booking::{BookingId, Sent, StoredBooking};
 use crate::content::{ContentStore, Refresh, RefreshError};
 use crate::link::{CheckPeriods, LinkMonitor, LinkState};
 use crate::rest::{ErrorCode, Fetched, RestClient, RestConfig};
@@ -101,6 +101,17 @@ pub enum Command {
     /// Save a 12348 callback booking in the outbox, then send it. Answered once it is on the
     /// disk ([`Answer::Booking`]); how the sending goes arrives as [`Event::Booking`].
     Book(Box<CallbackRequest>),
+    /// Every booking the outbox keeps, oldest first ([`Answer::Bookings`]).
+    Bookings,
+}
+
+/// A booking committed to the outbox.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Saved {
+    pub id: BookingId,
+    /// False when the outbox is in memory (its file could not be used): the booking is lost if
+    /// the box loses power before it is sent, and the screen must not promise otherwise.
+    pub durable: bool,
 }
 
 /// How a content refresh ended.
@@ -137,7 +148,9 @@ pub enum Answer {
     /// To [`Command::Slots`]: the slots, or why there are none to show.
     Slots(Result<SlotAnswer, ErrorCode>),
     /// To [`Command::Book`]: saved (committed) under this id, or why it could not be.
-    Booking(Result<BookingId, String>),
+    Booking(Result<Saved, String>),
+    /// To [`Command::Bookings`]: the outbox's bookings, or why they cannot be read.
+    Bookings(Result<Vec<StoredBooking>, String>),
 }
 
 /// What the service tells the UI.
@@ -214,6 +227,8 @@ struct Worker {
     client: Result<RestClient, ErrorCode>,
     monitor: std::sync::Mutex<LinkMonitor>,
     outbox: Option<tokio::sync::Mutex<Outbox>>,
+    /// The outbox is a file (not the in-memory fallback).
+    durable: bool,
     /// Wakes the sender of bookings (a booking was just saved).
     send_now: tokio::sync::Notify,
     /// The last slots received per region and language, for when the backend is out of reach.
@@ -227,7 +242,10 @@ async fn run(
 ) {
     // The guides first: they must open with no network at all.
     let store = open_store(&config, &sink);
-    let outbox = open_outbox(&config, &sink);
+    let (outbox, durable) = match open_outbox(&config, &sink) {
+        Some((outbox, durable)) => (Some(outbox), durable),
+        None => (None, false),
+    };
     if let Some(store) = &store {
         match store.load(config.embedded_bundle) {
             Ok(bundle) => sink(Event::Content(Box::new(bundle))),
@@ -270,6 +288,7 @@ async fn run(
         client,
         monitor: std::sync::Mutex::new(LinkMonitor::default()),
         outbox: outbox.map(tokio::sync::Mutex::new),
+        durable,
         send_now: tokio::sync::Notify::new(),
         slots: std::sync::Mutex::new(std::collections::HashMap::new()),
     });
@@ -333,6 +352,7 @@ impl Worker {
             Command::CheckLink => Answer::Link(self.check_link().await),
             Command::Book(request) => Answer::Booking(self.save_booking(&request).await),
             Command::Slots { region, lang } => Answer::Slots(self.slots(region, lang).await),
+            Command::Bookings => Answer::Bookings(self.bookings().await),
         }
     }
 
@@ -363,7 +383,14 @@ impl Worker {
         }
     }
 
-    async fn save_booking(&self, request: &CallbackRequest) -> Result<BookingId, String> {
+    async fn bookings(&self) -> Result<Vec<StoredBooking>, String> {
+        let Some(outbox) = &self.outbox else {
+            return Err("no booking outbox".to_owned());
+        };
+        outbox.lock().await.all().map_err(|e| e.to_string())
+    }
+
+    async fn save_booking(&self, request: &CallbackRequest) -> Result<Saved, String> {
         let Some(outbox) = &self.outbox else {
             return Err("no booking outbox".to_owned());
         };
@@ -373,7 +400,10 @@ impl Worker {
             .save(request)
             .map_err(|e| e.to_string())?;
         self.send_now.notify_one();
-        Ok(saved.id)
+        Ok(Saved {
+            id: saved.id,
+            durable: self.durable,
+        })
     }
 
     /// Sends every saved booking once; each outcome goes to the UI.
@@ -449,12 +479,12 @@ async fn refresh_store(
     }
 }
 
-/// The booking outbox on disk, or in memory when the disk cannot be used (said on screen: a
-/// booking then lasts only as long as the process).
-fn open_outbox(config: &ServiceConfig, sink: &EventSink) -> Option<Outbox> {
+/// The booking outbox on disk (true), or in memory when the disk cannot be used (false, and
+/// said on screen: a booking then lasts only as long as the process).
+fn open_outbox(config: &ServiceConfig, sink: &EventSink) -> Option<(Outbox, bool)> {
     if let Some(path) = &config.outbox_db {
         match Outbox::open(path) {
-            Ok(o) => return Some(o),
+            Ok(o) => return Some((o, true)),
             Err(e) => {
                 eprintln!(
                     "legal-kiosk: cannot use {}: {e}; bookings are kept in memory",
@@ -465,7 +495,7 @@ fn open_outbox(config: &ServiceConfig, sink: &EventSink) -> Option<Outbox> {
         }
     }
     match Outbox::in_memory() {
-        Ok(o) => Some(o),
+        Ok(o) => Some((o, false)),
         Err(e) => {
             sink(Event::Problem(e.to_string()));
             None

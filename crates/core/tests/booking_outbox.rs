@@ -137,6 +137,7 @@ async fn a_booking_whose_answer_was_lost_is_booked_once_when_sent_again() {
     );
 }
 
+/// A slot that closed while the booking waited: kept, as needing a new slot.
 #[tokio::test]
 async fn a_refused_booking_is_dead_lettered_not_dropped() {
     let (_backend, client) = backend().await;
@@ -144,13 +145,10 @@ async fn a_refused_booking_is_dead_lettered_not_dropped() {
     let outbox = Mutex::new(Outbox::in_memory().unwrap());
     let saved = outbox.lock().await.save(&request(&past, 4)).unwrap();
     let sent = send_all(&outbox, &client).await.unwrap();
-    assert_eq!(
-        sent,
-        vec![(saved.id, Sent::Refused(ErrorCode::InvalidInput))]
-    );
+    assert_eq!(sent, vec![(saved.id, Sent::Refused(ErrorCode::SlotGone))]);
     let all = outbox.lock().await.all().unwrap();
     assert_eq!(all.len(), 1);
-    assert_eq!(all[0].state, BookingState::Dead(ErrorCode::InvalidInput));
+    assert_eq!(all[0].state, BookingState::Dead(ErrorCode::SlotGone));
     assert!(
         outbox.lock().await.unsent().unwrap().is_empty(),
         "not sent again"

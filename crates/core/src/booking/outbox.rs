@@ -36,7 +36,7 @@ pub enum OutboxError {
 pub struct BookingId(pub i64);
 
 /// Where a booking is.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BookingState {
     /// On the device, not yet confirmed by the backend.
     Saved,
@@ -47,7 +47,7 @@ pub enum BookingState {
 }
 
 /// One booking as the outbox keeps it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredBooking {
     /// The outbox's number for it.
     pub id: BookingId,

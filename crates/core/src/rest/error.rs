@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use legal_kiosk_api::{FieldError, ProblemCode};
+use legal_kiosk_api::{FieldError, FieldErrorCode, ProblemCode};
 
 /// A stable code per kind of failure; the UI maps each to a Fluent message (`rest-<code>`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -19,6 +19,9 @@ pub enum ErrorCode {
     TooManyAttempts,
     /// The server refused what was sent; see the field errors.
     InvalidInput,
+    /// The callback slot chosen filled up, closed or was withdrawn (the field error `slot` with
+    /// `slot-full`, `slot-closed` or `unknown`): the booking needs a new slot.
+    SlotGone,
     /// The callback has taken place or is about to: it can no longer be cancelled.
     NotCancellable,
     /// The device token is missing, unknown or revoked: the device needs setting up again.
@@ -31,13 +34,14 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, for checks that each has a message in every language.
-    pub const ALL: [ErrorCode; 10] = [
+    pub const ALL: [ErrorCode; 11] = [
         ErrorCode::Offline,
         ErrorCode::ServerBusy,
         ErrorCode::NotFound,
         ErrorCode::WrongVerification,
         ErrorCode::TooManyAttempts,
         ErrorCode::InvalidInput,
+        ErrorCode::SlotGone,
         ErrorCode::NotCancellable,
         ErrorCode::Unauthorized,
         ErrorCode::ServerError,
@@ -62,6 +66,7 @@ impl ErrorCode {
             ErrorCode::WrongVerification => "wrong-verification",
             ErrorCode::TooManyAttempts => "too-many-attempts",
             ErrorCode::InvalidInput => "invalid-input",
+            ErrorCode::SlotGone => "slot-gone",
             ErrorCode::NotCancellable => "not-cancellable",
             ErrorCode::Unauthorized => "unauthorized",
             ErrorCode::ServerError => "server-error",
@@ -108,6 +113,19 @@ impl RestError {
             RestError::NotFound => ErrorCode::NotFound,
             RestError::WrongVerification => ErrorCode::WrongVerification,
             RestError::TooManyAttempts { .. } => ErrorCode::TooManyAttempts,
+            RestError::InvalidInput { fields, .. }
+                if fields.iter().any(|f| {
+                    f.field == "slot"
+                        && matches!(
+                            f.code,
+                            FieldErrorCode::SlotFull
+                                | FieldErrorCode::SlotClosed
+                                | FieldErrorCode::Unknown
+                        )
+                }) =>
+            {
+                ErrorCode::SlotGone
+            }
             RestError::InvalidInput { .. } => ErrorCode::InvalidInput,
             RestError::NotCancellable => ErrorCode::NotCancellable,
             RestError::Unauthorized => ErrorCode::Unauthorized,
