@@ -70,9 +70,14 @@ enum Command {
         /// Remote keys to press first, by X11 name: "Down Down Return".
         #[arg(long, default_value = "")]
         keys: String,
-        /// The connection state to picture (a screenshot starts no backend).
+        /// The connection state to picture (without --with-backend).
         #[arg(long, value_enum, default_value_t = LinkArg::Online)]
         link: LinkArg,
+        /// Start the backend (the embedded demo backend, or --backend) with the device's
+        /// booking outbox and content cache in a fresh temporary directory, so booking screens
+        /// show real slots and reference numbers. Without it a screenshot starts no backend.
+        #[arg(long)]
+        with_backend: bool,
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
@@ -182,6 +187,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             view,
             keys,
             link,
+            with_backend,
             output,
         }) => {
             let harness = Harness::new(profile, lang)?;
@@ -201,6 +207,20 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 },
             };
             connection::show(window, &state);
+            // Removed when the screenshot is taken (its outbox holds the mobile numbers typed).
+            let scratch = with_backend.then(ScratchDir::new).transpose()?;
+            if let Some(dir) = &scratch {
+                let backend = match backend {
+                    BackendChoice::Demo { .. } => BackendChoice::Demo {
+                        db: dir.0.join("demo-backend.sqlite"),
+                    },
+                    remote => remote,
+                };
+                let key = content_settings(&config)?.key;
+                harness
+                    .shell()
+                    .start_service(backend.service_config(key, Some(dir.0.clone())))?;
+            }
             // The start-up font check, as in the window: a missing font shows in the shot.
             harness.shell().check_fonts();
             if !harness.shell().open(&view) {
@@ -232,6 +252,32 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             height,
             scale,
         }) => bench::first_frame_child(profile, lang, width, height, scale),
+    }
+}
+
+/// A private temporary directory, removed with everything in it when dropped.
+struct ScratchDir(PathBuf);
+
+impl ScratchDir {
+    fn new() -> anyhow::Result<ScratchDir> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.subsec_nanos())
+            .unwrap_or(0);
+        let dir = std::env::temp_dir().join(format!(
+            "legal-kiosk-screenshot-{}-{nanos}",
+            std::process::id()
+        ));
+        std::fs::create_dir_all(&dir)
+            .and_then(|()| private_dir(&dir))
+            .with_context(|| format!("cannot make {}", dir.display()))?;
+        Ok(ScratchDir(dir))
+    }
+}
+
+impl Drop for ScratchDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
     }
 }
 

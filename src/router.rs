@@ -131,6 +131,25 @@ impl Router {
                     self.nav.borrow_mut().push(view);
                     self.with(view, |c, ctx| c.enter(ctx, view));
                 }
+                Effect::OpenWith(view, context) => {
+                    self.nav.borrow_mut().push(view);
+                    self.with(view, |c, ctx| c.enter_with(ctx, view, &context));
+                }
+                Effect::BackTo(view) => {
+                    let mut nav = self.nav.borrow_mut();
+                    if nav.stack().contains(&view) {
+                        while nav.view() != view && nav.depth() > 1 {
+                            nav.back();
+                        }
+                    }
+                }
+                Effect::Replace(view) => {
+                    self.nav.borrow_mut().home();
+                    if view != View::Home {
+                        self.nav.borrow_mut().push(view);
+                        self.with(view, |c, ctx| c.enter(ctx, view));
+                    }
+                }
                 Effect::Prefer(view, item) => self.nav.borrow_mut().prefer(view, &item),
                 Effect::Back => {
                     self.nav.borrow_mut().back();

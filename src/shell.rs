@@ -48,7 +48,7 @@ impl Shell {
         let window = AppWindow::new()?;
         let catalog = Catalog::load()?;
         let (mailbox, inbox) = inbox::channel();
-        let (views, guides) = controllers::registry(&mailbox);
+        let (views, guides) = controllers::registry(&mailbox, profile);
         let tiles = views
             .iter()
             .flat_map(|c| c.borrow().views().to_vec())

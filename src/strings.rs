@@ -21,6 +21,8 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
     ftl!(Mn, "mn-Mong", "network.ftl"),
     ftl!(Zh, "zh-Hans", "guides.ftl"),
     ftl!(Mn, "mn-Mong", "guides.ftl"),
+    ftl!(Zh, "zh-Hans", "callback.ftl"),
+    ftl!(Mn, "mn-Mong", "callback.ftl"),
 ];
 
 /// Both languages' messages, parsed once at start.
@@ -164,7 +166,8 @@ mod used_ids {
             .collect();
         // Ids the Rust side builds: Home's tiles (`home-<name>`) and their views' titles.
         let (mailbox, _inbox) = crate::inbox::channel();
-        let (controllers, _) = crate::controllers::registry(&mailbox);
+        let (controllers, _) =
+            crate::controllers::registry(&mailbox, legal_kiosk_core::Profile::Tv);
         let tiles: Vec<_> = controllers
             .iter()
             .flat_map(|c| c.borrow().views().to_vec())
@@ -180,6 +183,20 @@ mod used_ids {
         }
         // The router's own: the overlay's button and what it says when no backend started.
         ids.extend(["backend-problem-title", "backend-problem"].map(String::from));
+        // Every id a controller asks for by name (`text("id"` in its source), and the ones it
+        // builds: the lawyer's languages and the days of the week.
+        let mut sources = vec![];
+        rust_files(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src/controllers"),
+            &mut sources,
+        );
+        let before = ids.len();
+        for f in &sources {
+            ids.extend(text_ids_in(&std::fs::read_to_string(f).unwrap()));
+        }
+        assert!(ids.len() > before + 30, "found only {:?}", &ids[before..]);
+        ids.extend(["callback-lang-mn", "callback-lang-zh"].map(String::from));
+        ids.extend((1..=7).map(|d| format!("weekday-{d}")));
         assert!(ids.len() > 20, "found only {ids:?}");
         for id in &ids {
             for lang in Lang::ALL {
@@ -187,6 +204,33 @@ mod used_ids {
                 assert_ne!(&text, id, "{lang} lacks {id}");
             }
         }
+    }
+
+    fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+
+    /// The string literals that follow `text(` (across a line break too) in Rust source.
+    fn text_ids_in(src: &str) -> Vec<String> {
+        src.split("text(")
+            .skip(1)
+            .filter_map(|rest| {
+                let rest = rest.trim_start().strip_prefix('"')?;
+                let id = &rest[..rest.find('"')?];
+                let plain = !id.is_empty()
+                    && id.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '.'
+                    });
+                plain.then(|| id.to_owned())
+            })
+            .collect()
     }
 
     /// Per message id: its attributes and the variables it and its attributes use.

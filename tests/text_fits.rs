@@ -161,6 +161,44 @@ fn check(h: &Harness, found: &mut Vec<String>, context: &str) {
     }
 }
 
+/// The booking steps with what a backend fills in: slots, a refused number, the answers to
+/// check, the reference, the device's bookings.
+fn booking_steps_fit(h: &Harness, found: &mut Vec<String>, at: &str) {
+    let rt = support::runtime();
+    let backend = rt
+        .block_on(legal_kiosk_backend::start_local(std::path::Path::new(
+            ":memory:",
+        )))
+        .unwrap();
+    let outbox = support::fresh_dir("fits-booking").join("outbox.sqlite3");
+    let config = support::service_config(
+        backend.base_url(),
+        backend.device_token().to_owned(),
+        &outbox,
+    );
+    h.shell().start_service(config).unwrap();
+    h.settle().unwrap();
+    assert!(h.shell().open("callback"));
+    let view = |h: &Harness| h.shell().view_name();
+    h.press_keys("Down Return Return").unwrap();
+    assert_eq!(view(h), "callback-slot");
+    check(h, found, &format!("{at}slots"));
+    h.press_keys("Return 1 2 Return").unwrap();
+    assert_eq!(view(h), "callback-mobile");
+    check(h, found, &format!("{at}a refused mobile number"));
+    h.press_keys("F1 F1 1 3 8 0 0 1 3 8 0 0 0 Return").unwrap();
+    check(h, found, &format!("{at}consent"));
+    h.press_keys("Return").unwrap();
+    assert_eq!(view(h), "callback-review");
+    check(h, found, &format!("{at}the answers to check"));
+    h.press_keys("Return").unwrap();
+    assert_eq!(view(h), "callback-done");
+    check(h, found, &format!("{at}the reference"));
+    assert!(h.shell().open("bookings"));
+    h.settle().unwrap();
+    check(h, found, &format!("{at}my bookings"));
+}
+
 /// Tall enough for the longest guide page in any mode (the test says if one grows taller).
 const TALL: u32 = 24_000;
 
@@ -205,6 +243,7 @@ fn every_view_fits(profile: Profile) {
             .open_overlay("backend-problem-title", "backend-problem");
         h.settle().unwrap();
         check(&h, &mut found, &at("overlay"));
+        booking_steps_fit(&h, &mut found, &at(""));
     }
     // A guide page in a window tall enough to show it whole: every text at once, none
     // scrolled under the header.

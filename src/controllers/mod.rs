@@ -9,6 +9,7 @@
 //! [`registry`]; its title and Home tile messages in both languages. The router, Home and
 //! `screenshot --view NAME` find it through the registry.
 
+pub mod callback;
 pub mod guides;
 pub mod home;
 pub mod language;
@@ -18,6 +19,7 @@ pub mod status;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use legal_kiosk_core::Profile;
 use legal_kiosk_core::focus::{Direction, Rect};
 use legal_kiosk_core::i18n::DisplayMode;
 use legal_kiosk_core::service::Command;
@@ -41,6 +43,14 @@ pub struct ViewEntry {
 pub enum Effect {
     /// Open a view on top of the stack.
     Open(View),
+    /// Open a view on top of the stack for something (a guide's id): its controller's
+    /// [`Controller::enter_with`] hears what.
+    OpenWith(View, String),
+    /// Pop views until this one is on top (it stays); nothing when it is not on the stack.
+    BackTo(View),
+    /// Leave every view but Home, then open this one (Home itself: just Home). What was left
+    /// cannot be returned to with Back (a booking made cannot be made again by going back).
+    Replace(View),
     /// Focus this item of a view when it reports (a view opened on new content starts on its
     /// first entry).
     Prefer(View, String),
@@ -82,6 +92,19 @@ impl<'a> Ctx<'a> {
         self.effects.push(Effect::Open(view));
     }
 
+    pub fn open_with(&mut self, view: View, context: &str) {
+        self.effects
+            .push(Effect::OpenWith(view, context.to_owned()));
+    }
+
+    pub fn back_to(&mut self, view: View) {
+        self.effects.push(Effect::BackTo(view));
+    }
+
+    pub fn replace(&mut self, view: View) {
+        self.effects.push(Effect::Replace(view));
+    }
+
     pub fn prefer(&mut self, view: View, item: &str) {
         self.effects.push(Effect::Prefer(view, item.to_owned()));
     }
@@ -110,6 +133,38 @@ impl<'a> Ctx<'a> {
     pub fn text(&self, id: &str, args: &[(&str, &str)]) -> String {
         self.catalog.text(self.mode, id, args)
     }
+
+    /// Text made for each language of the display mode in turn (`f` gets a context in that
+    /// one language), Mongolian above Chinese in bilingual mode as [`Catalog::text`] does.
+    pub fn each(&self, f: impl Fn(&Ctx) -> String) -> String {
+        self.mode
+            .langs()
+            .iter()
+            .map(|lang| {
+                f(&Ctx::new(
+                    self.window,
+                    self.catalog,
+                    DisplayMode::from(*lang),
+                ))
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    /// A message whose arguments are text too (a day, a language's name, a reason): `args`
+    /// makes them for each language in turn, so bilingual mode puts the Mongolian arguments in
+    /// the Mongolian line and the Chinese ones in the Chinese line.
+    pub fn text_with(
+        &self,
+        id: &str,
+        args: impl Fn(&Ctx) -> Vec<(&'static str, String)>,
+    ) -> String {
+        self.each(|c| {
+            let values = args(c);
+            let refs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            c.text(id, &refs)
+        })
+    }
 }
 
 /// A view's behaviour. Every method has a do-nothing default, so a view implements only what
@@ -120,6 +175,11 @@ pub trait Controller {
 
     /// `view` was opened (not returned to): where its focus starts.
     fn enter(&mut self, _ctx: &mut Ctx, _view: View) {}
+
+    /// `view` was opened for `context` (another view's [`Effect::OpenWith`]: a guide's id).
+    fn enter_with(&mut self, ctx: &mut Ctx, view: View, _context: &str) {
+        self.enter(ctx, view);
+    }
 
     /// Fill `view`'s adapter in `ctx.mode`: when it is opened or returned to, after a language
     /// switch, and after its data changed.
@@ -184,11 +244,14 @@ pub type Shared = Rc<RefCell<dyn Controller>>;
 
 /// Every controller of the app but Home, in the order of Home's tiles; and the guides'
 /// controller again, for the tests and the benchmark. Adding a view adds a line here.
-pub fn registry(mailbox: &Mailbox) -> (Vec<Shared>, Rc<RefCell<guides::Guides>>) {
+pub fn registry(mailbox: &Mailbox, profile: Profile) -> (Vec<Shared>, Rc<RefCell<guides::Guides>>) {
     let guides = Rc::new(RefCell::new(guides::Guides::new(mailbox.clone())));
     let controllers: Vec<Shared> = vec![
         guides.clone(),
-        Rc::new(RefCell::new(placeholder::Placeholder::callback())),
+        Rc::new(RefCell::new(callback::Callback::new(
+            guides.clone(),
+            profile,
+        ))),
         Rc::new(RefCell::new(status::Status::default())),
         Rc::new(RefCell::new(placeholder::Placeholder::offices())),
         Rc::new(RefCell::new(language::Language)),

@@ -1,4 +1,4 @@
-//! The views a later issue fills in (callback booking, offices, settings): a frame, a title and
+//! The views a later issue fills in (offices, settings): a frame, a title and
 //! a line saying the service is on its way, so every Home tile already leads somewhere and back.
 
 use super::{Controller, ViewEntry};
@@ -9,17 +9,6 @@ pub struct Placeholder {
 }
 
 impl Placeholder {
-    /// 12348 callback booking.
-    pub fn callback() -> Placeholder {
-        Placeholder {
-            entry: &[ViewEntry {
-                view: View::Callback,
-                name: "callback",
-                home_tile: true,
-            }],
-        }
-    }
-
     pub fn offices() -> Placeholder {
         Placeholder {
             entry: &[ViewEntry {

@@ -135,3 +135,45 @@ pub fn screenshot(args: &[&str]) -> Frame {
     );
     Frame::decode_png(&std::fs::read(&out).unwrap()).unwrap()
 }
+
+/// The service against a backend at `url` on loopback, quick to notice it is gone: health
+/// every 100 ms, one attempt per request, bookings sent again every 200 ms; the booking outbox
+/// in `outbox`. Guides are not refreshed by themselves.
+pub fn service_config(
+    url: String,
+    token: String,
+    outbox: &std::path::Path,
+) -> legal_kiosk_core::service::ServiceConfig {
+    use legal_kiosk_core::service::{Backend, ServiceConfig};
+    use std::time::Duration;
+    let mut config = ServiceConfig::new(
+        Backend::Remote {
+            url,
+            device_token: token,
+        },
+        legal_kiosk_content::bundle::dev_verifying_key().unwrap(),
+    );
+    config.outbox_db = Some(outbox.to_owned());
+    config.periods = legal_kiosk_core::link::CheckPeriods {
+        online: Duration::from_millis(100),
+        offline: Duration::from_millis(100),
+    };
+    config.resend = Duration::from_millis(200);
+    config.first_refresh = Duration::from_secs(3600);
+    config.content_refresh = Duration::from_secs(3600);
+    config.tune_rest = |rest| {
+        rest.connect_timeout = Duration::from_millis(300);
+        rest.total_timeout = Duration::from_millis(800);
+        rest.max_attempts = 1;
+    };
+    config
+}
+
+/// A tokio runtime for a backend on loopback beside the UI's event loop.
+pub fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap()
+}

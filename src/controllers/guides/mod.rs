@@ -31,6 +31,8 @@ use text::{GuideText, pick};
 pub const SUMMARY: &str = "summary";
 /// The guide view's scrolling page.
 const PAGE: &str = "page";
+/// The guide's tile that books a 12348 callback about it.
+const ASK_12348: &str = "ask-12348";
 /// The Back tile of every view's frame.
 const BACK: &str = "back";
 /// A list shows at most this many guides; more digits narrow a search.
@@ -112,6 +114,12 @@ impl Guides {
                 region: RegionCode::parse(DEFAULT_REGION).ok(),
             },
         }
+    }
+
+    /// The device's region (the config's, or the demo's), None when the configured code is
+    /// malformed.
+    pub fn region(&self) -> Option<RegionCode> {
+        self.settings().region
     }
 
     /// The bundle shown; the embedded one is opened on first use.
@@ -554,6 +562,15 @@ impl Controller for Guides {
                 ctx.open(View::GuideList);
             }
             View::GuideList if self.open_guide(item) => ctx.open(View::Guide),
+            // Ask a 12348 lawyer about this guide: the booking starts with it as the topic.
+            View::Guide if item == ASK_12348 => {
+                let id = self
+                    .guide
+                    .and_then(|i| self.bundle.as_ref()?.guides.get(i).map(|g| g.id.clone()));
+                if let Some(id) = id {
+                    ctx.open_with(View::CallbackLawyer, id.as_str());
+                }
+            }
             View::Guide => {
                 self.toggle(ctx.window, item);
             }

@@ -1,0 +1,359 @@
+//! 12348 callback booking on screen, against the real reference backend on loopback: a remote
+//! goes Home → 12348 → topic → language → slot → digits → consent → confirm → reference on a
+//! TV in Chinese and in Mongolian; fingers do the same on a tablet and a kiosk; a booking made
+//! while the backend is down is shown saved and is delivered once it is back; a guide fills in
+//! the topic.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use std::net::SocketAddr;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use legal_kiosk::headless::Harness;
+use legal_kiosk::ui::{CallbackAdapter, Link, LinkStatus};
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::i18n::DisplayMode;
+use slint::{ComponentHandle, Model};
+use support::{focused, fresh_dir, press_until, runtime};
+
+const MOBILE: &str = "13800138000";
+/// A hang guard: on loopback every step takes milliseconds.
+const PATIENCE: Duration = Duration::from_secs(10);
+
+fn config(url: String, token: String, outbox: &Path) -> legal_kiosk_core::service::ServiceConfig {
+    support::service_config(url, token, outbox)
+}
+
+fn adapter(h: &Harness) -> CallbackAdapter<'_> {
+    h.shell().window().global::<CallbackAdapter>()
+}
+
+fn choice_ids(h: &Harness) -> Vec<String> {
+    adapter(h)
+        .get_choices()
+        .iter()
+        .map(|c| c.id.to_string())
+        .collect()
+}
+
+fn wait_until(h: &Harness, what: &str, done: impl Fn() -> bool) {
+    let start = Instant::now();
+    while !done() {
+        assert!(start.elapsed() < PATIENCE, "never saw {what}");
+        h.run_for(Duration::from_millis(20)).unwrap();
+    }
+}
+
+/// The references the backend holds for `mobile`.
+fn references(db: &legal_kiosk_backend::Db, mobile: &str) -> Vec<String> {
+    let conn = db.lock();
+    let mut stmt = conn
+        .prepare("SELECT reference FROM callbacks WHERE mobile = ?1 ORDER BY reference")
+        .unwrap();
+    stmt.query_map([mobile], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect()
+}
+
+/// The first guide category of the content built into the app.
+fn first_topic() -> String {
+    format!("topic-{}", support::bundle().categories[0].id.as_str())
+}
+
+fn press(h: &Harness, keys: &str) {
+    h.press_keys(keys).unwrap();
+    h.settle().unwrap();
+}
+
+/// From Home to the reference number with the remote alone.
+fn book_by_remote(mode: DisplayMode) {
+    let rt = runtime();
+    let backend = rt
+        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
+        .unwrap();
+    let h = Harness::new(Profile::Tv, mode).unwrap();
+    let outbox = fresh_dir(&format!("callback-remote-{mode}")).join("outbox.sqlite3");
+    h.shell()
+        .start_service(config(
+            backend.base_url(),
+            backend.device_token().to_owned(),
+            &outbox,
+        ))
+        .unwrap();
+    h.settle().unwrap();
+
+    press_until(&h, "Right", "callback", 6);
+    press(&h, "Return");
+    assert_eq!(h.shell().view_name(), "callback");
+    // Every category of the content is a topic, and "other" too.
+    let ids = choice_ids(&h);
+    for c in &support::bundle().categories {
+        assert!(ids.contains(&format!("topic-{}", c.id.as_str())), "{ids:?}");
+    }
+    assert!(ids.contains(&"topic-other".to_owned()));
+    press_until(&h, "Down", &first_topic(), 4);
+    press(&h, "Return");
+
+    assert_eq!(h.shell().view_name(), "callback-lawyer");
+    // The lawyer's language defaults to the UI's.
+    let lang = if mode == DisplayMode::Zh { "zh" } else { "mn" };
+    assert_eq!(focused(&h), format!("lang-{lang}"));
+    press(&h, "Return");
+
+    assert_eq!(h.shell().view_name(), "callback-slot");
+    assert_eq!(focused(&h), "asap", "as soon as possible comes first");
+    let ids = choice_ids(&h);
+    assert!(ids.iter().any(|i| i.starts_with("slot-s-")), "{ids:?}");
+    assert!(
+        ids.iter()
+            .filter(|i| i.starts_with("slot-"))
+            .all(|i| i.contains(&format!("-{lang}-"))),
+        "only slots in the lawyer's language: {ids:?}"
+    );
+    press(&h, "Return");
+
+    assert_eq!(h.shell().view_name(), "callback-mobile");
+    assert_eq!(focused(&h), "mobile");
+    // A wrong digit, deleted with the red key without leaving the page.
+    press(&h, "1 3 8 0 0 1 3 8 0 0 9 F1 0");
+    assert_eq!(adapter(&h).get_entry_value(), "138 0013 8000");
+    assert_eq!(h.shell().view_name(), "callback-mobile");
+    press(&h, "Return");
+
+    assert_eq!(h.shell().view_name(), "callback-consent");
+    assert_eq!(focused(&h), "agree");
+    let before = legal_kiosk_backend::callback_count(backend.db()).unwrap();
+    press(&h, "Return");
+
+    assert_eq!(h.shell().view_name(), "callback-review");
+    // Nothing is sent before the person confirms.
+    assert_eq!(
+        legal_kiosk_backend::callback_count(backend.db()).unwrap(),
+        before
+    );
+    let review: Vec<String> = adapter(&h)
+        .get_choices()
+        .iter()
+        .map(|c| c.label.to_string())
+        .collect();
+    assert!(
+        review.iter().any(|l| l.contains("138****8000")),
+        "masked: {review:?}"
+    );
+    assert!(!review.iter().any(|l| l.contains(MOBILE)), "{review:?}");
+    assert_eq!(focused(&h), "confirm");
+    press(&h, "Return");
+
+    assert_eq!(h.shell().view_name(), "callback-done");
+    // settle() waited for the booking to be sent: the reference is on screen.
+    let shown = adapter(&h).get_big().to_string();
+    assert_eq!(references(backend.db(), MOBILE), vec![shown.clone()]);
+    assert_eq!(
+        legal_kiosk_backend::callback_count(backend.db()).unwrap(),
+        before + 1
+    );
+    // Back from the confirmation goes Home, not into the form again.
+    press(&h, "BackSpace");
+    assert_eq!(h.shell().view_name(), "home");
+}
+
+#[test]
+fn a_remote_books_a_callback_in_chinese() {
+    book_by_remote(DisplayMode::Zh);
+}
+
+#[test]
+fn a_remote_books_a_callback_in_mongolian() {
+    book_by_remote(DisplayMode::Mn);
+}
+
+fn tap(h: &Harness, item: &str) {
+    let rect = h
+        .shell()
+        .item_rect(item)
+        .unwrap_or_else(|| panic!("{item} is not on {}", h.shell().view_name()));
+    let (x, y) = rect.center();
+    h.tap_at(x, y).unwrap();
+}
+
+/// The same by taps: the topic, the language, the first free slot of the day, the number on
+/// the on-screen keypad, consent and confirm.
+fn book_by_taps(profile: Profile) {
+    let rt = runtime();
+    let backend = rt
+        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
+        .unwrap();
+    let h = Harness::new(profile, DisplayMode::Zh).unwrap();
+    let outbox = fresh_dir(&format!("callback-taps-{profile}")).join("outbox.sqlite3");
+    h.shell()
+        .start_service(config(
+            backend.base_url(),
+            backend.device_token().to_owned(),
+            &outbox,
+        ))
+        .unwrap();
+    h.settle().unwrap();
+    tap(&h, "callback");
+    tap(&h, "topic-other");
+    tap(&h, "lang-mn");
+    let slot = choice_ids(&h)
+        .into_iter()
+        .find(|i| i.starts_with("slot-"))
+        .expect("a slot");
+    tap(&h, &slot);
+    assert_eq!(h.shell().view_name(), "callback-mobile");
+    for d in "13800138001".chars() {
+        tap(&h, &format!("key-{d}"));
+    }
+    tap(&h, "key-delete");
+    tap(&h, "key-0");
+    assert_eq!(adapter(&h).get_entry_value(), "138 0013 8000");
+    tap(&h, "continue");
+    tap(&h, "agree");
+    tap(&h, "confirm");
+    assert_eq!(h.shell().view_name(), "callback-done");
+    let shown = adapter(&h).get_big().to_string();
+    assert_eq!(references(backend.db(), MOBILE), vec![shown.clone()]);
+    // The kiosk keeps no list of bookings for the next stranger; the tablet does.
+    let has_list = choice_ids(&h).contains(&"my-bookings".to_owned());
+    assert_eq!(has_list, profile != Profile::Kiosk);
+    if has_list {
+        tap(&h, "my-bookings");
+        assert_eq!(h.shell().view_name(), "bookings");
+        let rows: Vec<String> = adapter(&h)
+            .get_choices()
+            .iter()
+            .map(|c| format!("{} {}", c.label, c.detail))
+            .collect();
+        assert_eq!(rows.len(), 1, "{rows:?}");
+        assert!(rows[0].contains("138****8000"), "{rows:?}");
+        assert!(rows[0].contains(&shown), "its reference: {rows:?}");
+    }
+}
+
+#[test]
+fn fingers_book_a_callback_on_a_tablet() {
+    book_by_taps(Profile::Tablet);
+}
+
+#[test]
+fn fingers_book_a_callback_on_a_kiosk() {
+    book_by_taps(Profile::Kiosk);
+}
+
+/// Serves `db` on `addr` (the port a stopped backend had) until the returned sender is used.
+async fn serve_again(
+    db: legal_kiosk_backend::Db,
+    addr: SocketAddr,
+) -> tokio::sync::oneshot::Sender<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(legal_kiosk_backend::serve_until(db, listener, async {
+        let _ = rx.await;
+    }));
+    tx
+}
+
+#[test]
+fn a_booking_made_offline_is_saved_and_delivered_once_the_backend_returns() {
+    let rt = runtime();
+    let backend = rt
+        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
+        .unwrap();
+    let (addr, db) = (backend.addr(), backend.db().clone());
+    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    let outbox = fresh_dir("callback-offline").join("outbox.sqlite3");
+    h.shell()
+        .start_service(config(
+            backend.base_url(),
+            backend.device_token().to_owned(),
+            &outbox,
+        ))
+        .unwrap();
+    h.settle().unwrap();
+    // The slots are fetched once online, then the backend goes away.
+    h.shell().open("callback");
+    press_until(&h, "Down", &first_topic(), 4);
+    press(&h, "Return Return");
+    assert_eq!(h.shell().view_name(), "callback-slot");
+    rt.block_on(backend.shutdown()).unwrap();
+    wait_until(&h, "offline", || {
+        h.shell().window().global::<Link>().get_status() == LinkStatus::Offline
+    });
+    press(&h, "BackSpace Return");
+    // Offline: the last slots are shown, said to be the last known ones.
+    assert_eq!(h.shell().view_name(), "callback-slot");
+    let cached = adapter(&h).get_intro().to_string();
+    assert!(cached.contains("连不上网络"), "{cached}");
+    press(&h, "Return 1 3 8 0 0 1 3 8 0 0 0 Return Return Return");
+    assert_eq!(h.shell().view_name(), "callback-done");
+    let intro = adapter(&h).get_intro().to_string();
+    assert!(intro.contains("已保存在本机"), "saved, not booked: {intro}");
+    assert_eq!(adapter(&h).get_big(), "");
+    assert!(references(&db, MOBILE).is_empty());
+
+    let _stop = rt.block_on(serve_again(db.clone(), addr));
+    wait_until(&h, "the reference", || adapter(&h).get_big() != "");
+    let shown = adapter(&h).get_big().to_string();
+    assert_eq!(references(&db, MOBILE), vec![shown]);
+}
+
+#[test]
+fn a_guide_fills_in_the_topic_and_the_booking_starts_at_the_language() {
+    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    let guide = support::bundle().guides[0].clone();
+    assert!(h.shell().open(&format!("guide:{}", guide.id.as_str())));
+    h.settle().unwrap();
+    press_until(&h, "Down", "ask-12348", 12);
+    press(&h, "Return");
+    assert_eq!(h.shell().view_name(), "callback-lawyer");
+    press(&h, "BackSpace");
+    assert_eq!(h.shell().view_name(), "guide", "Back returns to the guide");
+    // The review names the guide as the topic.
+    press(&h, "Return");
+    assert!(h.shell().open("callback-review"));
+    h.settle().unwrap();
+    let topic = adapter(&h)
+        .get_choices()
+        .row_data(0)
+        .unwrap()
+        .label
+        .to_string();
+    assert!(topic.contains(&guide.title.zh), "{topic}");
+}
+
+#[test]
+fn a_wrong_mobile_number_is_refused_with_its_reason_and_nothing_goes_on() {
+    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    h.shell().open("callback-mobile");
+    h.settle().unwrap();
+    for (digits, says) in [
+        ("", "还没有输入"),
+        ("2", "以 1 开头"),
+        ("12", "第二位"),
+        ("1380013", "现在是 7 位"),
+    ] {
+        while adapter(&h).get_entry_value() != "" {
+            press(&h, "F1");
+        }
+        let keys: Vec<String> = digits.chars().map(String::from).collect();
+        if !keys.is_empty() {
+            press(&h, &keys.join(" "));
+        }
+        press(&h, "Return");
+        assert_eq!(h.shell().view_name(), "callback-mobile");
+        let error = adapter(&h).get_entry_error().to_string();
+        assert!(error.contains(says), "{digits:?}: {error}");
+    }
+    // A twelfth digit is not taken.
+    while adapter(&h).get_entry_value() != "" {
+        press(&h, "F1");
+    }
+    press(&h, "1 3 8 0 0 1 3 8 0 0 0 5");
+    assert_eq!(adapter(&h).get_entry_value(), "138 0013 8000");
+    press(&h, "Return");
+    assert_eq!(h.shell().view_name(), "callback-consent");
+}
