@@ -33,6 +33,12 @@ rest-not-cancellable = ᠡᠨᠡ ᠤᠲᠠᠰᠤ ᠡᠬᠢᠯᠡᠭᠰᠡᠨ ᠪ
 # needs-native-review
 rest-unauthorized = ᠡᠨᠡ ᠲᠣᠨᠣᠭ ᠪᠦᠷᠢᠳᠬᠡᠭᠳᠡᠭᠡ ᠦᠭᠡᠢ ᠪᠤᠶᠤ ᠬᠦᠴᠦᠨ ᠦᠭᠡᠢ ᠪᠣᠯᠪᠠ᠂ ᠬᠠᠷᠢᠭᠤᠴᠠᠭᠴᠢ ᠲᠠᠢ ᠬᠣᠯᠪᠣᠭᠳᠠᠨ᠎ᠠ ᠤᠤ᠃
 # needs-native-review
+rest-forbidden = ᠰᠧᠷᠸᠧᠷ ᠡᠨᠡ ᠭᠤᠶᠤᠴᠢᠯᠭ᠎ᠠ ᠶᠢ ᠲᠡᠪᠴᠢᠪᠡ᠃ 12348 ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
+rest-booking-limit = ᠡᠨᠡ ᠨᠣᠮᠧᠷ ᠲᠤ ᠳᠠᠭᠤᠰᠤᠭ᠎ᠠ ᠦᠭᠡᠢ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠣᠯᠠᠨ ᠪᠠᠢᠨ᠎ᠠ᠃ ᠨᠢᠭᠡ ᠶᠢ ᠦᠭᠡᠶᠢᠰᠬᠡᠬᠦ ᠪᠤᠶᠤ 12348 ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
+rest-device-quota = ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠡᠨᠡ ᠴᠠᠭ ᠲᠤ ᠣᠯᠠᠨ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠬᠢᠭᠰᠡᠨ᠂ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠳᠠᠵᠤ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠢᠯᠡᠭᠡᠭᠳᠡᠨ᠎ᠡ᠃
+# needs-native-review
 rest-server-error = ᠰᠧᠷᠸᠧᠷ ᠲᠦ ᠭᠡᠮᠲᠦᠯ ᠭᠠᠷᠪᠠ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠨ᠎ᠠ ᠤᠤ᠃
 # needs-native-review
 rest-unexpected-answer = ᠰᠧᠷᠸᠧᠷ ᠦᠨ ᠬᠠᠷᠢᠭᠤ ᠶᠢ ᠲᠠᠨᠢᠬᠤ ᠦᠭᠡᠢ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠨ᠎ᠠ ᠤᠤ᠃

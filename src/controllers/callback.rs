@@ -1017,7 +1017,7 @@ impl Controller for Callback {
                     match sent {
                         Sent::Booked(receipt) => *outcome = Outcome::Booked(receipt.clone()),
                         Sent::Refused(code) => *outcome = Outcome::Refused(*code),
-                        Sent::Later(_) => {}
+                        Sent::Later { .. } => {}
                     }
                 }
                 // "My bookings" on screen reads the outbox again.

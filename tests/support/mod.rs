@@ -159,6 +159,8 @@ pub fn service_config(
         offline: Duration::from_millis(100),
     };
     config.resend = Duration::from_millis(200);
+    config.resend_min = Duration::from_millis(50);
+    config.resend_max = Duration::from_millis(200);
     config.first_refresh = Duration::from_secs(3600);
     config.content_refresh = Duration::from_secs(3600);
     config.tune_rest = |rest| {

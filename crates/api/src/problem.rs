@@ -27,6 +27,12 @@ pub enum ProblemCode {
     /// The callback has taken place or its slot has started, so it can no longer be cancelled
     /// (409).
     NotCancellable,
+    /// A booking quota is used up (OWASP API6, unrestricted access to sensitive business
+    /// flows) (429): with the field error `mobile`/`too-many-open` the mobile number has as
+    /// many open callbacks as one person may hold (final until one is cancelled or has taken
+    /// place); without it, the device made as many bookings as it may in an hour (`Retry-After`
+    /// says when it may book again).
+    QuotaExceeded,
     /// The server is overloaded or down for maintenance; retry later (503).
     ServerBusy,
     /// The server failed (500).
@@ -46,6 +52,7 @@ impl ProblemCode {
             ProblemCode::WrongVerification => "wrong-verification",
             ProblemCode::TooManyAttempts => "too-many-attempts",
             ProblemCode::NotCancellable => "not-cancellable",
+            ProblemCode::QuotaExceeded => "quota-exceeded",
             ProblemCode::ServerBusy => "server-busy",
             ProblemCode::ServerError => "server-error",
             ProblemCode::Unknown => "unknown",
@@ -63,6 +70,7 @@ impl ProblemCode {
             ProblemCode::WrongVerification => 403,
             ProblemCode::TooManyAttempts => 429,
             ProblemCode::NotCancellable => 409,
+            ProblemCode::QuotaExceeded => 429,
             ProblemCode::ServerBusy => 503,
             ProblemCode::ServerError | ProblemCode::Unknown => 500,
         }
@@ -78,6 +86,7 @@ impl ProblemCode {
             ProblemCode::WrongVerification => "Verification failed",
             ProblemCode::TooManyAttempts => "Too many verification attempts",
             ProblemCode::NotCancellable => "The callback can no longer be cancelled",
+            ProblemCode::QuotaExceeded => "Booking quota used up",
             ProblemCode::ServerBusy => "Server busy",
             ProblemCode::ServerError => "Server error",
             ProblemCode::Unknown => "Error",
@@ -101,6 +110,8 @@ pub enum FieldErrorCode {
     SlotClosed,
     /// The booking's language is not the slot's.
     LanguageMismatch,
+    /// The mobile number already has as many open callbacks as one person may hold.
+    TooManyOpen,
     #[serde(other)]
     Other,
 }

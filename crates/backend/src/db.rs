@@ -62,6 +62,8 @@ CREATE TABLE IF NOT EXISTS callbacks (
     demo        INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS callbacks_by_slot ON callbacks (slot, state);
+CREATE INDEX IF NOT EXISTS callbacks_by_mobile ON callbacks (mobile, state);
+CREATE INDEX IF NOT EXISTS callbacks_by_device ON callbacks (device, booked_at);
 CREATE TABLE IF NOT EXISTS applications (
     number  TEXT PRIMARY KEY,
     mobile  TEXT NOT NULL,

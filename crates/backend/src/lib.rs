@@ -35,6 +35,37 @@ use crate::routes::{applications, callbacks, content, page, slots};
 pub(crate) struct AppState {
     pub(crate) db: Db,
     pub(crate) demo: bool,
+    pub(crate) limits: Limits,
+}
+
+/// Booking quotas (OWASP API6: a sensitive business flow must not be scriptable without
+/// bound). Without them one device token booked 7,003 callbacks in 20 s with one mobile
+/// number: a week of the hotline's capacity in about 35 s.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Callbacks one mobile number may hold that are booked and have not started yet.
+    pub open_per_mobile: u32,
+    /// Bookings one device may make in any 60 minutes (a kiosk in a busy service hall books
+    /// for many people; a script books far faster).
+    pub per_device_hour: u32,
+}
+
+impl Limits {
+    /// No quota at all: for load and fault tests that book far more than a person would.
+    pub const UNLIMITED: Limits = Limits {
+        open_per_mobile: u32::MAX,
+        per_device_hour: u32::MAX,
+    };
+}
+
+impl Default for Limits {
+    /// 3 open callbacks per mobile number, 30 bookings per device per hour.
+    fn default() -> Limits {
+        Limits {
+            open_per_mobile: 3,
+            per_device_hour: 30,
+        }
+    }
 }
 
 /// Opens the database at `path` (`:memory:` for a private one) and writes the demo data.
@@ -83,9 +114,18 @@ pub fn callback_count(db: &Db) -> Result<i64, BackendError> {
         .query_row("SELECT COUNT(*) FROM callbacks", [], |row| row.get(0))?)
 }
 
-/// The `/v1` routes over `db`.
+/// The `/v1` routes over `db`, with the default [`Limits`].
 pub fn router(db: Db) -> Router {
-    let state = AppState { db, demo: true };
+    router_with(db, Limits::default())
+}
+
+/// The `/v1` routes over `db` with these booking quotas.
+pub fn router_with(db: Db, limits: Limits) -> Router {
+    let state = AppState {
+        db,
+        demo: true,
+        limits,
+    };
     let with_device = Router::new()
         .route("/v1/regions", get(content::regions))
         .route("/v1/catalog", get(content::catalog))
@@ -117,13 +157,23 @@ pub fn router(db: Db) -> Router {
         .with_state(state)
 }
 
-/// Serves `db` on `listener` until `shutdown` completes.
+/// Serves `db` on `listener` until `shutdown` completes, with the default [`Limits`].
 pub async fn serve_until(
     db: Db,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), BackendError> {
-    axum::serve(listener, router(db))
+    serve_with(db, Limits::default(), listener, shutdown).await
+}
+
+/// Serves `db` with these booking quotas on `listener` until `shutdown` completes.
+pub async fn serve_with(
+    db: Db,
+    limits: Limits,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), BackendError> {
+    axum::serve(listener, router_with(db, limits))
         .with_graceful_shutdown(shutdown)
         .await?;
     Ok(())
@@ -188,12 +238,17 @@ impl Drop for LocalBackend {
 /// Starts the backend on `127.0.0.1:0` in the current tokio runtime, with the database at `db`
 /// (seeded with demo data; `:memory:` for a throw-away one) and a fresh device token.
 pub async fn start_local(db: &Path) -> Result<LocalBackend, BackendError> {
+    start_local_with(db, Limits::default()).await
+}
+
+/// [`start_local`] with these booking quotas.
+pub async fn start_local_with(db: &Path, limits: Limits) -> Result<LocalBackend, BackendError> {
     let db = open_demo(db)?;
     let device_token = issue_device_token(&db, "in-process")?;
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
     let addr = listener.local_addr()?;
     let (tx, rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(serve_until(db.clone(), listener, async {
+    let task = tokio::spawn(serve_with(db.clone(), limits, listener, async {
         let _ = rx.await;
     }));
     Ok(LocalBackend {

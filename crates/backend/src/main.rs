@@ -23,6 +23,12 @@ struct Cli {
     /// Also accept this device token (for a demo set-up with a token known in advance).
     #[arg(long, env = "LEGAL_BACKEND_DEMO_TOKEN")]
     demo_token: Option<String>,
+    /// Callbacks one mobile number may hold that are booked and not started yet.
+    #[arg(long, default_value_t = backend::Limits::default().open_per_mobile)]
+    max_open_per_mobile: u32,
+    /// Bookings one device may make in any 60 minutes.
+    #[arg(long, default_value_t = backend::Limits::default().per_device_hour)]
+    max_bookings_per_device_hour: u32,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -92,7 +98,11 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
         "legal-backend (demo data) listening on http://{}",
         listener.local_addr()?
     );
-    backend::serve_until(db, listener, async {
+    let limits = backend::Limits {
+        open_per_mobile: cli.max_open_per_mobile,
+        per_device_hour: cli.max_bookings_per_device_hour,
+    };
+    backend::serve_with(db, limits, listener, async {
         let _ = tokio::signal::ctrl_c().await;
     })
     .await?;

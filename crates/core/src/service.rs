@@ -52,8 +52,13 @@ pub struct ServiceConfig {
     /// The booking outbox's SQLite file; `None` keeps it in memory (a booking then survives
     /// only as long as the process).
     pub outbox_db: Option<PathBuf>,
-    /// How often saved bookings are sent again while the backend cannot take them.
+    /// How often the outbox is looked at while nothing waits in it (a booking saved wakes
+    /// it at once).
     pub resend: Duration,
+    /// The first pause before a booking the backend could not take is sent again; it doubles
+    /// (with jitter) up to `resend_max`, and is never shorter than the backend's Retry-After.
+    pub resend_min: Duration,
+    pub resend_max: Duration,
     /// The guides built into the binary, shown until a newer signed bundle is stored.
     pub embedded_bundle: &'static [u8],
     /// How often the backend's health is checked.
@@ -75,6 +80,8 @@ impl ServiceConfig {
             content_db: None,
             outbox_db: None,
             resend: Duration::from_secs(30),
+            resend_min: Duration::from_secs(2),
+            resend_max: Duration::from_secs(5 * 60),
             embedded_bundle: legal_kiosk_content::EMBEDDED_BUNDLE,
             periods: CheckPeriods::default(),
             content_refresh: Duration::from_secs(30 * 60),
@@ -219,6 +226,14 @@ impl Service {
     }
 }
 
+/// Whether bookings still wait to be sent after a round, and how long the backend asked to
+/// wait (the longest Retry-After of the round).
+#[derive(Debug, Clone, Copy)]
+enum Waiting {
+    No,
+    Yes { retry_after: Option<Duration> },
+}
+
 /// What the worker's tasks share.
 struct Worker {
     sink: EventSink,
@@ -320,15 +335,27 @@ async fn run(
             }
         }
     });
-    // Saved bookings go out at start (a box unplugged mid-send), after each new one, and
-    // every `resend` while some wait.
+    // Saved bookings go out at start (a box unplugged mid-send) and after each new one. One
+    // the backend could not take goes again after a pause that grows with each failure
+    // (backon, with jitter), never sooner than the backend's Retry-After; with nothing
+    // waiting the outbox is looked at every `resend`.
     let bookings = tokio::spawn({
         let worker = worker.clone();
-        let every = config.resend;
+        let (idle, min, max) = (config.resend, config.resend_min, config.resend_max);
         async move {
+            let mut pauses = crate::rest::backoff(min, max);
             loop {
-                worker.send_bookings().await;
-                let _ = tokio::time::timeout(every, worker.send_now.notified()).await;
+                let pause = match worker.send_bookings().await {
+                    Waiting::No => {
+                        pauses = crate::rest::backoff(min, max);
+                        idle
+                    }
+                    Waiting::Yes { retry_after } => {
+                        let next = pauses.next().unwrap_or(max);
+                        retry_after.map_or(next, |r| r.max(next))
+                    }
+                };
+                let _ = tokio::time::timeout(pause, worker.send_now.notified()).await;
             }
         }
     });
@@ -406,18 +433,33 @@ impl Worker {
         })
     }
 
-    /// Sends every saved booking once; each outcome goes to the UI.
-    async fn send_bookings(&self) {
+    /// Sends every saved booking once; each outcome goes to the UI. Says whether some still
+    /// wait, and the longest Retry-After the backend gave.
+    async fn send_bookings(&self) -> Waiting {
         let (Some(outbox), Ok(client)) = (&self.outbox, &self.client) else {
-            return;
+            return Waiting::No;
         };
         match outbox::send_all(outbox, client).await {
             Ok(results) => {
+                let mut waiting = Waiting::No;
                 for (id, sent) in results {
+                    if let Sent::Later { retry_after, .. } = &sent {
+                        let longest = match waiting {
+                            Waiting::Yes { retry_after: r } => r.max(*retry_after),
+                            Waiting::No => *retry_after,
+                        };
+                        waiting = Waiting::Yes {
+                            retry_after: longest,
+                        };
+                    }
                     (self.sink)(Event::Booking { id, sent });
                 }
+                waiting
             }
-            Err(e) => eprintln!("legal-kiosk: {e}"),
+            Err(e) => {
+                eprintln!("legal-kiosk: {e}");
+                Waiting::Yes { retry_after: None }
+            }
         }
     }
 

@@ -18,9 +18,13 @@ use legal_kiosk_core::rest::{ErrorCode, RestClient, RestConfig};
 use tokio::sync::Mutex;
 
 async fn backend() -> (LocalBackend, RestClient) {
-    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
-        .await
-        .unwrap();
+    let backend = legal_kiosk_backend::start_local_with(
+        Path::new(":memory:"),
+        // Far more bookings than a person makes: the quotas have their own tests.
+        legal_kiosk_backend::Limits::UNLIMITED,
+    )
+    .await
+    .unwrap();
     let client = client(&backend.base_url(), backend.device_token());
     (backend, client)
 }
@@ -96,7 +100,16 @@ async fn a_booking_made_offline_waits_and_is_sent_when_the_backend_answers() {
     let outbox = Mutex::new(Outbox::in_memory().unwrap());
     let saved = outbox.lock().await.save(&request(&slot, 2)).unwrap();
     let sent = send_all(&outbox, &offline).await.unwrap();
-    assert_eq!(sent, vec![(saved.id, Sent::Later(ErrorCode::Offline))]);
+    assert_eq!(
+        sent,
+        vec![(
+            saved.id,
+            Sent::Later {
+                code: ErrorCode::Offline,
+                retry_after: None
+            }
+        )]
+    );
     assert_eq!(
         outbox.lock().await.unsent().unwrap().len(),
         1,

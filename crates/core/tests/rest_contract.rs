@@ -13,9 +13,13 @@ use legal_kiosk_core::rest::new_idempotency_key;
 use legal_kiosk_core::rest::{ErrorCode, Fetched, RestClient, RestConfig, RestError};
 
 async fn backend() -> (LocalBackend, RestClient) {
-    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
-        .await
-        .unwrap();
+    let backend = legal_kiosk_backend::start_local_with(
+        Path::new(":memory:"),
+        // Far more bookings than a person makes: the quotas have their own tests.
+        legal_kiosk_backend::Limits::UNLIMITED,
+    )
+    .await
+    .unwrap();
     let client =
         RestClient::new(RestConfig::new(backend.base_url(), backend.device_token())).unwrap();
     (backend, client)

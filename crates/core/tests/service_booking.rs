@@ -31,6 +31,8 @@ fn service(url: String, token: String, outbox: &Path) -> (Service, mpsc::Unbound
     );
     config.outbox_db = Some(outbox.to_path_buf());
     config.resend = Duration::from_millis(200);
+    config.resend_min = Duration::from_millis(50);
+    config.resend_max = Duration::from_millis(200);
     config.tune_rest = |rest| {
         rest.connect_timeout = Duration::from_millis(300);
         rest.total_timeout = Duration::from_secs(2);
@@ -146,7 +148,10 @@ async fn a_booking_made_offline_goes_out_after_a_restart() {
     let id = next(&mut rx, saved(ticket)).await.unwrap();
     assert_eq!(
         next(&mut rx, booked(id)).await,
-        Sent::Later(ErrorCode::Offline)
+        Sent::Later {
+            code: ErrorCode::Offline,
+            retry_after: None
+        }
     );
     // The process ends (the worker ends with its handle); the booking is only in the file.
     drop(offline);
@@ -214,5 +219,107 @@ async fn slots_come_from_the_backend_and_the_last_ones_are_shown_offline() {
     assert_eq!(
         next(&mut rx, slots_answer(ask(&cold))).await,
         Err(ErrorCode::Offline)
+    );
+}
+
+/// Every outcome of sending booking `id`, collected for `window`.
+async fn outcomes(
+    rx: &mut mpsc::UnboundedReceiver<Event>,
+    id: BookingId,
+    window: Duration,
+) -> Vec<Sent> {
+    let mut seen = Vec::new();
+    let _ = tokio::time::timeout(window, async {
+        while let Some(event) = rx.recv().await {
+            if let Event::Booking { id: got, sent } = event
+                && got == id
+            {
+                seen.push(sent);
+            }
+        }
+    })
+    .await;
+    seen
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_device_over_its_hourly_quota_waits_for_the_retry_after_and_a_full_mobile_is_refused() {
+    let limits = legal_kiosk_backend::Limits {
+        open_per_mobile: 1,
+        per_device_hour: 2,
+    };
+    let backend = legal_kiosk_backend::start_local_with(Path::new(":memory:"), limits)
+        .await
+        .unwrap();
+    let first = request(&backend.base_url(), backend.device_token()).await;
+    let (service, mut rx) = service(
+        backend.base_url(),
+        backend.device_token().to_owned(),
+        &scratch("quota"),
+    );
+    let book = |r: &CallbackRequest| service.send(Command::Book(Box::new(r.clone()))).unwrap();
+    let id = next(&mut rx, saved(book(&first))).await.unwrap();
+    assert!(matches!(next(&mut rx, booked(id)).await, Sent::Booked(_)));
+
+    // The same mobile number again: it holds as many open callbacks as allowed. Refused for
+    // good, with its own reason (not "invalid input").
+    let id = next(&mut rx, saved(book(&first))).await.unwrap();
+    assert_eq!(
+        next(&mut rx, booked(id)).await,
+        Sent::Refused(ErrorCode::BookingLimit)
+    );
+
+    // Another number books (2 of the hour), a third one is over the device's hourly quota: it
+    // stays saved and is not sent again before the Retry-After (most of an hour), though the
+    // outbox would retry after 50 ms otherwise.
+    let mut second = first.clone();
+    second.mobile = MobileNumber::parse("13800001235").unwrap();
+    let id = next(&mut rx, saved(book(&second))).await.unwrap();
+    assert!(matches!(next(&mut rx, booked(id)).await, Sent::Booked(_)));
+    let mut third = first.clone();
+    third.mobile = MobileNumber::parse("13800001236").unwrap();
+    let id = next(&mut rx, saved(book(&third))).await.unwrap();
+    let seen = outcomes(&mut rx, id, Duration::from_secs(1)).await;
+    assert_eq!(seen.len(), 1, "sent once, then it waits: {seen:?}");
+    match &seen[0] {
+        Sent::Later {
+            code: ErrorCode::DeviceQuota,
+            retry_after: Some(wait),
+        } => assert!(*wait > Duration::from_secs(60), "{wait:?}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unreachable_backend_is_tried_again_and_again_with_growing_pauses() {
+    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
+        .await
+        .unwrap();
+    let req = request(&backend.base_url(), backend.device_token()).await;
+    // Nothing listens on port 9.
+    let (service, mut rx) = service(
+        "http://127.0.0.1:9".to_owned(),
+        backend.device_token().to_owned(),
+        &scratch("backoff"),
+    );
+    let id = next(
+        &mut rx,
+        saved(service.send(Command::Book(Box::new(req))).unwrap()),
+    )
+    .await
+    .unwrap();
+    // Pauses of 50 ms to 200 ms (plus jitter) while offline: several tries in two seconds, all
+    // "later", none lost.
+    let seen = outcomes(&mut rx, id, Duration::from_secs(2)).await;
+    assert!(seen.len() >= 3, "{seen:?}");
+    assert!(
+        seen.iter().all(|s| matches!(
+            s,
+            Sent::Later {
+                code: ErrorCode::Offline,
+                ..
+            }
+        )),
+        "{seen:?}"
     );
 }

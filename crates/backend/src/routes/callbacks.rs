@@ -43,6 +43,51 @@ fn new_reference(conn: &Connection) -> ApiResult<Reference> {
     Err(ApiError::new(ProblemCode::ServerBusy))
 }
 
+/// The booking quotas of [`crate::Limits`]: open callbacks per mobile number, bookings per
+/// device per hour (OWASP API6). Errors: 429 `quota-exceeded`, with the field error
+/// `mobile`/`too-many-open` for the first, and `Retry-After` (seconds until the oldest booking
+/// of the hour leaves it) for the second.
+fn check_quotas(
+    conn: &Connection,
+    request: &CallbackRequest,
+    device: Device,
+    limits: crate::Limits,
+) -> ApiResult<()> {
+    let now = beijing_now();
+    // Timestamps are RFC 3339 in Beijing time to the second: they compare as text.
+    let open: u32 = conn.query_row(
+        "SELECT COUNT(*) FROM callbacks c JOIN slots s ON s.id = c.slot
+         WHERE c.mobile = ?1 AND c.state = 'booked' AND s.starts_at > ?2",
+        params![request.mobile.as_str(), now.to_rfc3339()],
+        |row| row.get(0),
+    )?;
+    if open >= limits.open_per_mobile {
+        let mut e = ApiError::new(ProblemCode::QuotaExceeded)
+            .with_detail("this mobile number holds as many open callbacks as allowed");
+        e.problem.errors = vec![FieldError::new("mobile", FieldErrorCode::TooManyOpen)];
+        return Err(e);
+    }
+    let hour_ago = now - chrono::Duration::hours(1);
+    let (count, oldest): (u32, Option<String>) = conn.query_row(
+        "SELECT COUNT(*), MIN(booked_at) FROM callbacks WHERE device = ?1 AND booked_at > ?2",
+        params![device.0, hour_ago.to_rfc3339()],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    if count >= limits.per_device_hour {
+        let frees_at = oldest
+            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
+            .map(|t| t + chrono::Duration::hours(1));
+        let wait = frees_at
+            .map(|t| (t - now).num_seconds().max(1))
+            .unwrap_or(3600);
+        let mut e = ApiError::new(ProblemCode::QuotaExceeded)
+            .with_detail("this device made as many bookings as allowed in an hour");
+        e.retry_after = u64::try_from(wait).ok();
+        return Err(e);
+    }
+    Ok(())
+}
+
 /// The booking itself, once the request is valid: checks the slot and writes the callback.
 fn book_slot(
     conn: &Connection,
@@ -140,6 +185,7 @@ fn replay(answer: &StoredAnswer) -> Response {
         (status = 400, description = "Missing Idempotency-Key (idempotency-key-missing), malformed key or body (invalid-input)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field refused (invalid-input, with `errors`: required, invalid-format, too-long, unknown, slot-full, slot-closed, language-mismatch), or the key was used with a different body (idempotency-key-reused)", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "A booking quota is used up (quota-exceeded): the mobile number holds as many open callbacks as allowed (`errors`: mobile too-many-open; final until one is cancelled or has taken place), or the device made as many bookings as allowed in an hour (Retry-After). Not remembered under the Idempotency-Key: the same key may book once the quota frees up", body = Problem, content_type = "application/problem+json", headers(("Retry-After" = u64))),
     ))]
 pub async fn book(
     State(state): State<AppState>,
@@ -174,9 +220,17 @@ pub async fn book(
     }
     let outcome = CallbackRequest::from_json(&json)
         .map_err(|errors: Vec<FieldError>| ApiError::invalid(422, errors))
-        .and_then(|request| book_slot(&tx, &request, device));
-    // Refusals are remembered too: a retry of a refused booking must not book it later.
+        .and_then(|request| {
+            check_quotas(&tx, &request, device, state.limits)?;
+            book_slot(&tx, &request, device)
+        });
+    // Refusals are remembered too: a retry of a refused booking must not book it later. A
+    // quota is not: it frees up (an hour passes, a callback takes place), and the same key
+    // must then be able to book.
     let answer = match &outcome {
+        Err(e) if e.problem.code == ProblemCode::QuotaExceeded => {
+            return outcome.map(|_| StatusCode::TOO_MANY_REQUESTS.into_response());
+        }
         Ok(receipt) => StoredAnswer {
             request_hash,
             status: 201,

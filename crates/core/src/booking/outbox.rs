@@ -68,8 +68,12 @@ pub struct StoredBooking {
 pub enum Sent {
     /// The backend booked it; the receipt holds the reference number.
     Booked(Box<CallbackReceipt>),
-    /// Offline, busy, a server fault: it stays saved and is tried again.
-    Later(ErrorCode),
+    /// Offline, busy, a server fault, a quota: it stays saved and is tried again, not before
+    /// `retry_after` when the server said how long to wait.
+    Later {
+        code: ErrorCode,
+        retry_after: Option<std::time::Duration>,
+    },
     /// Refused for good: dead-lettered.
     Refused(ErrorCode),
 }
@@ -259,8 +263,9 @@ fn decode(
     })
 }
 
-/// Whether to try again later. The network, a busy or failing server, a rate limit and the
-/// device's registration (a token being renewed) can change by themselves; anything else the
+/// Whether to try again later. The network, a busy or failing server, a rate limit, the
+/// device's hourly booking quota and its registration (a token being renewed) can change by
+/// themselves; anything else the
 /// server answered (a field, a full or closed slot, an unknown address, an answer it should not
 /// give) will not, and the booking is dead-lettered and shown rather than sent forever.
 fn worth_retrying(e: &RestError) -> bool {
@@ -271,7 +276,7 @@ fn worth_retrying(e: &RestError) -> bool {
             | RestError::ServerError { .. }
             | RestError::TooManyAttempts { .. }
             | RestError::Unauthorized
-    )
+    ) || matches!(e, RestError::QuotaExceeded { fields, .. } if fields.is_empty())
 }
 
 /// Sends one saved booking with its key and records what came of it. The attempt is counted
@@ -289,7 +294,10 @@ pub async fn send(
             outbox.lock().await.mark_sent(booking.id, &receipt)?;
             Ok(Sent::Booked(Box::new(receipt)))
         }
-        Err(e) if worth_retrying(&e) => Ok(Sent::Later(e.code())),
+        Err(e) if worth_retrying(&e) => Ok(Sent::Later {
+            code: e.code(),
+            retry_after: e.retry_after(),
+        }),
         Err(e) => {
             outbox.lock().await.mark_dead(booking.id, e.code())?;
             Ok(Sent::Refused(e.code()))

@@ -20,7 +20,8 @@ pub struct RestConfig {
     pub total_timeout: Duration,
     /// Attempts per request, the first included, for requests that may be repeated.
     pub max_attempts: u32,
-    /// First pause between attempts; it doubles each time, with jitter, up to `backoff_max`.
+    /// First pause between attempts; it doubles each time up to `backoff_max`, and each
+    /// pause gets up to as much again at random (backon's jitter).
     pub backoff_base: Duration,
     pub backoff_max: Duration,
     /// Longest `Retry-After` the client waits out by itself; longer ones end the request with

@@ -26,6 +26,15 @@ pub enum ErrorCode {
     NotCancellable,
     /// The device token is missing, unknown or revoked: the device needs setting up again.
     Unauthorized,
+    /// The server refused the request itself (403 other than wrong verification): not a
+    /// matter of the device's registration, and not worth sending again.
+    Forbidden,
+    /// The mobile number holds as many open callbacks as one person may (quota-exceeded with
+    /// `mobile`/`too-many-open`): cancel one or call 12348.
+    BookingLimit,
+    /// This device made as many bookings as it may in an hour (quota-exceeded): a saved
+    /// booking waits and is sent when the server allows.
+    DeviceQuota,
     /// The server failed.
     ServerError,
     /// The server answered something this client cannot use (wrong shape, too large, a redirect).
@@ -34,7 +43,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code, for checks that each has a message in every language.
-    pub const ALL: [ErrorCode; 11] = [
+    pub const ALL: [ErrorCode; 14] = [
         ErrorCode::Offline,
         ErrorCode::ServerBusy,
         ErrorCode::NotFound,
@@ -44,6 +53,9 @@ impl ErrorCode {
         ErrorCode::SlotGone,
         ErrorCode::NotCancellable,
         ErrorCode::Unauthorized,
+        ErrorCode::Forbidden,
+        ErrorCode::BookingLimit,
+        ErrorCode::DeviceQuota,
         ErrorCode::ServerError,
         ErrorCode::UnexpectedAnswer,
     ];
@@ -69,6 +81,9 @@ impl ErrorCode {
             ErrorCode::SlotGone => "slot-gone",
             ErrorCode::NotCancellable => "not-cancellable",
             ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::BookingLimit => "booking-limit",
+            ErrorCode::DeviceQuota => "device-quota",
             ErrorCode::ServerError => "server-error",
             ErrorCode::UnexpectedAnswer => "unexpected-answer",
         }
@@ -99,6 +114,14 @@ pub enum RestError {
     NotCancellable,
     #[error("unauthorized device")]
     Unauthorized,
+    #[error("forbidden")]
+    Forbidden,
+    /// `quota-exceeded`: `fields` name the mobile number when it is the one at its limit.
+    #[error("quota exceeded (retry after {retry_after:?}): {fields:?}")]
+    QuotaExceeded {
+        retry_after: Option<Duration>,
+        fields: Vec<FieldError>,
+    },
     #[error("server error (HTTP {status})")]
     ServerError { status: u16 },
     #[error("unexpected answer: {0}")]
@@ -129,6 +152,11 @@ impl RestError {
             RestError::InvalidInput { .. } => ErrorCode::InvalidInput,
             RestError::NotCancellable => ErrorCode::NotCancellable,
             RestError::Unauthorized => ErrorCode::Unauthorized,
+            RestError::Forbidden => ErrorCode::Forbidden,
+            RestError::QuotaExceeded { fields, .. } if !fields.is_empty() => {
+                ErrorCode::BookingLimit
+            }
+            RestError::QuotaExceeded { .. } => ErrorCode::DeviceQuota,
             RestError::ServerError { .. } => ErrorCode::ServerError,
             RestError::UnexpectedAnswer(_) => ErrorCode::UnexpectedAnswer,
         }
@@ -146,9 +174,9 @@ impl RestError {
     /// How long the server asked to wait, when it said.
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
-            RestError::ServerBusy { retry_after } | RestError::TooManyAttempts { retry_after } => {
-                *retry_after
-            }
+            RestError::ServerBusy { retry_after }
+            | RestError::TooManyAttempts { retry_after }
+            | RestError::QuotaExceeded { retry_after, .. } => *retry_after,
             _ => None,
         }
     }

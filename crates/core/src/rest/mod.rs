@@ -11,3 +11,4 @@ mod transport;
 pub use config::{RestConfig, SetupError};
 pub use endpoints::{Fetched, RestClient, new_idempotency_key};
 pub use error::{ErrorCode, RestError};
+pub use retry::backoff;

@@ -4,15 +4,17 @@ use std::time::{Duration, SystemTime};
 
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 
-/// The pause before attempt `attempt + 1` (`attempt` ≥ 1): exponential, capped, with "equal
-/// jitter" (half fixed, half random) so devices that lost the network together do not all come
-/// back in the same instant, yet never retry at once.
-pub fn backoff(attempt: u32, base: Duration, max: Duration) -> Duration {
-    let factor = 2u32.saturating_pow(attempt.saturating_sub(1));
-    let ceiling = base.saturating_mul(factor).min(max);
-    let half = ceiling / 2;
-    let jitter_ms = u64::try_from(half.as_millis()).unwrap_or(u64::MAX);
-    half + Duration::from_millis(fastrand::u64(0..=jitter_ms))
+/// Pauses between attempts: exponential from `base`, doubling up to `max`, each with jitter
+/// (backon adds up to the same again at random) so devices that lost the network together do
+/// not all come back in the same instant. Endless: the caller decides when to stop.
+pub fn backoff(base: Duration, max: Duration) -> backon::ExponentialBackoff {
+    use backon::BackoffBuilder;
+    backon::ExponentialBuilder::new()
+        .with_min_delay(base)
+        .with_max_delay(max)
+        .with_jitter()
+        .without_max_times()
+        .build()
 }
 
 /// `Retry-After` as a wait from now: delta-seconds or an HTTP date (RFC 9110 §10.2.3). A date in
@@ -35,15 +37,14 @@ mod tests {
     use reqwest::header::HeaderValue;
 
     #[test]
-    fn backoff_doubles_within_its_jitter_and_stays_capped() {
+    fn backoff_grows_within_its_jitter_and_stays_capped() {
         let base = Duration::from_millis(100);
         let max = Duration::from_secs(1);
-        for _ in 0..200 {
-            let first = backoff(1, base, max);
-            assert!(first >= Duration::from_millis(50) && first <= base);
-            let third = backoff(3, base, max);
-            assert!(third >= Duration::from_millis(200) && third <= Duration::from_millis(400));
-            assert!(backoff(40, base, max) <= max);
+        for _ in 0..50 {
+            let pauses: Vec<Duration> = backoff(base, max).take(12).collect();
+            assert!(pauses[0] >= base && pauses[0] <= 2 * base, "{pauses:?}");
+            assert!(pauses[2] >= 4 * base && pauses[2] <= 8 * base, "{pauses:?}");
+            assert!(pauses.iter().all(|p| *p <= 2 * max), "{pauses:?}");
         }
     }
 

@@ -50,6 +50,7 @@ pub async fn execute(
         1
     };
     let mut attempt = 1;
+    let mut pauses = backoff(config.backoff_base, config.backoff_max);
     loop {
         let (error, wait) = match attempt_once(http, token, config, &call).await {
             Attempt::Done(result) => return result,
@@ -62,7 +63,7 @@ pub async fn execute(
             // Beyond the cap the caller is better placed to wait (an outbox, a message).
             Some(wait) if wait > config.retry_after_cap => return Err(error),
             Some(wait) => wait,
-            None => backoff(attempt, config.backoff_base, config.backoff_max),
+            None => pauses.next().unwrap_or(config.backoff_max),
         };
         tokio::time::sleep(pause).await;
         attempt += 1;
@@ -161,11 +162,17 @@ fn classify(status: StatusCode, headers: HeaderMap, body: Vec<u8>) -> Attempt {
     let error = match status.as_u16() {
         401 => RestError::Unauthorized,
         403 if code == Some(ProblemCode::WrongVerification) => RestError::WrongVerification,
-        403 => RestError::Unauthorized,
+        // Not the device's registration (that is 401): a refusal of this request.
+        403 => RestError::Forbidden,
         404 => RestError::NotFound,
         409 if code == Some(ProblemCode::NotCancellable) => RestError::NotCancellable,
         400 | 422 => RestError::InvalidInput {
             problem: code.unwrap_or(ProblemCode::InvalidInput),
+            fields: problem.map(|p| p.errors).unwrap_or_default(),
+        },
+        // A quota is not load either: the request waits for the quota, not for a quick retry.
+        429 if code == Some(ProblemCode::QuotaExceeded) => RestError::QuotaExceeded {
+            retry_after: wait,
             fields: problem.map(|p| p.errors).unwrap_or_default(),
         },
         // A lock-out for wrong guesses is not load: retrying would only extend it.
