@@ -44,8 +44,14 @@ impl BackendChoice {
     }
 
     /// The service's settings for this backend: the guides signed by `key`, the content
-    /// cache and the booking outbox in `data_dir` (in memory without one).
-    pub fn service_config(self, key: VerifyingKey, data_dir: Option<PathBuf>) -> ServiceConfig {
+    /// cache and the booking outbox in `data_dir` (in memory without one). A kiosk keeps no
+    /// booking once the backend confirmed it: the next stranger finds no mobile number on it.
+    pub fn service_config(
+        self,
+        key: VerifyingKey,
+        data_dir: Option<PathBuf>,
+        profile: legal_kiosk_core::Profile,
+    ) -> ServiceConfig {
         let backend = match self {
             BackendChoice::Remote { url, device_token } => Backend::Remote { url, device_token },
             BackendChoice::Demo { db } => demo(db),
@@ -53,6 +59,9 @@ impl BackendChoice {
         let mut config = ServiceConfig::new(backend, key);
         config.content_db = data_dir.as_ref().map(|d| d.join("content.sqlite3"));
         config.outbox_db = data_dir.as_ref().map(|d| d.join("outbox.sqlite3"));
+        if profile == legal_kiosk_core::Profile::Kiosk {
+            config.keep_sent = std::time::Duration::ZERO;
+        }
         config
     }
 }

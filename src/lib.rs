@@ -17,6 +17,8 @@ pub mod inbox;
 pub mod keymap;
 pub mod router;
 pub mod shell;
+#[cfg(feature = "demo-backend")]
+pub mod soak;
 pub mod strings;
 pub mod vertical;
 

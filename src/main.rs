@@ -103,6 +103,33 @@ enum Command {
         #[arg(short = 'o', long = "output")]
         output: PathBuf,
     },
+    /// Run schedules of faults against the reference backend on loopback (kill -9 of a child
+    /// process at four moments, 5xx, timeouts, dropped connections, a server restart) and
+    /// check that every booking saved is booked exactly once. Ends with
+    /// `schedules=N saved=S on_server=S lost=0 duplicated=0` (exit 1 when a booking was lost
+    /// or duplicated).
+    #[cfg(feature = "demo-backend")]
+    SoakBookings {
+        #[arg(long, default_value_t = 100)]
+        schedules: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// One child of soak-bookings.
+    #[cfg(feature = "demo-backend")]
+    #[command(hide = true)]
+    SoakChild {
+        #[arg(long)]
+        outbox: PathBuf,
+        #[arg(long)]
+        url: String,
+        #[arg(long)]
+        token: String,
+        #[arg(long)]
+        slots: String,
+        #[arg(long)]
+        first_mobile: usize,
+    },
     /// Render the first frame and report it on stdout (the benchmark's child process).
     #[command(hide = true)]
     FirstFrame {
@@ -217,9 +244,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     remote => remote,
                 };
                 let key = content_settings(&config)?.key;
-                harness
-                    .shell()
-                    .start_service(backend.service_config(key, Some(dir.0.clone())))?;
+                harness.shell().start_service(backend.service_config(
+                    key,
+                    Some(dir.0.clone()),
+                    profile,
+                ))?;
             }
             // The start-up font check, as in the window: a missing font shows in the shot.
             harness.shell().check_fonts();
@@ -247,6 +276,33 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             input,
             output,
         }) => preview_text(vertical, height, size, &input, &output),
+        #[cfg(feature = "demo-backend")]
+        Some(Command::SoakBookings { schedules, seed }) => {
+            let exe = std::env::current_exe().context("cannot find this executable")?;
+            let dir = ScratchDir::new()?;
+            let totals =
+                legal_kiosk::soak::run(&exe, &dir.0, schedules, seed, |line| eprintln!("{line}"))?;
+            println!("{}", totals.faults_line());
+            println!("{totals}");
+            if totals.lost > 0 || totals.duplicated > 0 || totals.saved != totals.on_server {
+                anyhow::bail!("bookings were lost or duplicated");
+            }
+            Ok(())
+        }
+        #[cfg(feature = "demo-backend")]
+        Some(Command::SoakChild {
+            outbox,
+            url,
+            token,
+            slots,
+            first_mobile,
+        }) => legal_kiosk::soak::child(&legal_kiosk::soak::ChildArgs {
+            outbox,
+            url,
+            token,
+            slots,
+            first_mobile,
+        }),
         Some(Command::FirstFrame {
             width,
             height,
@@ -345,7 +401,7 @@ fn run_window(
             eprintln!("legal-kiosk: cannot set up {}: {e}", dir.display());
         }
     }
-    let service = backend.service_config(content.key, data_dir);
+    let service = backend.service_config(content.key, data_dir, profile);
     shell.configure_content(content);
     let (w, h) = profile.logical_size();
     shell

@@ -46,6 +46,11 @@ fn wait_until(h: &Harness, what: &str, done: impl Fn() -> bool) {
     }
 }
 
+/// The reference on screen, as the backend writes it (the screen groups its digits).
+fn shown_reference(h: &Harness) -> String {
+    adapter(h).get_big().replace(' ', "")
+}
+
 /// The references the backend holds for `mobile`.
 fn references(db: &legal_kiosk_backend::Db, mobile: &str) -> Vec<String> {
     let conn = db.lock();
@@ -94,7 +99,11 @@ fn book_by_remote(mode: DisplayMode) {
         assert!(ids.contains(&format!("topic-{}", c.id.as_str())), "{ids:?}");
     }
     assert!(ids.contains(&"topic-other".to_owned()));
-    press_until(&h, "Down", &first_topic(), 4);
+    assert_eq!(
+        focused(&h),
+        first_topic(),
+        "a new booking starts on the first topic"
+    );
     press(&h, "Return");
 
     assert_eq!(h.shell().view_name(), "callback-lawyer");
@@ -149,7 +158,7 @@ fn book_by_remote(mode: DisplayMode) {
 
     assert_eq!(h.shell().view_name(), "callback-done");
     // settle() waited for the booking to be sent: the reference is on screen.
-    let shown = adapter(&h).get_big().to_string();
+    let shown = shown_reference(&h);
     assert_eq!(references(backend.db(), MOBILE), vec![shown.clone()]);
     assert_eq!(
         legal_kiosk_backend::callback_count(backend.db()).unwrap(),
@@ -188,13 +197,16 @@ fn book_by_taps(profile: Profile) {
         .unwrap();
     let h = Harness::new(profile, DisplayMode::Zh).unwrap();
     let outbox = fresh_dir(&format!("callback-taps-{profile}")).join("outbox.sqlite3");
-    h.shell()
-        .start_service(config(
-            backend.base_url(),
-            backend.device_token().to_owned(),
-            &outbox,
-        ))
-        .unwrap();
+    let mut service = config(
+        backend.base_url(),
+        backend.device_token().to_owned(),
+        &outbox,
+    );
+    if profile == Profile::Kiosk {
+        // As the app sets it up on a kiosk (connection::BackendChoice::service_config).
+        service.keep_sent = Duration::ZERO;
+    }
+    h.shell().start_service(service).unwrap();
     h.settle().unwrap();
     tap(&h, "callback");
     tap(&h, "topic-other");
@@ -215,11 +227,32 @@ fn book_by_taps(profile: Profile) {
     tap(&h, "agree");
     tap(&h, "confirm");
     assert_eq!(h.shell().view_name(), "callback-done");
-    let shown = adapter(&h).get_big().to_string();
+    let shown = shown_reference(&h);
     assert_eq!(references(backend.db(), MOBILE), vec![shown.clone()]);
-    // The kiosk keeps no list of bookings for the next stranger; the tablet does.
+    // The kiosk keeps no list of bookings for the next stranger, and no mobile number once
+    // the backend has the booking; the tablet keeps both until the callback is long past.
     let has_list = choice_ids(&h).contains(&"my-bookings".to_owned());
     assert_eq!(has_list, profile != Profile::Kiosk);
+    // Read before anything opens the file again: the bytes on the disk.
+    let held = |path: &Path| {
+        let bytes = std::fs::read(path).unwrap_or_default();
+        bytes.windows(MOBILE.len()).any(|w| w == MOBILE.as_bytes())
+    };
+    let on_disk = held(&outbox) || held(&outbox.with_extension("sqlite3-wal"));
+    assert_eq!(
+        on_disk,
+        profile != Profile::Kiosk,
+        "the mobile number on the disk"
+    );
+    let rows = legal_kiosk_core::booking::Outbox::open(&outbox)
+        .unwrap()
+        .all()
+        .unwrap();
+    assert_eq!(
+        rows.len(),
+        usize::from(profile != Profile::Kiosk),
+        "{rows:?}"
+    );
     if has_list {
         tap(&h, "my-bookings");
         assert_eq!(h.shell().view_name(), "bookings");
@@ -230,7 +263,10 @@ fn book_by_taps(profile: Profile) {
             .collect();
         assert_eq!(rows.len(), 1, "{rows:?}");
         assert!(rows[0].contains("138****8000"), "{rows:?}");
-        assert!(rows[0].contains(&shown), "its reference: {rows:?}");
+        assert!(
+            rows[0].replace(' ', "").contains(&shown),
+            "its reference: {rows:?}"
+        );
     }
 }
 
@@ -276,7 +312,8 @@ fn a_booking_made_offline_is_saved_and_delivered_once_the_backend_returns() {
     h.settle().unwrap();
     // The slots are fetched once online, then the backend goes away.
     h.shell().open("callback");
-    press_until(&h, "Down", &first_topic(), 4);
+    h.settle().unwrap();
+    assert_eq!(focused(&h), first_topic());
     press(&h, "Return Return");
     assert_eq!(h.shell().view_name(), "callback-slot");
     rt.block_on(backend.shutdown()).unwrap();
@@ -297,7 +334,7 @@ fn a_booking_made_offline_is_saved_and_delivered_once_the_backend_returns() {
 
     let _stop = rt.block_on(serve_again(db.clone(), addr));
     wait_until(&h, "the reference", || adapter(&h).get_big() != "");
-    let shown = adapter(&h).get_big().to_string();
+    let shown = shown_reference(&h);
     assert_eq!(references(&db, MOBILE), vec![shown]);
 }
 
@@ -356,4 +393,124 @@ fn a_wrong_mobile_number_is_refused_with_its_reason_and_nothing_goes_on() {
     assert_eq!(adapter(&h).get_entry_value(), "138 0013 8000");
     press(&h, "Return");
     assert_eq!(h.shell().view_name(), "callback-consent");
+}
+
+#[test]
+fn my_bookings_cancels_one_and_reschedules_another() {
+    let rt = runtime();
+    let backend = rt
+        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
+        .unwrap();
+    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    let outbox = fresh_dir("callback-manage").join("outbox.sqlite3");
+    h.shell()
+        .start_service(config(
+            backend.base_url(),
+            backend.device_token().to_owned(),
+            &outbox,
+        ))
+        .unwrap();
+    h.settle().unwrap();
+    let book = |h: &Harness| {
+        assert!(h.shell().open("callback"));
+        h.settle().unwrap();
+        press(
+            h,
+            "Return Return Return 1 3 8 0 0 1 3 8 0 0 0 Return Return Return",
+        );
+        assert_eq!(h.shell().view_name(), "callback-done");
+        shown_reference(h)
+    };
+    let first = book(&h);
+    let second = book(&h);
+    let state = |reference: &str| -> String {
+        backend
+            .db()
+            .lock()
+            .query_row(
+                "SELECT state FROM callbacks WHERE reference = ?1",
+                [reference],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!(
+        (state(&first), state(&second)),
+        ("booked".into(), "booked".into())
+    );
+
+    // The newest is listed first; choose it and cancel it.
+    press(&h, "Return");
+    assert_eq!(h.shell().view_name(), "bookings");
+    let rows = choice_ids(&h);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(focused(&h), rows[0], "the list opens on the newest");
+    press(&h, "Return");
+    let labels: Vec<String> = adapter(&h)
+        .get_choices()
+        .iter()
+        .map(|c| c.label.to_string())
+        .collect();
+    assert!(
+        labels.iter().any(|l| l.contains(&grouped(&second))),
+        "{labels:?}"
+    );
+    press_until(&h, "Up", "cancel", 3);
+    press(&h, "Return");
+    assert_eq!(state(&second), "cancelled");
+    assert!(
+        adapter(&h).get_intro().contains("已经取消"),
+        "{}",
+        adapter(&h).get_intro()
+    );
+    let labels: Vec<String> = adapter(&h)
+        .get_choices()
+        .iter()
+        .map(|c| c.label.to_string())
+        .collect();
+    assert!(labels.iter().any(|l| l.contains("已取消")), "{labels:?}");
+
+    // Reschedule the first: a new slot, the same number, and the old one is cancelled.
+    let first_row = choice_ids(&h)
+        .into_iter()
+        .rfind(|i| i.starts_with("booking-"))
+        .unwrap();
+    press_until(&h, "Down", &first_row, 4);
+    press(&h, "Return");
+    press_until(&h, "Up", "cancel", 4);
+    press(&h, "Right");
+    assert_eq!(focused(&h), "reschedule");
+    press(&h, "Return");
+    assert_eq!(h.shell().view_name(), "callback-slot");
+    let later = choice_ids(&h)
+        .into_iter()
+        .rfind(|i| i.starts_with("slot-"))
+        .unwrap();
+    // Down into the day's slots, then Right to the last one.
+    press(&h, "Down Down");
+    press_until(&h, "Right", &later, 6);
+    press(&h, "Return");
+    assert_eq!(h.shell().view_name(), "callback-mobile");
+    assert_eq!(
+        adapter(&h).get_entry_value(),
+        "138 0013 8000",
+        "the number is kept"
+    );
+    press(&h, "Return Return Return");
+    assert_eq!(h.shell().view_name(), "callback-done");
+    let third = shown_reference(&h);
+    assert_eq!(state(&first), "cancelled");
+    assert_eq!(state(&third), "booked");
+}
+
+/// `138 0013 8000`-style grouping of a reference, as the list shows it.
+fn grouped(reference: &str) -> String {
+    let (head, tail) = reference.split_at(reference.len() - 4);
+    let head: Vec<String> = head
+        .as_bytes()
+        .rchunks(3)
+        .rev()
+        .map(|c| String::from_utf8(c.to_vec()).unwrap())
+        .collect();
+    format!("{} {tail}", head.join(" "))
 }

@@ -194,6 +194,13 @@ fn booking_steps_fit(h: &Harness, found: &mut Vec<String>, at: &str) {
     h.press_keys("Return").unwrap();
     assert_eq!(view(h), "callback-done");
     check(h, found, &format!("{at}the reference"));
+    // More bookings than the list shows, so it is checked full.
+    for _ in 0..3 {
+        assert!(h.shell().open("callback"));
+        h.press_keys("Return Return Return 1 3 8 0 0 1 3 8 0 0 0 Return Return Return")
+            .unwrap();
+        assert_eq!(view(h), "callback-done");
+    }
     assert!(h.shell().open("bookings"));
     h.settle().unwrap();
     check(h, found, &format!("{at}my bookings"));

@@ -189,7 +189,7 @@ booking-state-sent = ᠵᠠᠬᠢᠶᠠᠯᠠᠭᠳᠠᠪᠠ᠂ ᠨᠣᠮᠧᠷ 
 booking-state-new-slot = ᠴᠠᠭ ᠳᠦᠭᠦᠷᠴᠡᠢ ᠪᠤᠶᠤ ᠥᠩᠭᠡᠷᠡᠴᠡᠢ᠂ ᠰᠢᠨ᠎ᠡ ᠴᠠᠭ ᠰᠣᠩᠭᠣᠨ᠎ᠠ ᠤᠤ
 
 # needs-native-review
-booking-state-refused = ᠢᠯᠡᠭᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ { $reason }
+booking-state-refused = ᠢᠯᠡᠭᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠰᠣᠩᠭᠤᠵᠤ ᠰᠢᠯᠲᠠᠭᠠᠨ ᠢ ᠦᠵᠡᠨ᠎ᠡ
 
 # needs-native-review
 guide-ask-12348 = ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠢᠶᠡᠷ 12348 ᠤᠨ ᠬᠠᠭᠤᠯᠢᠴᠢ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ
@@ -202,3 +202,21 @@ callback-day-before = ◀ ᠡᠮᠦᠨᠡᠬᠢ ᠡᠳᠦᠷ
 callback-day-after = ᠳᠠᠷᠠᠭᠠᠴᠢ ᠡᠳᠦᠷ ▶
 # needs-native-review
 callback-day-free = { $count } ᠴᠠᠭ ᠰᠤᠯᠠ
+
+# needs-native-review
+callback-declined = ᠲᠠ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ ᠲᠤᠯᠠ ᠶᠠᠮᠠᠷ ᠴᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠢᠯᠡᠭᠡᠭᠡᠳᠦᠢ᠂ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠳᠦᠢ᠃ 12348 ᠳᠤ ᠰᠢᠭᠤᠳ ᠤᠲᠠᠰᠤᠳᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠄
+# needs-native-review
+callback-slot-again = ᠲᠠ ᠶᠠᠷᠢᠬᠤ ᠬᠡᠯᠡ ᠪᠡᠨ ᠰᠣᠯᠢᠭᠰᠠᠨ ᠲᠤᠯᠠ ᠡᠮᠦᠨᠡᠬᠢ ᠴᠠᠭ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠦᠭᠡᠢ᠃ { $lang } ᠪᠡᠷ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠴᠠᠭ ᠢ ᠳᠠᠬᠢᠨ ᠰᠣᠩᠭᠣᠨ᠎ᠠ ᠤᠤ᠃
+# needs-native-review
+callback-retry = ᠳᠠᠬᠢᠨ ᠬᠠᠢᠬᠤ
+
+# needs-native-review
+booking-state-cancelled = ᠦᠭᠡᠶᠢᠰᠬᠡᠭᠳᠡᠪᠡ
+# needs-native-review
+bookings-cancel = ᠡᠨᠡ ᠤᠲᠠᠰᠤ ᠶᠢ ᠦᠭᠡᠶᠢᠰᠬᠡᠬᠦ
+# needs-native-review
+bookings-reschedule = ᠪᠤᠰᠤᠳ ᠴᠠᠭ ᠲᠤ ᠰᠣᠯᠢᠬᠤ
+# needs-native-review
+bookings-cancelled = ᠦᠭᠡᠶᠢᠰᠬᠡᠭᠳᠡᠪᠡ᠃ 12348 ᠡᠨᠡ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠪᠠᠷ ᠲᠠᠨ ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃
+# needs-native-review
+bookings-not-cancelled = ᠦᠭᠡᠶᠢᠰᠬᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ { $reason }

@@ -67,16 +67,24 @@ callback-not-saved = 预约没有保存成功，什么也没有发送。请直�
 callback-new-slot = 重新选择时段
 callback-home = 回到首页
 
-bookings-intro = 本机上的预约（手机号码只显示前三位和后四位）。
+bookings-intro = 本机上最近的预约（手机号码只显示前三位和后四位）。选中一个预约可以取消或改约。
 bookings-none = 本机上还没有预约。
 bookings-unreadable = 本机的预约记录暂时无法读取，请拨打 12348 查询。
 booking-state-saved = 已保存在本机，等待发送
 booking-state-sent = 已预约，编号 { $reference }
 booking-state-new-slot = 时段已满或已过，需要重新选择时段
-booking-state-refused = 未能发送：{ $reason }
+booking-state-refused = 未能发送，选中可查看原因
 
 guide-ask-12348 = 就这个事项预约 12348 律师回电
 callback-slot-asap-at = 最早：{ $slot }
 callback-day-before = ◀ 前一天
 callback-day-after = 后一天 ▶
 callback-day-free = { $count } 个时段可约
+callback-declined = 您没有同意，所以什么也没有发送，也没有保存。您可以直接拨打：
+callback-slot-again = 您换了通话语言，原来选的时段不能用了。请重新选一个可以用{ $lang }回电的时段。
+callback-retry = 再查一次
+booking-state-cancelled = 已取消
+bookings-cancel = 取消这次回电
+bookings-reschedule = 改约其他时段
+bookings-cancelled = 已经取消。12348 不会再按这个预约给您回电。
+bookings-not-cancelled = 没有取消成功：{ $reason }

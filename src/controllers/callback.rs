@@ -16,7 +16,7 @@ use legal_kiosk_api::{
     CallbackRequest, CallbackSlot, CategoryId, GuideId, InputError, Lang, MobileNumber,
 };
 use legal_kiosk_core::Profile;
-use legal_kiosk_core::booking::{BookingState, Sent, StoredBooking};
+use legal_kiosk_core::booking::{BookingId, BookingState, Sent, StoredBooking};
 use legal_kiosk_core::i18n::DisplayMode;
 use legal_kiosk_core::rest::ErrorCode;
 use legal_kiosk_core::service::{Answer, Command, Event, Saved, SlotAnswer};
@@ -39,8 +39,10 @@ pub const HOTLINE: &str = "12348";
 pub const CALL_TRIES: u32 = 3;
 /// The answers "check your answers" lists (topic, language, slot, mobile).
 const REVIEW_LINES: usize = 4;
-/// Bookings listed on "my bookings", newest first.
-const BOOKINGS_SHOWN: usize = 6;
+/// Bookings listed on "my bookings", newest first: each takes two lines, four in bilingual
+/// mode.
+const BOOKINGS_SHOWN: usize = 3;
+const BOOKINGS_SHOWN_BILINGUAL: usize = 2;
 
 /// What the question is about.
 #[derive(Debug, Clone, PartialEq)]
@@ -82,6 +84,8 @@ enum Outcome {
     Refused(ErrorCode),
     /// It could not be saved: nothing was promised; the person is told to dial 12348.
     NotSaved,
+    /// The person did not consent: nothing was sent or kept.
+    Declined,
 }
 
 pub struct Callback {
@@ -98,10 +102,18 @@ pub struct Callback {
     mobile_error: Option<&'static str>,
     /// A step reached from "check your answers" goes back there once answered.
     editing: bool,
+    /// The slot chosen was dropped because the lawyer's language changed: the slot step says so.
+    slot_dropped: bool,
     /// The last confirmed booking: its request (for a new slot) and how it went.
     outcome: Option<(CallbackRequest, Outcome)>,
     /// The outbox's bookings, as last read.
     bookings: Option<Result<Vec<StoredBooking>, String>>,
+    /// The booking chosen on "my bookings" (its options are shown).
+    selected: Option<BookingId>,
+    /// What came of the last cancellation asked for on "my bookings".
+    cancelled: Option<Result<(), ErrorCode>>,
+    /// The booking a new one replaces (rescheduling): cancelled once the new one is made.
+    replaces: Option<BookingId>,
     /// The backend answers health checks: a saved booking is about to be sent.
     online: bool,
 }
@@ -117,8 +129,12 @@ impl Callback {
             shown_slots: Vec::new(),
             mobile_error: None,
             editing: false,
+            slot_dropped: false,
             outcome: None,
             bookings: None,
+            selected: None,
+            cancelled: None,
+            replaces: None,
             online: false,
         }
     }
@@ -226,7 +242,18 @@ impl Callback {
                     self.topic_label(&Ctx::new(ctx.window, ctx.catalog, DisplayMode::Zh), topic)
                 )),
             ),
-            Topic::Other => (None, None),
+            Topic::Other => (
+                None,
+                Some(format!(
+                    "{}{}",
+                    ctx.catalog
+                        .strings(legal_kiosk_core::i18n::Lang::Zh)
+                        .get("callback-note-category"),
+                    ctx.catalog
+                        .strings(legal_kiosk_core::i18n::Lang::Zh)
+                        .get("callback-topic-other")
+                )),
+            ),
         };
         Ok(CallbackRequest {
             slot: slot.id.clone(),
@@ -260,7 +287,11 @@ impl Callback {
             );
         }
         let row = categories.len().div_ceil(cols);
-        let last = if self.keeps_bookings() { 2 } else { 1 };
+        let last = if self.keeps_bookings() && !self.editing {
+            2
+        } else {
+            1
+        };
         s.choice(
             row,
             0,
@@ -268,7 +299,7 @@ impl Callback {
             "topic-other".into(),
             ctx.text("callback-topic-other", &[]),
         );
-        if self.keeps_bookings() {
+        if self.keeps_bookings() && !self.editing {
             s.choice(
                 row,
                 1,
@@ -278,6 +309,17 @@ impl Callback {
             );
         }
         s
+    }
+
+    /// A new booking starts on the first topic, not on Back.
+    fn prefer_first_topic(&self, ctx: &mut Ctx) {
+        let first = self
+            .guides
+            .borrow_mut()
+            .bundle()
+            .and_then(|b| b.categories.first().map(|c| c.id.as_str().to_owned()));
+        let item = first.map_or_else(|| "topic-other".to_owned(), |id| format!("topic-{id}"));
+        ctx.prefer(View::Callback, &item);
     }
 
     fn show_lawyer(&self, ctx: &Ctx) -> Screen {
@@ -308,6 +350,7 @@ impl Callback {
                 let reason = |c: &Ctx| vec![("reason", c.text(&code.message_id(), &[]))];
                 s.intro = ctx.text_with("callback-slot-failed", reason);
                 s.big = HOTLINE.into();
+                s.choice(0, 0, 1, "retry".into(), ctx.text("callback-retry", &[]));
             }
             Slots::Got(_) if !list.iter().any(|s| s.available > 0) => {
                 s.intro = ctx.text_with("callback-slot-none", lang_arg);
@@ -316,6 +359,8 @@ impl Callback {
             Slots::Got(answer) => {
                 s.intro = if answer.cached {
                     ctx.text_with("callback-slot-cached", lang_arg)
+                } else if self.slot_dropped {
+                    ctx.text_with("callback-slot-again", lang_arg)
                 } else {
                     ctx.text_with("callback-slot-intro", lang_arg)
                 };
@@ -509,7 +554,7 @@ impl Callback {
                 s.intro = ctx.text_with(id, |c| vec![("slot", slot_in(c))]);
             }
             Some(Outcome::Booked(receipt)) => {
-                s.big = receipt.reference.as_str().to_owned();
+                s.big = grouped_reference(receipt.reference.as_str());
                 s.intro = ctx.text_with("callback-booked", |c| {
                     vec![("slot", slot_in(c)), ("tries", tries.clone())]
                 });
@@ -523,6 +568,10 @@ impl Callback {
             }
             Some(Outcome::NotSaved) => {
                 s.intro = ctx.text("callback-not-saved", &[]);
+                s.big = HOTLINE.into();
+            }
+            Some(Outcome::Declined) => {
+                s.intro = ctx.text("callback-declined", &[]);
                 s.big = HOTLINE.into();
             }
         }
@@ -565,50 +614,99 @@ impl Callback {
 
     fn show_bookings(&self, ctx: &Ctx) -> Screen {
         let mut s = Screen::new(ctx.text("view-bookings", &[]));
-        match &self.bookings {
-            None => s.intro = ctx.text("callback-saving", &[]),
-            Some(Err(_)) => s.intro = ctx.text("bookings-unreadable", &[]),
-            Some(Ok(list)) if list.is_empty() => s.intro = ctx.text("bookings-none", &[]),
-            Some(Ok(list)) => {
-                s.intro = ctx.text("bookings-intro", &[]);
-                for (row, b) in list.iter().rev().take(BOOKINGS_SHOWN).enumerate() {
-                    let mobile = b.request.mobile.masked();
-                    let (when, state) = match &b.state {
-                        BookingState::Saved => (
-                            b.request.slot.as_str().to_owned(),
-                            ctx.text("booking-state-saved", &[]),
-                        ),
-                        BookingState::Sent(receipt) => (
-                            Self::slot_label(ctx, &receipt.slot),
-                            ctx.text(
-                                "booking-state-sent",
-                                &[("reference", receipt.reference.as_str())],
-                            ),
-                        ),
-                        BookingState::Dead(ErrorCode::SlotGone) => (
-                            b.request.slot.as_str().to_owned(),
-                            ctx.text("booking-state-new-slot", &[]),
-                        ),
-                        BookingState::Dead(code) => (
-                            b.request.slot.as_str().to_owned(),
-                            ctx.text_with("booking-state-refused", |c| {
-                                vec![("reason", c.text(&code.message_id(), &[]))]
-                            }),
-                        ),
-                    };
-                    s.choice_with(
-                        row,
-                        0,
-                        1,
-                        format!("booking-{}", b.id.0),
-                        format!("{when} · {mobile}"),
-                        state,
-                        true,
-                    );
-                }
+        let list = match &self.bookings {
+            None => {
+                s.intro = ctx.text("callback-saving", &[]);
+                return s;
             }
+            Some(Err(_)) => {
+                s.intro = ctx.text("bookings-unreadable", &[]);
+                return s;
+            }
+            Some(Ok(list)) if list.is_empty() => {
+                s.intro = ctx.text("bookings-none", &[]);
+                return s;
+            }
+            Some(Ok(list)) => list,
+        };
+        let selected = self
+            .selected
+            .and_then(|id| list.iter().find(|b| b.id == id));
+        s.intro = match (&self.cancelled, selected) {
+            (Some(Ok(())), _) => ctx.text("bookings-cancelled", &[]),
+            (Some(Err(code)), _) => ctx.text_with("bookings-not-cancelled", |c| {
+                vec![("reason", c.text(&code.message_id(), &[]))]
+            }),
+            (None, Some(b)) => Self::booking_detail(ctx, b),
+            (None, None) => ctx.text("bookings-intro", &[]),
+        };
+        // The chosen booking's options first, then the list.
+        let mut row = 0;
+        if let Some(b) = selected {
+            let options: Vec<(&str, &str)> = match &b.state {
+                BookingState::Sent(_) => vec![
+                    ("cancel", "bookings-cancel"),
+                    ("reschedule", "bookings-reschedule"),
+                ],
+                BookingState::Dead(ErrorCode::SlotGone) => {
+                    vec![("reschedule", "callback-new-slot")]
+                }
+                _ => Vec::new(),
+            };
+            let cols = options.len();
+            for (col, (id, label)) in options.iter().enumerate() {
+                s.choice(row, col, cols, (*id).into(), ctx.text(label, &[]));
+            }
+            row += usize::from(cols > 0);
+        }
+        let shown = if ctx.mode == DisplayMode::Bilingual {
+            BOOKINGS_SHOWN_BILINGUAL
+        } else {
+            BOOKINGS_SHOWN
+        };
+        s.tall = true;
+        for b in list.iter().rev().take(shown) {
+            let slot = b.slot.as_ref().or(match &b.state {
+                BookingState::Sent(r) | BookingState::Cancelled(r) => Some(&r.slot),
+                _ => None,
+            });
+            let mobile = b.request.mobile.masked();
+            // The state is part of the label: a detail line gives way when a tile is small,
+            // and the state is what the list is for.
+            let label = ctx.each(|c| {
+                let when = slot
+                    .map(|slot| Self::slot_label(c, slot))
+                    .unwrap_or_else(|| c.text("callback-missing", &[]));
+                format!("{when} · {mobile}\n{}", Self::booking_state(c, b))
+            });
+            s.choice(row, 0, 1, format!("booking-{}", b.id.0), label);
+            row += 1;
         }
         s
+    }
+
+    /// A booking's state in a few words (one language of `ctx`).
+    fn booking_state(ctx: &Ctx, b: &StoredBooking) -> String {
+        match &b.state {
+            BookingState::Saved => ctx.text("booking-state-saved", &[]),
+            BookingState::Sent(r) => ctx.text(
+                "booking-state-sent",
+                &[("reference", &grouped_reference(r.reference.as_str()))],
+            ),
+            BookingState::Cancelled(_) => ctx.text("booking-state-cancelled", &[]),
+            BookingState::Dead(ErrorCode::SlotGone) => ctx.text("booking-state-new-slot", &[]),
+            BookingState::Dead(_) => ctx.text("booking-state-refused", &[]),
+        }
+    }
+
+    /// What the chosen booking's state means, in full (the reason of a refusal).
+    fn booking_detail(ctx: &Ctx, b: &StoredBooking) -> String {
+        match &b.state {
+            BookingState::Dead(code) => ctx.text_with("callback-refused", |c| {
+                vec![("reason", c.text(&code.message_id(), &[]))]
+            }),
+            _ => ctx.each(|c| Self::booking_state(c, b)),
+        }
     }
 
     fn mobile_digit(&mut self, digit: u8) {
@@ -637,7 +735,14 @@ impl Callback {
     fn confirm(&mut self, ctx: &mut Ctx) {
         match self.request(ctx) {
             Ok(request) => {
-                ctx.send(Command::Book(Box::new(request.clone())));
+                ctx.send(Command::Book {
+                    request: Box::new(request.clone()),
+                    slot: self.draft.slot.clone().map(Box::new),
+                });
+                // A rescheduled booking: the old one is cancelled once the new one is made.
+                if let Some(old) = self.replaces.take() {
+                    ctx.send(Command::Cancel(old));
+                }
                 self.outcome = Some((request, Outcome::Saving));
                 // The booking is made: Back from the confirmation goes Home, not into a form
                 // that would book it again.
@@ -676,10 +781,31 @@ fn grouped(digits: &str) -> String {
     out
 }
 
-/// `09:00–10:00`, in the slot's own time zone (Beijing time).
+/// A reference number as it is read out to the hotline: `230 908 4297` (groups of three, the
+/// last of four, like a phone number).
+fn grouped_reference(reference: &str) -> String {
+    let digits: Vec<char> = reference.chars().collect();
+    if digits.len() < 7 || !digits.iter().all(char::is_ascii_digit) {
+        return reference.to_owned();
+    }
+    let (head, tail) = digits.split_at(digits.len() - 4);
+    let mut out = String::new();
+    for (i, c) in head.iter().enumerate() {
+        if i > 0 && (head.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(*c);
+    }
+    out.push(' ');
+    out.extend(tail);
+    out
+}
+
+/// `09:00–10:00`, in the slot's own time zone (Beijing time); word joiners keep the range on
+/// one line.
 fn hours(slot: &CallbackSlot) -> String {
     format!(
-        "{}–{}",
+        "{}\u{2060}–\u{2060}{}",
         slot.starts_at.format("%H:%M"),
         slot.ends_at.format("%H:%M")
     )
@@ -730,6 +856,8 @@ struct Screen {
     entry_label: String,
     entry_value: String,
     entry_error: String,
+    /// Choices whose labels take twice the usual lines (the bookings' two-line labels).
+    tall: bool,
     choices: Vec<Choice>,
 }
 
@@ -743,6 +871,7 @@ impl Screen {
             entry_label: String::new(),
             entry_value: String::new(),
             entry_error: String::new(),
+            tall: false,
             choices: Vec::new(),
         }
     }
@@ -785,6 +914,7 @@ impl Screen {
         a.set_entry_value(self.entry_value.into());
         a.set_entry_error(self.entry_error.into());
         a.set_rows(rows);
+        a.set_tall(self.tall);
         a.set_choices(ModelRc::new(VecModel::from(self.choices)));
     }
 }
@@ -799,6 +929,7 @@ impl Controller for Callback {
             // A new booking from Home starts afresh; a change from the review keeps the rest.
             View::Callback if !self.editing => {
                 self.draft = Draft::default();
+                self.prefer_first_topic(ctx);
                 self.editing = false;
                 self.mobile_error = None;
             }
@@ -814,6 +945,9 @@ impl Controller for Callback {
             View::CallbackMobile => ctx.prefer(view, "mobile"),
             View::CallbackConsent => ctx.prefer(view, "agree"),
             View::CallbackReview => ctx.prefer(view, "confirm"),
+            // A second OK must not leave the reference unread: on a box with a list of
+            // bookings it opens that list (which shows the reference again).
+            View::CallbackDone if self.keeps_bookings() => ctx.prefer(view, "my-bookings"),
             View::CallbackDone => ctx.prefer(view, "home"),
             View::Bookings => {
                 self.bookings = None;
@@ -843,7 +977,17 @@ impl Controller for Callback {
             View::CallbackConsent => self.show_consent(ctx),
             View::CallbackReview => self.show_review(ctx),
             View::CallbackDone => self.show_done(ctx),
-            View::Bookings => self.show_bookings(ctx),
+            View::Bookings => {
+                // The list opens on the newest booking, not on Back.
+                let newest = match (&self.bookings, self.selected) {
+                    (Some(Ok(list)), None) => list.last().map(|b| b.id),
+                    _ => None,
+                };
+                if let Some(id) = newest {
+                    ctx.prefer(view, &format!("booking-{}", id.0));
+                }
+                self.show_bookings(ctx)
+            }
             _ => return,
         };
         screen.put(ctx);
@@ -873,12 +1017,17 @@ impl Controller for Callback {
                 // A slot is in one language: another language needs another slot.
                 if self.draft.slot.as_ref().is_some_and(|s| s.lang != lang) {
                     self.draft.slot = None;
+                    self.slot_dropped = true;
                 }
                 if self.editing && self.draft.slot.is_some() {
                     ctx.back_to(View::CallbackReview);
                 } else {
                     ctx.open(View::CallbackSlot);
                 }
+            }
+            (View::CallbackSlot, "retry") => {
+                self.ask_slots(ctx);
+                ctx.refresh();
             }
             (View::CallbackSlot, _) => {
                 let list = self.slot_list();
@@ -904,6 +1053,7 @@ impl Controller for Callback {
                 };
                 if let Some(slot) = chosen {
                     self.draft.slot = Some(slot.clone());
+                    self.slot_dropped = false;
                     if self.editing {
                         ctx.back_to(View::CallbackReview);
                     } else {
@@ -929,9 +1079,12 @@ impl Controller for Callback {
             }
             (View::CallbackConsent, "agree") => self.go_on(ctx, View::CallbackReview),
             (View::CallbackConsent, "decline") => {
-                // Nothing is sent and nothing kept.
+                // Nothing is sent and nothing kept; the person is told so, and given 12348.
+                if let Ok(request) = self.request(ctx) {
+                    self.outcome = Some((request, Outcome::Declined));
+                }
                 self.draft = Draft::default();
-                ctx.replace(View::Home);
+                ctx.replace(View::CallbackDone);
             }
             (View::CallbackReview, "confirm") => self.confirm(ctx),
             (View::CallbackReview, _) => {
@@ -946,6 +1099,49 @@ impl Controller for Callback {
                 ctx.open(step);
             }
             (View::CallbackDone, "home") => ctx.replace(View::Home),
+            (View::Bookings, "cancel") => {
+                if let Some(id) = self.selected {
+                    ctx.send(Command::Cancel(id));
+                }
+            }
+            (View::Bookings, "reschedule") => {
+                let chosen = self.selected.and_then(|id| {
+                    self.bookings
+                        .as_ref()?
+                        .as_ref()
+                        .ok()?
+                        .iter()
+                        .find(|b| b.id == id)
+                        .cloned()
+                });
+                if let Some(b) = chosen {
+                    self.draft = Draft {
+                        topic: Some(match &b.request.topic {
+                            Some(guide) => Topic::Guide(guide.clone()),
+                            None => Topic::Other,
+                        }),
+                        lang: Some(b.request.lang),
+                        slot: None,
+                        mobile: b.request.mobile.as_str().to_owned(),
+                    };
+                    // A booked one is cancelled once the new one is made; a refused one has
+                    // nothing to cancel.
+                    self.replaces = matches!(b.state, BookingState::Sent(_)).then_some(b.id);
+                    self.editing = false;
+                    ctx.open(View::CallbackSlot);
+                }
+            }
+            (View::Bookings, _) => {
+                if let Some(id) = item
+                    .strip_prefix("booking-")
+                    .and_then(|n| n.parse().ok())
+                    .map(BookingId)
+                {
+                    self.selected = Some(id);
+                    self.cancelled = None;
+                    ctx.refresh();
+                }
+            }
             (View::CallbackDone, "new-slot") => {
                 if let Some((request, _)) = self.outcome.take() {
                     self.draft = Draft {
@@ -1004,6 +1200,11 @@ impl Controller for Callback {
                     };
                 }
                 Answer::Bookings(list) => self.bookings = Some(list.clone()),
+                Answer::Cancelled(result) => {
+                    self.cancelled = Some(*result);
+                    // The list shows it cancelled (read again from the outbox).
+                    ctx.send(Command::Bookings);
+                }
                 _ => return,
             },
             Event::Link(state) => {
@@ -1036,6 +1237,8 @@ impl Controller for Callback {
         }
         if view == View::Bookings {
             self.bookings = None;
+            self.selected = None;
+            self.cancelled = None;
         }
     }
 
@@ -1079,5 +1282,18 @@ mod tests {
         assert_eq!(reason("23800138000"), "callback-mobile-error-start");
         assert_eq!(reason("12800138000"), "callback-mobile-error-second");
         assert_eq!(reason("1380013"), "callback-mobile-error-length");
+    }
+}
+
+#[cfg(test)]
+mod reference_tests {
+    use super::grouped_reference;
+
+    #[test]
+    fn a_reference_is_grouped_as_it_is_read_out() {
+        assert_eq!(grouped_reference("2309084297"), "230 908 4297");
+        assert_eq!(grouped_reference("1234567"), "123 4567");
+        assert_eq!(grouped_reference("12345678901"), "1 234 567 8901");
+        assert_eq!(grouped_reference("CB-12"), "CB-12");
     }
 }

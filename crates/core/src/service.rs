@@ -14,7 +14,7 @@ use legal_kiosk_content::{Bundle, VerifyingKey};
 use tokio::sync::mpsc;
 
 use crate::booking::outbox::{self, Outbox};
-use crate::booking::{BookingId, Sent, StoredBooking};
+use crate::booking::{BookingId, BookingState, Sent, StoredBooking};
 use crate::content::{ContentStore, Refresh, RefreshError};
 use crate::link::{CheckPeriods, LinkMonitor, LinkState};
 use crate::rest::{ErrorCode, Fetched, RestClient, RestConfig};
@@ -59,6 +59,10 @@ pub struct ServiceConfig {
     /// (with jitter) up to `resend_max`, and is never shorter than the backend's Retry-After.
     pub resend_min: Duration,
     pub resend_max: Duration,
+    /// How long a sent booking (with its mobile number) stays on the device after its
+    /// callback slot ended, for the list of bookings; zero (a kiosk) deletes it as soon as the
+    /// backend confirmed it.
+    pub keep_sent: Duration,
     /// The guides built into the binary, shown until a newer signed bundle is stored.
     pub embedded_bundle: &'static [u8],
     /// How often the backend's health is checked.
@@ -82,6 +86,7 @@ impl ServiceConfig {
             resend: Duration::from_secs(30),
             resend_min: Duration::from_secs(2),
             resend_max: Duration::from_secs(5 * 60),
+            keep_sent: Duration::from_secs(7 * 24 * 3600),
             embedded_bundle: legal_kiosk_content::EMBEDDED_BUNDLE,
             periods: CheckPeriods::default(),
             content_refresh: Duration::from_secs(30 * 60),
@@ -106,8 +111,15 @@ pub enum Command {
     /// received when it cannot be reached ([`Answer::Slots`]).
     Slots { region: RegionCode, lang: Lang },
     /// Save a 12348 callback booking in the outbox, then send it. Answered once it is on the
-    /// disk ([`Answer::Booking`]); how the sending goes arrives as [`Event::Booking`].
-    Book(Box<CallbackRequest>),
+    /// disk ([`Answer::Booking`]); how the sending goes arrives as [`Event::Booking`]. `slot`
+    /// is the slot as the screen showed it, kept for the list of bookings.
+    Book {
+        request: Box<CallbackRequest>,
+        slot: Option<Box<CallbackSlot>>,
+    },
+    /// Cancel a booked callback with its reference and mobile number
+    /// ([`Answer::Cancelled`]).
+    Cancel(BookingId),
     /// Every booking the outbox keeps, oldest first ([`Answer::Bookings`]).
     Bookings,
 }
@@ -158,6 +170,8 @@ pub enum Answer {
     Booking(Result<Saved, String>),
     /// To [`Command::Bookings`]: the outbox's bookings, or why they cannot be read.
     Bookings(Result<Vec<StoredBooking>, String>),
+    /// To [`Command::Cancel`]: cancelled (and marked so in the outbox), or why not.
+    Cancelled(Result<(), ErrorCode>),
 }
 
 /// What the service tells the UI.
@@ -244,6 +258,8 @@ struct Worker {
     outbox: Option<tokio::sync::Mutex<Outbox>>,
     /// The outbox is a file (not the in-memory fallback).
     durable: bool,
+    /// [`ServiceConfig::keep_sent`].
+    keep_sent: Duration,
     /// Wakes the sender of bookings (a booking was just saved).
     send_now: tokio::sync::Notify,
     /// The last slots received per region and language, for when the backend is out of reach.
@@ -269,6 +285,7 @@ async fn run(
     }
     // Kept alive for as long as the worker runs: dropping it stops a started backend.
     let mut _guard = None;
+    let started_here = matches!(config.backend, Backend::Start(_));
     let endpoint = match config.backend {
         Backend::Remote { url, device_token } => Ok((url, device_token)),
         Backend::Start(start) => match start().await {
@@ -279,6 +296,12 @@ async fn run(
             Err(e) => Err(e),
         },
     };
+    // Bookings are made for, and sent to, this backend only.
+    let identity = match &endpoint {
+        Ok((url, _)) if !started_here => url.clone(),
+        _ => "demo".to_owned(),
+    };
+    let outbox = outbox.map(|o| o.for_backend(identity));
     let client = endpoint.and_then(|(url, token)| {
         let mut rest = RestConfig::new(url, token);
         (config.tune_rest)(&mut rest);
@@ -304,6 +327,7 @@ async fn run(
         monitor: std::sync::Mutex::new(LinkMonitor::default()),
         outbox: outbox.map(tokio::sync::Mutex::new),
         durable,
+        keep_sent: config.keep_sent,
         send_now: tokio::sync::Notify::new(),
         slots: std::sync::Mutex::new(std::collections::HashMap::new()),
     });
@@ -377,7 +401,10 @@ impl Worker {
         match command {
             Command::RefreshContent => Answer::Content(self.refresh_content().await),
             Command::CheckLink => Answer::Link(self.check_link().await),
-            Command::Book(request) => Answer::Booking(self.save_booking(&request).await),
+            Command::Book { request, slot } => {
+                Answer::Booking(self.save_booking(&request, slot.as_deref()).await)
+            }
+            Command::Cancel(id) => Answer::Cancelled(self.cancel(id).await),
             Command::Slots { region, lang } => Answer::Slots(self.slots(region, lang).await),
             Command::Bookings => Answer::Bookings(self.bookings().await),
         }
@@ -417,14 +444,44 @@ impl Worker {
         outbox.lock().await.all().map_err(|e| e.to_string())
     }
 
-    async fn save_booking(&self, request: &CallbackRequest) -> Result<Saved, String> {
+    /// Cancels a sent booking with its reference and mobile number, then marks it so.
+    async fn cancel(&self, id: BookingId) -> Result<(), ErrorCode> {
+        let (Some(outbox), Ok(client)) = (&self.outbox, &self.client) else {
+            return Err(ErrorCode::Offline);
+        };
+        let booking = outbox.lock().await.get(id).map_err(|e| {
+            eprintln!("legal-kiosk: {e}");
+            ErrorCode::NotFound
+        })?;
+        let Some(booking) = booking else {
+            return Err(ErrorCode::NotFound);
+        };
+        let receipt = match &booking.state {
+            BookingState::Sent(receipt) => receipt,
+            _ => return Err(ErrorCode::NotCancellable),
+        };
+        client
+            .cancel_callback(&receipt.reference, &booking.request.mobile)
+            .await
+            .map_err(|e| e.code())?;
+        outbox.lock().await.mark_cancelled(id).map_err(|e| {
+            eprintln!("legal-kiosk: {e}");
+            ErrorCode::ServerError
+        })
+    }
+
+    async fn save_booking(
+        &self,
+        request: &CallbackRequest,
+        slot: Option<&CallbackSlot>,
+    ) -> Result<Saved, String> {
         let Some(outbox) = &self.outbox else {
             return Err("no booking outbox".to_owned());
         };
         let saved = outbox
             .lock()
             .await
-            .save(request)
+            .save_with(request, slot)
             .map_err(|e| e.to_string())?;
         self.send_now.notify_one();
         Ok(Saved {
@@ -439,7 +496,16 @@ impl Worker {
         let (Some(outbox), Ok(client)) = (&self.outbox, &self.client) else {
             return Waiting::No;
         };
-        match outbox::send_all(outbox, client).await {
+        let sent = outbox::send_all(outbox, client).await;
+        // What the device no longer needs goes, mobile numbers with it.
+        if let Err(e) = outbox
+            .lock()
+            .await
+            .purge(self.keep_sent, chrono::Utc::now())
+        {
+            eprintln!("legal-kiosk: {e}");
+        }
+        match sent {
             Ok(results) => {
                 let mut waiting = Waiting::No;
                 for (id, sent) in results {

@@ -350,3 +350,97 @@ fn bookings_survive_kill_9_at_any_moment() {
         "the backend booked each booking exactly once"
     );
 }
+
+#[test]
+fn an_outbox_file_of_the_first_version_is_upgraded_in_place() {
+    let path = scratch("upgrade").join("outbox.sqlite3");
+    {
+        let old = rusqlite::Connection::open(&path).unwrap();
+        old.execute_batch(
+            "CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                idempotency_key TEXT NOT NULL UNIQUE,
+                request TEXT NOT NULL,
+                state TEXT NOT NULL CHECK (state IN ('saved', 'sent', 'dead')),
+                receipt TEXT, problem TEXT, attempts INTEGER NOT NULL DEFAULT 0);",
+        )
+        .unwrap();
+        let body = serde_json::to_string(&request(&SlotId::parse("s-1").unwrap(), 7)).unwrap();
+        old.execute(
+            "INSERT INTO outbox (idempotency_key, request, state) VALUES ('old-key-00000001', ?1, 'saved')",
+            [body],
+        )
+        .unwrap();
+    }
+    let outbox = Outbox::open(&path)
+        .unwrap()
+        .for_backend("https://real.example");
+    let all = outbox.all().unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(
+        (all[0].slot.as_ref(), all[0].backend.as_deref()),
+        (None, None)
+    );
+    // Made before rows were marked: it goes to the backend the device has.
+    assert_eq!(outbox.unsent().unwrap().len(), 1);
+}
+
+#[test]
+fn a_booking_made_for_another_backend_is_kept_and_never_sent_to_this_one() {
+    let path = scratch("identity").join("outbox.sqlite3");
+    let demo = Outbox::open(&path).unwrap().for_backend("demo");
+    demo.save(&request(&SlotId::parse("s-1").unwrap(), 8))
+        .unwrap();
+    assert_eq!(demo.unsent().unwrap().len(), 1);
+    drop(demo);
+    // The box is moved to a real server: the demo booking stays listed and is not sent there.
+    let real = Outbox::open(&path)
+        .unwrap()
+        .for_backend("https://real.example");
+    assert_eq!(real.all().unwrap().len(), 1);
+    assert_eq!(real.all().unwrap()[0].backend.as_deref(), Some("demo"));
+    assert!(real.unsent().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn sent_bookings_leave_the_device_when_no_longer_needed() {
+    let (_backend, client) = backend().await;
+    let slots = open_slots(&client, 2).await;
+    let outbox = Mutex::new(Outbox::in_memory().unwrap());
+    for (n, slot) in slots.iter().enumerate() {
+        outbox
+            .lock()
+            .await
+            .save(&request(slot, 20 + n as u32))
+            .unwrap();
+    }
+    outbox.lock().await.save(&request(&slots[0], 30)).unwrap();
+    send_all(&outbox, &client).await.unwrap();
+    let later = outbox.lock().await.save(&request(&slots[1], 31)).unwrap();
+    let o = outbox.lock().await;
+    assert_eq!(o.all().unwrap().len(), 4);
+    let now = chrono::Utc::now();
+    // A week after their slots: nothing to purge yet (the slots are in the future).
+    assert_eq!(o.purge(Duration::from_secs(7 * 24 * 3600), now).unwrap(), 0);
+    // Long after the callbacks took place: the sent ones go, the unsent one stays.
+    let much_later = now + chrono::Duration::days(60);
+    assert_eq!(
+        o.purge(Duration::from_secs(7 * 24 * 3600), much_later)
+            .unwrap(),
+        3
+    );
+    let left: Vec<_> = o.all().unwrap().into_iter().map(|b| b.id).collect();
+    assert_eq!(left, vec![later.id]);
+}
+
+#[tokio::test]
+async fn a_kiosk_keeps_no_sent_booking() {
+    let (_backend, client) = backend().await;
+    let slot = open_slots(&client, 1).await.remove(0);
+    let outbox = Mutex::new(Outbox::in_memory().unwrap());
+    outbox.lock().await.save(&request(&slot, 40)).unwrap();
+    send_all(&outbox, &client).await.unwrap();
+    let o = outbox.lock().await;
+    assert_eq!(o.purge(Duration::ZERO, chrono::Utc::now()).unwrap(), 1);
+    assert!(o.all().unwrap().is_empty());
+}

@@ -120,7 +120,12 @@ async fn a_booking_is_answered_once_saved_and_then_booked() {
         backend.device_token().to_owned(),
         &scratch("booked"),
     );
-    let ticket = service.send(Command::Book(Box::new(req))).unwrap();
+    let ticket = service
+        .send(Command::Book {
+            request: Box::new(req),
+            slot: None,
+        })
+        .unwrap();
     let id = next(&mut rx, saved(ticket)).await.unwrap();
     let sent = next(&mut rx, booked(id)).await;
     assert!(matches!(sent, Sent::Booked(_)), "{sent:?}");
@@ -137,14 +142,18 @@ async fn a_booking_made_offline_goes_out_after_a_restart() {
         .unwrap();
     let before = legal_kiosk_backend::callback_count(backend.db()).unwrap();
     let req = request(&backend.base_url(), backend.device_token()).await;
+    let (url, token) = (backend.base_url(), backend.device_token().to_owned());
+    let (addr, db) = (backend.addr(), backend.db().clone());
+    // The box's backend goes away: its address answers nothing.
+    backend.shutdown().await.unwrap();
     let outbox = scratch("restart");
-    // Offline: nothing listens on port 9.
-    let (offline, mut rx) = service(
-        "http://127.0.0.1:9".to_owned(),
-        backend.device_token().to_owned(),
-        &outbox,
-    );
-    let ticket = offline.send(Command::Book(Box::new(req))).unwrap();
+    let (offline, mut rx) = service(url.clone(), token.clone(), &outbox);
+    let ticket = offline
+        .send(Command::Book {
+            request: Box::new(req),
+            slot: None,
+        })
+        .unwrap();
     let id = next(&mut rx, saved(ticket)).await.unwrap();
     assert_eq!(
         next(&mut rx, booked(id)).await,
@@ -156,18 +165,25 @@ async fn a_booking_made_offline_goes_out_after_a_restart() {
     // The process ends (the worker ends with its handle); the booking is only in the file.
     drop(offline);
     drop(rx);
-    let (online, mut rx) = service(
-        backend.base_url(),
-        backend.device_token().to_owned(),
-        &outbox,
-    );
+    // The backend is back at the same address, and the box starts again.
+    let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(legal_kiosk_backend::serve_until(
+        db.clone(),
+        listener,
+        async {
+            let _ = stopped.await;
+        },
+    ));
+    let (online, mut rx) = service(url, token, &outbox);
     let sent = next(&mut rx, booked(id)).await;
     assert!(matches!(sent, Sent::Booked(_)), "{sent:?}");
     assert_eq!(
-        legal_kiosk_backend::callback_count(backend.db()).unwrap(),
+        legal_kiosk_backend::callback_count(&db).unwrap(),
         before + 1
     );
     drop(online);
+    let _ = stop.send(());
 }
 
 /// The answer to slots command `ticket`.
@@ -257,7 +273,14 @@ async fn a_device_over_its_hourly_quota_waits_for_the_retry_after_and_a_full_mob
         backend.device_token().to_owned(),
         &scratch("quota"),
     );
-    let book = |r: &CallbackRequest| service.send(Command::Book(Box::new(r.clone()))).unwrap();
+    let book = |r: &CallbackRequest| {
+        service
+            .send(Command::Book {
+                request: Box::new(r.clone()),
+                slot: None,
+            })
+            .unwrap()
+    };
     let id = next(&mut rx, saved(book(&first))).await.unwrap();
     assert!(matches!(next(&mut rx, booked(id)).await, Sent::Booked(_)));
 
@@ -304,7 +327,14 @@ async fn an_unreachable_backend_is_tried_again_and_again_with_growing_pauses() {
     );
     let id = next(
         &mut rx,
-        saved(service.send(Command::Book(Box::new(req))).unwrap()),
+        saved(
+            service
+                .send(Command::Book {
+                    request: Box::new(req),
+                    slot: None,
+                })
+                .unwrap(),
+        ),
     )
     .await
     .unwrap();

@@ -9,7 +9,9 @@
 
 use std::path::Path;
 
-use legal_kiosk_api::{CallbackReceipt, CallbackRequest, IdempotencyKey};
+use std::time::Duration;
+
+use legal_kiosk_api::{CallbackReceipt, CallbackRequest, CallbackSlot, IdempotencyKey};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::rest::{ErrorCode, RestClient, RestError, new_idempotency_key};
@@ -44,6 +46,8 @@ pub enum BookingState {
     Sent(Box<CallbackReceipt>),
     /// The backend refused it for good (a full or closed slot, a rejected field): why.
     Dead(ErrorCode),
+    /// Booked, then cancelled by the person (with the reference and mobile number).
+    Cancelled(Box<CallbackReceipt>),
 }
 
 /// One booking as the outbox keeps it.
@@ -61,6 +65,12 @@ pub struct StoredBooking {
     /// How many times it was sent (one attempt may include the REST client's own quick
     /// retries, all with the same key).
     pub attempts: u32,
+    /// The slot as the screen showed it when the booking was made (its day and hours), for
+    /// the list of bookings before a receipt exists.
+    pub slot: Option<CallbackSlot>,
+    /// The backend it was made for ([`Outbox::for_backend`]); None for rows of an older
+    /// version, which go to whichever backend the device has.
+    pub backend: Option<String>,
 }
 
 /// What one attempt to send came to.
@@ -90,9 +100,22 @@ CREATE TABLE IF NOT EXISTS outbox (
 );
 ";
 
+/// Columns added since the first version, added to an older file when it is opened.
+const ADDED_COLUMNS: [(&str, &str); 3] = [
+    ("slot", "TEXT"),
+    ("backend", "TEXT"),
+    ("cancelled", "INTEGER NOT NULL DEFAULT 0"),
+];
+
+const COLUMNS: &str =
+    "id, idempotency_key, request, state, receipt, problem, attempts, slot, backend, cancelled";
+
 /// The device's bookings. Owned by the service worker; every method commits before it returns.
 pub struct Outbox {
     conn: Connection,
+    /// The backend this device talks to now: new rows are made for it, and only rows made for
+    /// it (or before rows were marked) are sent.
+    backend: Option<String>,
 }
 
 impl Outbox {
@@ -117,20 +140,56 @@ impl Outbox {
         // WAL with FULL: a commit is on the disk when it returns, power cut or not.
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "FULL")?;
+        // A deleted booking's bytes (its mobile number) are overwritten, not left in free pages.
+        conn.pragma_update(None, "secure_delete", "ON")?;
         conn.execute_batch(SCHEMA)?;
-        Ok(Outbox { conn })
+        let have: Vec<String> = conn
+            .prepare("SELECT name FROM pragma_table_info('outbox')")?
+            .query_map([], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+        for (name, kind) in ADDED_COLUMNS {
+            if !have.iter().any(|h| h == name) {
+                conn.execute_batch(&format!("ALTER TABLE outbox ADD COLUMN {name} {kind}"))?;
+            }
+        }
+        Ok(Outbox {
+            conn,
+            backend: None,
+        })
+    }
+
+    /// The backend (its base URL, or `demo` for the embedded one) the device talks to now. A
+    /// booking made for another one (a box moved from the demo to a real server) is kept and
+    /// listed, never sent to this one.
+    pub fn for_backend(mut self, backend: impl Into<String>) -> Outbox {
+        self.backend = Some(backend.into());
+        self
     }
 
     /// Saves a booking with a fresh Idempotency-Key; when this returns, it is on the disk.
     ///
     /// Errors: the row could not be committed (then nothing was saved), or no key was made.
     pub fn save(&self, request: &CallbackRequest) -> Result<StoredBooking, OutboxError> {
+        self.save_with(request, None)
+    }
+
+    /// [`Outbox::save`], keeping the slot as the screen showed it (for the list of bookings).
+    pub fn save_with(
+        &self,
+        request: &CallbackRequest,
+        slot: Option<&CallbackSlot>,
+    ) -> Result<StoredBooking, OutboxError> {
         let key = new_idempotency_key()?;
-        let json =
-            serde_json::to_string(request).map_err(|e| OutboxError::Corrupt(e.to_string()))?;
+        let corrupt = |e: serde_json::Error| OutboxError::Corrupt(e.to_string());
+        let json = serde_json::to_string(request).map_err(corrupt)?;
+        let slot_json = slot
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(corrupt)?;
         self.conn.execute(
-            "INSERT INTO outbox (idempotency_key, request, state) VALUES (?1, ?2, 'saved')",
-            params![key.as_str(), json],
+            "INSERT INTO outbox (idempotency_key, request, state, slot, backend)
+             VALUES (?1, ?2, 'saved', ?3, ?4)",
+            params![key.as_str(), json, slot_json, self.backend],
         )?;
         Ok(StoredBooking {
             id: BookingId(self.conn.last_insert_rowid()),
@@ -139,17 +198,25 @@ impl Outbox {
             body: json,
             state: BookingState::Saved,
             attempts: 0,
+            slot: slot.cloned(),
+            backend: self.backend.clone(),
         })
     }
 
     /// Every booking, oldest first.
     pub fn all(&self) -> Result<Vec<StoredBooking>, OutboxError> {
-        self.select("SELECT id, idempotency_key, request, state, receipt, problem, attempts FROM outbox ORDER BY id")
+        self.select(&format!("SELECT {COLUMNS} FROM outbox ORDER BY id"), [])
     }
 
-    /// The bookings still to send, oldest first.
+    /// The bookings still to send to this outbox's backend, oldest first.
     pub fn unsent(&self) -> Result<Vec<StoredBooking>, OutboxError> {
-        self.select("SELECT id, idempotency_key, request, state, receipt, problem, attempts FROM outbox WHERE state = 'saved' ORDER BY id")
+        self.select(
+            &format!(
+                "SELECT {COLUMNS} FROM outbox WHERE state = 'saved'
+                 AND (?1 IS NULL OR backend IS NULL OR backend = ?1) ORDER BY id"
+            ),
+            [&self.backend],
+        )
     }
 
     /// The booking `id`, if the outbox has it (and can read it).
@@ -157,7 +224,7 @@ impl Outbox {
         let row = self
             .conn
             .query_row(
-                "SELECT id, idempotency_key, request, state, receipt, problem, attempts FROM outbox WHERE id = ?1",
+                &format!("SELECT {COLUMNS} FROM outbox WHERE id = ?1"),
                 [id.0],
                 read_row,
             )
@@ -167,9 +234,13 @@ impl Outbox {
 
     /// The rows `sql` selects that can be read. One that cannot (damaged on disk) is left in
     /// place and logged, so it does not stop every other booking from being sent.
-    fn select(&self, sql: &str) -> Result<Vec<StoredBooking>, OutboxError> {
+    fn select(
+        &self,
+        sql: &str,
+        args: impl rusqlite::Params,
+    ) -> Result<Vec<StoredBooking>, OutboxError> {
         let mut stmt = self.conn.prepare(sql)?;
-        let rows = stmt.query_map([], read_row)?;
+        let rows = stmt.query_map(args, read_row)?;
         let mut out = Vec::new();
         for row in rows {
             match decode(row?) {
@@ -198,6 +269,46 @@ impl Outbox {
         Ok(())
     }
 
+    /// Marks a sent booking cancelled (the backend confirmed the cancellation).
+    pub fn mark_cancelled(&self, id: BookingId) -> Result<(), OutboxError> {
+        self.conn.execute(
+            "UPDATE outbox SET cancelled = 1 WHERE id = ?1 AND state = 'sent'",
+            [id.0],
+        )?;
+        Ok(())
+    }
+
+    /// Deletes the bookings the device no longer needs, with their mobile numbers: sent (or
+    /// cancelled) ones whose callback slot ended more than `keep` before `now`; with `keep`
+    /// zero (a kiosk) every sent one at once. Saved and refused ones stay: the first are not
+    /// sent yet, the second are shown to the person. Returns how many went.
+    pub fn purge(
+        &self,
+        keep: Duration,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<usize, OutboxError> {
+        let mut gone = 0;
+        for booking in self.all()? {
+            let receipt = match &booking.state {
+                BookingState::Sent(r) | BookingState::Cancelled(r) => r,
+                BookingState::Saved | BookingState::Dead(_) => continue,
+            };
+            let keep = chrono::Duration::from_std(keep).unwrap_or(chrono::Duration::MAX);
+            let over = receipt.slot.ends_at.with_timezone(&chrono::Utc) + keep < now;
+            if keep.is_zero() || over {
+                gone += self
+                    .conn
+                    .execute("DELETE FROM outbox WHERE id = ?1", [booking.id.0])?;
+            }
+        }
+        if gone > 0 {
+            // Out of the write-ahead log too: its old pages still held the rows.
+            self.conn
+                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        }
+        Ok(gone)
+    }
+
     fn mark_dead(&self, id: BookingId, code: ErrorCode) -> Result<(), OutboxError> {
         self.conn.execute(
             "UPDATE outbox SET state = 'dead', problem = ?2 WHERE id = ?1 AND state = 'saved'",
@@ -207,6 +318,8 @@ impl Outbox {
     }
 }
 
+/// One row as read: id, key, request, state, receipt, problem, attempts, slot, backend,
+/// cancelled.
 type Row = (
     i64,
     String,
@@ -215,6 +328,9 @@ type Row = (
     Option<String>,
     Option<String>,
     u32,
+    Option<String>,
+    Option<String>,
+    bool,
 );
 
 fn read_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
@@ -226,11 +342,14 @@ fn read_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
         row.get(4)?,
         row.get(5)?,
         row.get(6)?,
+        row.get(7)?,
+        row.get(8)?,
+        row.get(9)?,
     ))
 }
 
 fn decode(
-    (id, key, request, state, receipt, problem, attempts): Row,
+    (id, key, request, state, receipt, problem, attempts, slot, backend, cancelled): Row,
 ) -> Result<StoredBooking, OutboxError> {
     let corrupt = |what: &str| OutboxError::Corrupt(format!("booking {id}: {what}"));
     let key = IdempotencyKey::parse(&key).map_err(|_| corrupt("idempotency key"))?;
@@ -243,7 +362,11 @@ fn decode(
                 .as_deref()
                 .and_then(|r| serde_json::from_str(r).ok())
                 .ok_or_else(|| corrupt("receipt"))?;
-            BookingState::Sent(Box::new(receipt))
+            if cancelled {
+                BookingState::Cancelled(Box::new(receipt))
+            } else {
+                BookingState::Sent(Box::new(receipt))
+            }
         }
         "dead" => BookingState::Dead(
             problem
@@ -253,6 +376,8 @@ fn decode(
         ),
         _ => return Err(corrupt("state")),
     };
+    // A slot that cannot be read only costs the list its day and hours.
+    let slot = slot.and_then(|s| serde_json::from_str(&s).ok());
     Ok(StoredBooking {
         id: BookingId(id),
         key,
@@ -260,6 +385,8 @@ fn decode(
         body,
         state,
         attempts,
+        slot,
+        backend,
     })
 }
 
