@@ -11,6 +11,8 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use slint::ComponentHandle;
+
 /// What the child process prints once its first frame is drawn.
 const FIRST_FRAME: &str = "first-frame";
 
@@ -297,4 +299,191 @@ pub fn peak_rss_kib() -> Option<u64> {
         .lines()
         .find_map(|l| l.strip_prefix("VmHWM:"))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+}
+
+/// The `p`-th percentile (0–100) of `samples`, nearest rank.
+pub fn percentile(samples: &[Duration], p: f64) -> Duration {
+    let mut sorted = samples.to_vec();
+    sorted.sort();
+    if sorted.is_empty() {
+        return Duration::ZERO;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+    sorted[rank.clamp(1, sorted.len()) - 1]
+}
+
+/// What `legal-kiosk bench-bookings` measures.
+#[derive(Debug, Clone)]
+pub struct BookingReport {
+    /// OK on confirm to the booking committed in the outbox file (WAL, synchronous=FULL):
+    /// the command's trip to the service worker and back included.
+    pub commit: Vec<Duration>,
+    /// The UI thread's longest frame (messages handled and drawn, 3840x2160) from OK on
+    /// confirm until the reference number is on screen, per booking.
+    pub longest_frame: Vec<Duration>,
+    /// OK on confirm until the reference is drawn, per booking.
+    pub to_reference: Vec<Duration>,
+}
+
+impl fmt::Display for BookingReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        let line = |name: &str, v: &[Duration]| {
+            format!(
+                "{name}: p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms (n={})",
+                ms(percentile(v, 50.0)),
+                ms(percentile(v, 99.0)),
+                ms(percentile(v, 100.0)),
+                v.len()
+            )
+        };
+        writeln!(
+            f,
+            "legal-kiosk bench-bookings (reference backend on loopback, outbox on disk)"
+        )?;
+        writeln!(f, "{}", line("OK -> COMMIT", &self.commit))?;
+        writeln!(
+            f,
+            "{}",
+            line(
+                "longest UI frame while a booking is saved and sent, tv 3840x2160",
+                &self.longest_frame
+            )
+        )?;
+        writeln!(
+            f,
+            "{}",
+            line("OK -> reference on screen", &self.to_reference)
+        )
+    }
+}
+
+/// Books `n` callbacks through the service worker (OK to COMMIT), then `frames` more through
+/// the UI on a tv, timing every frame until the reference shows. `dir` holds the outboxes.
+#[cfg(feature = "demo-backend")]
+pub fn bookings(dir: &Path, n: usize, frames: usize) -> anyhow::Result<BookingReport> {
+    use legal_kiosk_api::{CallbackRequest, Lang as ApiLang, MobileNumber, SlotId};
+    use legal_kiosk_core::service::{Answer, Backend, Command, Event, Service, ServiceConfig};
+    use std::sync::Arc;
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()?;
+    let backend = runtime.block_on(legal_kiosk_backend::start_local_with(
+        Path::new(":memory:"),
+        legal_kiosk_backend::Limits::UNLIMITED,
+    ))?;
+    let slots: Vec<String> = {
+        let conn = backend.db().lock();
+        conn.execute("UPDATE slots SET capacity = 1000000", [])?;
+        let mut stmt = conn.prepare(
+            "SELECT id FROM slots WHERE lang = 'zh' AND region = '150100' AND starts_at > ?1",
+        )?;
+        let soon = (chrono::Utc::now() + chrono::Duration::hours(2))
+            .with_timezone(&chrono::FixedOffset::east_opt(8 * 3600).context("zone")?)
+            .to_rfc3339();
+        stmt.query_map([soon], |r| r.get::<_, String>(0))?
+            .collect::<Result<_, _>>()?
+    };
+    let slot = SlotId::parse(slots.first().context("no open slot")?)
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let key = legal_kiosk_content::bundle::dev_verifying_key()?;
+    let config = |outbox: &str| {
+        let mut c = ServiceConfig::new(
+            Backend::Remote {
+                url: backend.base_url(),
+                device_token: backend.device_token().to_owned(),
+            },
+            key,
+        );
+        c.outbox_db = Some(dir.join(outbox));
+        c.first_refresh = Duration::from_secs(3600);
+        c
+    };
+
+    // OK -> COMMIT, through the worker.
+    let (tx, rx) = std::sync::mpsc::channel::<Event>();
+    let sink = Arc::new(move |e| {
+        let _ = tx.send(e);
+    });
+    let service = Service::start(config("outbox-commit.sqlite3"), sink)?;
+    let mut commit = Vec::with_capacity(n);
+    for i in 0..n {
+        let request = CallbackRequest {
+            slot: slot.clone(),
+            mobile: MobileNumber::parse(&format!("136{:08}", i))
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?,
+            name: None,
+            lang: ApiLang::Zh,
+            topic: None,
+            note: None,
+        };
+        let t = Instant::now();
+        let ticket = service.send(Command::Book {
+            request: Box::new(request),
+            slot: None,
+        })?;
+        loop {
+            match rx.recv_timeout(Duration::from_secs(10))? {
+                Event::Answered {
+                    ticket: got,
+                    answer: Answer::Booking(saved),
+                } if got == ticket => {
+                    commit.push(t.elapsed());
+                    saved.map_err(anyhow::Error::msg)?;
+                    break;
+                }
+                _ => {}
+            }
+        }
+    }
+    drop(service);
+
+    // The longest frame while a booking is saved and sent, on a tv at 3840x2160.
+    let h = Harness::new(Profile::Tv, Lang::Zh)?;
+    h.shell().start_service(config("outbox-ui.sqlite3"))?;
+    h.settle()?;
+    let adapter = || h.shell().window().global::<crate::ui::CallbackAdapter>();
+    let mut longest_frame = Vec::with_capacity(frames);
+    let mut to_reference = Vec::with_capacity(frames);
+    for i in 0..frames {
+        h.shell().open("callback");
+        h.settle()?;
+        h.press_keys("Return Return Return")?;
+        let digits: String = format!("135{:08}", i)
+            .chars()
+            .map(|c| format!("{c} "))
+            .collect();
+        h.press_keys(&digits)?;
+        h.press_keys("Return Return")?;
+        if h.shell().view_name() != "callback-review" {
+            anyhow::bail!("the flow stopped at {}", h.shell().view_name());
+        }
+        let code = crate::keymap::code_for_name("Return").context("no Return key")?;
+        let t = Instant::now();
+        // The first frame: the key handled (the booking sent to the worker, the confirmation
+        // view built) and drawn.
+        h.dispatch_key(code.into());
+        h.step();
+        let mut longest = t.elapsed();
+        while adapter().get_big().is_empty() {
+            if t.elapsed() > Duration::from_secs(10) {
+                anyhow::bail!("the reference never showed");
+            }
+            let (busy, _) = h.step();
+            longest = longest.max(busy);
+            h.wait(Duration::from_millis(1));
+        }
+        // The frame that draws the reference.
+        let (busy, _) = h.step();
+        longest = longest.max(busy);
+        to_reference.push(t.elapsed());
+        longest_frame.push(longest);
+    }
+    Ok(BookingReport {
+        commit,
+        longest_frame,
+        to_reference,
+    })
 }

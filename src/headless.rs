@@ -366,6 +366,22 @@ impl Harness {
         }
     }
 
+    /// One turn of the event loop as a frame of the app: the work other threads queued
+    /// (service messages), timers, and drawing what changed. Returns how long the UI thread
+    /// was busy, and whether anything ran or was drawn.
+    pub fn step(&self) -> (Duration, bool) {
+        let t = Instant::now();
+        let ran = run_queued();
+        slint::platform::update_timers_and_animations();
+        let drew = self.render();
+        (t.elapsed(), ran || drew)
+    }
+
+    /// Waits up to `timeout` for another thread to queue work for the event loop.
+    pub fn wait(&self, timeout: Duration) {
+        wait_for_queued(timeout);
+    }
+
     /// Runs the event loop for `time` of wall-clock time: for what arrives by itself (the
     /// connection indicator's checks), where nothing is pending to wait for.
     pub fn run_for(&self, time: Duration) -> Result<(), Unsettled> {

@@ -115,6 +115,17 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Measure booking: OK on confirm to COMMIT (p50/p99) through the service worker, and the
+    /// longest UI frame while a booking is saved and sent (numbers for the issue notes).
+    #[cfg(feature = "demo-backend")]
+    BenchBookings {
+        /// Bookings committed for the OK -> COMMIT figures.
+        #[arg(long, default_value_t = 200)]
+        bookings: usize,
+        /// Bookings made through the UI for the frame figures.
+        #[arg(long, default_value_t = 20)]
+        frames: usize,
+    },
     /// One child of soak-bookings.
     #[cfg(feature = "demo-backend")]
     #[command(hide = true)]
@@ -287,6 +298,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             if totals.lost > 0 || totals.duplicated > 0 || totals.saved != totals.on_server {
                 anyhow::bail!("bookings were lost or duplicated");
             }
+            Ok(())
+        }
+        #[cfg(feature = "demo-backend")]
+        Some(Command::BenchBookings { bookings, frames }) => {
+            let dir = ScratchDir::new()?;
+            let report = bench::bookings(&dir.0, bookings, frames)?;
+            print!("{report}");
             Ok(())
         }
         #[cfg(feature = "demo-backend")]

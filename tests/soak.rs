@@ -42,3 +42,18 @@ fn thirty_schedules_of_faults_lose_and_duplicate_no_booking() {
     assert!(count("faults") >= planned_faults, "{faults}");
     assert!(count("restarts") >= planned_restarts, "{faults}");
 }
+
+/// The booking benchmark keeps running (its figures go in the notes, not in a test).
+#[test]
+fn the_booking_benchmark_runs() {
+    let run = support::run_app(&["bench-bookings", "--bookings", "3", "--frames", "1"]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(stdout.contains("OK -> COMMIT: p50"), "{stdout}");
+    assert!(stdout.contains("n=3)"), "{stdout}");
+    assert!(stdout.contains("longest UI frame"), "{stdout}");
+}
