@@ -232,6 +232,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             harness
                 .shell()
                 .configure_content(content_settings(&config)?);
+            harness
+                .shell()
+                .set_public_base(config.public_base_url.clone());
             // Content settings change what the guides show: fill the screen anew.
             harness.shell().open("home");
             let window = harness.shell().window();
@@ -421,6 +424,7 @@ fn run_window(
     }
     let service = backend.service_config(content.key, data_dir, profile);
     shell.configure_content(content);
+    shell.set_public_base(settings.config.public_base_url.clone());
     let (w, h) = profile.logical_size();
     shell
         .window()

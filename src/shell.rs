@@ -136,6 +136,11 @@ impl Shell {
         self.guides.borrow_mut().configure(settings);
     }
 
+    /// Where the QR codes of guides and bookings point (the config's `public_base_url`).
+    pub fn set_public_base(&self, base: Option<String>) {
+        self.guides.borrow_mut().set_public_base(base);
+    }
+
     /// The guides' controller, for tests and the benchmark.
     pub fn guides(&self) -> std::cell::RefMut<'_, guides::Guides> {
         self.guides.borrow_mut()

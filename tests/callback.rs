@@ -164,6 +164,15 @@ fn book_by_remote(mode: DisplayMode) {
         legal_kiosk_backend::callback_count(backend.db()).unwrap(),
         before + 1
     );
+    // A QR code opens the booking's page on a phone (it asks for the mobile number there).
+    assert!(adapter(&h).get_has_qr());
+    let page = format!("{}/c/{}", backend.base_url(), shown);
+    let pixels = |i: slint::Image| i.to_rgba8().map(|b| b.as_bytes().to_vec());
+    assert_eq!(
+        pixels(adapter(&h).get_qr()),
+        pixels(legal_kiosk::guides::qr::image(&page)),
+        "the QR code points at {page}"
+    );
     // Back from the confirmation goes Home, not into the form again.
     press(&h, "BackSpace");
     assert_eq!(h.shell().view_name(), "home");

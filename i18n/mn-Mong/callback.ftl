@@ -220,3 +220,6 @@ bookings-reschedule = ᠪᠤᠰᠤᠳ ᠴᠠᠭ ᠲᠤ ᠰᠣᠯᠢᠬᠤ
 bookings-cancelled = ᠦᠭᠡᠶᠢᠰᠬᠡᠭᠳᠡᠪᠡ᠃ 12348 ᠡᠨᠡ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠪᠠᠷ ᠲᠠᠨ ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠦᠭᠡᠢ᠃
 # needs-native-review
 bookings-not-cancelled = ᠦᠭᠡᠶᠢᠰᠬᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ { $reason }
+
+# needs-native-review
+callback-qr = ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠰᠢᠷᠪᠢᠭᠡᠳ᠂ ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠵᠤ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠪᠠᠨ ᠦᠵᠡᠨ᠎ᠡ᠃

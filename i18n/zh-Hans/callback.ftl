@@ -88,3 +88,4 @@ bookings-cancel = 取消这次回电
 bookings-reschedule = 改约其他时段
 bookings-cancelled = 已经取消。12348 不会再按这个预约给您回电。
 bookings-not-cancelled = 没有取消成功：{ $reason }
+callback-qr = 用手机扫码，输入手机号码后可在手机上查看这次预约。

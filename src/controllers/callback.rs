@@ -555,6 +555,13 @@ impl Callback {
             }
             Some(Outcome::Booked(receipt)) => {
                 s.big = grouped_reference(receipt.reference.as_str());
+                // The booking on a phone: its page asks for the mobile number before it shows
+                // anything.
+                if let Some(base) = self.guides.borrow().qr_base() {
+                    let url = format!("{base}/c/{}", receipt.reference.as_str());
+                    s.qr = Some(super::guides::qr::image(&url));
+                    s.qr_caption = ctx.text("callback-qr", &[]);
+                }
                 s.intro = ctx.text_with("callback-booked", |c| {
                     vec![("slot", slot_in(c)), ("tries", tries.clone())]
                 });
@@ -858,6 +865,9 @@ struct Screen {
     entry_error: String,
     /// Choices whose labels take twice the usual lines (the bookings' two-line labels).
     tall: bool,
+    /// A QR code that opens the booking on a phone, and what it is.
+    qr: Option<slint::Image>,
+    qr_caption: String,
     choices: Vec<Choice>,
 }
 
@@ -872,6 +882,8 @@ impl Screen {
             entry_value: String::new(),
             entry_error: String::new(),
             tall: false,
+            qr: None,
+            qr_caption: String::new(),
             choices: Vec::new(),
         }
     }
@@ -915,6 +927,9 @@ impl Screen {
         a.set_entry_error(self.entry_error.into());
         a.set_rows(rows);
         a.set_tall(self.tall);
+        a.set_has_qr(self.qr.is_some());
+        a.set_qr(self.qr.unwrap_or_default());
+        a.set_qr_caption(self.qr_caption.into());
         a.set_choices(ModelRc::new(VecModel::from(self.choices)));
     }
 }

@@ -147,6 +147,11 @@ pub fn router_with(db: Db, limits: Limits) -> Router {
         .route("/v1/health", get(content::health))
         // What a phone opens from a guide's QR code: public, like a printed leaflet.
         .route("/g/{id}", get(page::guide_page))
+        // What a phone opens from the QR code of a booking's confirmation.
+        .route(
+            "/c/{reference}",
+            get(page::booking_page).post(page::booking_lookup),
+        )
         .merge(with_device)
         .fallback(|| async { ApiError::not_found("resource") })
         .method_not_allowed_fallback(|| async {

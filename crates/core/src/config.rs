@@ -19,6 +19,10 @@ pub struct Config {
     /// The GB/T 2260 code of the banner or league the device serves (its office card).
     /// Absent: 150100 (Hohhot), the demo's region.
     pub region: Option<String>,
+    /// Where phones reach the backend's pages (`https://…`), for the QR codes of guides and
+    /// bookings. Absent: the backend's own address; in demo mode that is a loopback address,
+    /// so a QR code then works on this machine only (the page says it is a demo).
+    pub public_base_url: Option<String>,
     /// The ed25519 public key (hex) content bundles must be signed with. Absent: the
     /// development key in assets/bundle, which signs the demo content only.
     pub bundle_public_key: Option<String>,
@@ -124,6 +128,7 @@ mod tests {
             backend_url: Some("https://legal.example".into()),
             device_token: None,
             region: Some("152502".into()),
+            public_base_url: Some("https://legal.example/pages".into()),
             bundle_public_key: None,
         };
         c.save(&path).unwrap();

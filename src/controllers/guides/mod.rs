@@ -58,6 +58,8 @@ pub struct Guides {
     settings: Option<ContentSettings>,
     /// The backend's base URL, for QR codes (`{base}/g/{id}`).
     qr_base: Option<String>,
+    /// The address phones reach the backend at, from the config: it wins over `qr_base`.
+    public_base: Option<String>,
     category: Option<String>,
     query: String,
     /// Positions in `bundle.guides` of the list on screen.
@@ -84,6 +86,7 @@ impl Guides {
             index: None,
             settings: None,
             qr_base: None,
+            public_base: None,
             category: None,
             query: String::new(),
             listed: Vec::new(),
@@ -103,6 +106,17 @@ impl Guides {
 
     pub fn set_qr_base(&mut self, base: Option<String>) {
         self.qr_base = base.map(|b| b.trim_end_matches('/').to_owned());
+    }
+
+    /// The configured public address of the backend's pages (`public_base_url`).
+    pub fn set_public_base(&mut self, base: Option<String>) {
+        self.public_base = base.map(|b| b.trim_end_matches('/').to_owned());
+    }
+
+    /// Where QR codes point: the configured public address, else the backend's own; None
+    /// until the backend is known.
+    pub fn qr_base(&self) -> Option<&str> {
+        self.public_base.as_deref().or(self.qr_base.as_deref())
     }
 
     fn settings(&self) -> ContentSettings {
@@ -356,7 +370,7 @@ impl Guides {
             .and_then(|r| bundle.office_for(r, guide.office_kind));
         let url = format!(
             "{}/g/{}",
-            self.qr_base.as_deref().unwrap_or("http://127.0.0.1:8348"),
+            self.qr_base().unwrap_or("http://127.0.0.1:8348"),
             guide.id
         );
         let t = GuideText::new(catalog, mode, guide, office, &url);

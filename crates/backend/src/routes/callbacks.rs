@@ -253,7 +253,7 @@ fn parse_reference(reference: &str) -> ApiResult<Reference> {
         .map_err(|e| ApiError::invalid_field(400, "reference", e.field_code()))
 }
 
-fn load_status(
+pub(crate) fn load_status(
     conn: &Connection,
     reference: &Reference,
 ) -> ApiResult<Option<(String, CallbackStatus)>> {

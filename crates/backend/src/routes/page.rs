@@ -1,13 +1,27 @@
-//! `GET /g/{id}`: a guide as a plain web page, for the phone that scanned the QR code on a TV or
-//! kiosk. Both languages, no script, no token: it is what a printed leaflet would say.
+//! The pages a phone opens from a QR code on a TV or kiosk: `GET /g/{id}`, a guide as a plain
+//! web page (what a printed leaflet would say), and `GET /c/{reference}`, a 12348 callback
+//! booking, shown after `POST /c/{reference}` with the mobile number it was booked with (the
+//! same verification and limit on wrong guesses as the API). Both languages, made for a phone:
+//! Chinese first, Mongolian in its own script, set vertically (`writing-mode: vertical-lr`)
+//! where it runs long. No script and no token.
+//!
+//! The Mongolian text here was written by the developers and needs review by a native
+//! speaker.
 
+use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
-use legal_kiosk_api::{Bilingual, DayCount, Guide, TimeLimit};
+use legal_kiosk_api::{
+    Bilingual, CallbackState, CallbackStatus, DayCount, Guide, MobileNumber, ProblemCode,
+    Reference, TimeLimit,
+};
 
+use super::verify::verified;
 use crate::AppState;
-use crate::error::ApiResult;
+use crate::attempts::Target;
+use crate::auth::Device;
+use crate::error::{ApiError, ApiResult};
 use crate::routes::content::guide_body;
 
 fn escape(s: &str) -> String {
@@ -41,18 +55,42 @@ fn limit(l: TimeLimit) -> String {
     }
 }
 
+/// The pages' shared head: phone viewport, fonts, and the vertical Mongolian block.
+const STYLE: &str = "<style>\
+body{font-family:'Noto Sans CJK SC','Noto Sans',sans-serif;max-width:40em;margin:auto;padding:1em;line-height:1.5;color:#111}\
+header{background:#0b1e33;color:#fff;margin:-1em -1em 1em;padding:.8em 1em}\
+header h1{margin:0;font-size:1.4em}\
+.mn{font-family:'Noto Sans Mongolian',sans-serif}\
+.mn-v{writing-mode:vertical-lr;font-family:'Noto Sans Mongolian',sans-serif;height:15em;max-width:100%;overflow-x:auto;background:#f3efe6;padding:.6em;margin:1em 0;line-height:1.8}\
+.demo{background:#b4470f;color:#fff;padding:.6em;font-weight:700}\
+.ref{font-size:2em;font-weight:700;letter-spacing:.04em}\
+.error{color:#8a1c1c;font-weight:700}\
+input{font-size:1.4em;width:12ch;padding:.2em}button{font-size:1.2em;padding:.3em .8em;margin-left:.4em}\
+li{margin:.4em 0}\
+</style>";
+
+fn head(title: &str) -> String {
+    format!(
+        "<!doctype html><html lang=\"zh-Hans-CN\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{}</title>{STYLE}</head><body>",
+        escape(title)
+    )
+}
+
+/// Long Mongolian text, set vertically in its own block.
+fn vertical(mn: &str) -> String {
+    format!(
+        "<div class=\"mn-v\" lang=\"mn-Mong-CN\">{}</div>",
+        escape(mn)
+    )
+}
+
 fn render(g: &Guide) -> String {
-    let mut h = String::new();
-    h.push_str("<!doctype html><html><head><meta charset=\"utf-8\">");
-    h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-    h.push_str(&format!("<title>{}</title>", escape(&g.title.zh)));
-    h.push_str("<style>body{font-family:sans-serif;max-width:40em;margin:auto;padding:1em;line-height:1.5}.mn{font-family:'Noto Sans Mongolian',sans-serif}li{margin:.4em 0}</style>");
-    h.push_str("</head><body>");
-    h.push_str(&format!(
-        "<h1>{}</h1><p>{}</p>",
-        both(&g.title),
-        both(&g.summary)
-    ));
+    let mut h = head(&g.title.zh);
+    h.push_str(&format!("<header><h1>{}</h1></header>", both(&g.title)));
+    h.push_str(&format!("<p>{}</p>", escape(&g.summary.zh)));
+    h.push_str(&vertical(&g.summary.mn));
     if g.demo {
         h.push_str("<p><strong>演示内容 DEMO</strong></p>");
     }
@@ -103,22 +141,253 @@ fn render(g: &Guide) -> String {
     h
 }
 
+/// What the booking page says, in both languages.
+struct Words {
+    zh: &'static str,
+    mn: &'static str,
+}
+
+const TITLE: Words = Words {
+    zh: "12348 预约回电",
+    mn: "12348 ᠤᠲᠠᠰᠤ ᠵᠠᠬᠢᠶᠠᠯᠠᠬᠤ",
+};
+const DEMO: Words = Words {
+    zh: "演示：这个页面只在运行演示的这台机器上有效，不是真实的预约，不会有人回电。",
+    mn: "ᠵᠢᠱᠢᠶ᠎ᠡ᠄ ᠡᠨᠡ ᠨᠢᠭᠤᠷ ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠳᠤ ᠬᠦᠴᠦᠨ ᠲᠡᠢ᠂ ᠦᠨᠡᠨ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠪᠢᠰᠢ᠃",
+};
+const REFERENCE: Words = Words {
+    zh: "预约编号",
+    mn: "ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠶᠢᠨ ᠨᠣᠮᠧᠷ",
+};
+const ASK: Words = Words {
+    zh: "请输入预约时填写的手机号码，查看这次预约。",
+    mn: "ᠵᠠᠬᠢᠶᠠᠯᠠᠬᠤ ᠳᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠵᠤ᠂ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠪᠠᠨ ᠦᠵᠡᠨ᠎ᠡ ᠦᠦ᠃",
+};
+const SHOW: Words = Words {
+    zh: "查看",
+    mn: "ᠦᠵᠡᠬᠦ",
+};
+const NEXT: Words = Words {
+    zh: "12348 公共法律服务热线的律师会在您预约的时段给您打电话，最多打 3 次。您不需要重新预约。",
+    mn: "12348 ᠤᠲᠠᠰᠤᠨ ᠤ ᠬᠠᠭᠤᠯᠢᠴᠢ ᠲᠠᠨ ᠤ ᠵᠠᠬᠢᠶᠠᠯᠠᠭᠰᠠᠨ ᠴᠠᠭ ᠲᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ᠂ ᠬᠠᠮᠤᠭ ᠤᠨ ᠤᠯᠠᠨ ᠳᠠᠭᠠᠨ 3 ᠤᠳᠠᠭ᠎ᠠ᠃ ᠳᠠᠬᠢᠨ ᠵᠠᠬᠢᠶᠠᠯᠠᠬᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ᠃ ᠬᠠᠰᠤᠬᠤ ᠪᠤᠶᠤ ᠰᠣᠯᠢᠬᠤ ᠪᠣᠯ ᠮᠠᠰᠢᠨ ᠳᠡᠭᠡᠷᠡ ᠪᠤᠶᠤ 12348 ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ ᠤᠤ᠃",
+};
+const WRONG: Words = Words {
+    zh: "编号与手机号码不一致，请核对后重新输入。",
+    mn: "ᠨᠣᠮᠧᠷ ᠪᠠ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠲᠠᠭᠠᠷᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠨᠢᠭᠲᠠᠯᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃",
+};
+const TOO_MANY: Words = Words {
+    zh: "尝试次数过多，请稍后再试，或拨打 12348。",
+    mn: "ᠣᠷᠣᠯᠳᠤᠭ᠎ᠠ ᠬᠡᠲᠦ ᠣᠯᠠᠨ ᠪᠣᠯᠪᠠ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠯᠳᠠᠬᠤ ᠪᠤᠶᠤ 12348 ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ ᠤᠤ᠃",
+};
+const WHEN: Words = Words {
+    zh: "回电时间（北京时间）",
+    mn: "ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠴᠠᠭ",
+};
+const STATE_BOOKED: Words = Words {
+    zh: "已预约，等待回电",
+    mn: "ᠵᠠᠬᠢᠶᠠᠯᠠᠭᠳᠠᠪᠠ᠂ ᠤᠲᠠᠰᠤ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ",
+};
+const STATE_CALLED: Words = Words {
+    zh: "已回电",
+    mn: "ᠤᠲᠠᠰᠤᠳᠠᠭᠰᠠᠨ",
+};
+const STATE_MISSED: Words = Words {
+    zh: "回电未接通",
+    mn: "ᠤᠲᠠᠰᠤ ᠬᠣᠯᠪᠣᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ",
+};
+const STATE_CANCELLED: Words = Words {
+    zh: "已取消",
+    mn: "ᠦᠭᠡᠶᠢᠰᠬᠡᠭᠳᠡᠭᠰᠡᠨ",
+};
+
+fn words(w: &Words) -> String {
+    format!(
+        "<span lang=\"zh-Hans-CN\">{}</span><br><span lang=\"mn-Mong-CN\" class=\"mn\">{}</span>",
+        escape(w.zh),
+        escape(w.mn)
+    )
+}
+
+/// A reference as it is read out: groups of three, the last of four.
+fn grouped(reference: &str) -> String {
+    let (head, tail) = reference.split_at(reference.len().saturating_sub(4));
+    let mut out = String::new();
+    for (i, c) in head.chars().enumerate() {
+        if i > 0 && (head.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    if !head.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(tail);
+    out
+}
+
+/// The booking page: the reference and the form asking for the mobile number, then what the
+/// lookup found (`status`) or why it found nothing (`error`).
+fn render_booking(
+    reference: &str,
+    demo: bool,
+    status: Option<&CallbackStatus>,
+    error: Option<&Words>,
+) -> String {
+    let mut h = head(TITLE.zh);
+    h.push_str(&format!("<header><h1>{}</h1></header>", words(&TITLE)));
+    if demo {
+        h.push_str(&format!("<p class=\"demo\">{}</p>", words(&DEMO)));
+    }
+    h.push_str(&format!(
+        "<p>{}<br><span class=\"ref\">{}</span></p>",
+        words(&REFERENCE),
+        escape(&grouped(reference))
+    ));
+    match status {
+        Some(st) => {
+            let state = match st.state {
+                CallbackState::Booked => &STATE_BOOKED,
+                CallbackState::Called => &STATE_CALLED,
+                CallbackState::Missed => &STATE_MISSED,
+                CallbackState::Cancelled => &STATE_CANCELLED,
+            };
+            let beijing = |t: &chrono::DateTime<chrono::FixedOffset>| {
+                t.with_timezone(&crate::seed::beijing())
+                    .format("%Y-%m-%d %H:%M")
+                    .to_string()
+            };
+            h.push_str(&format!(
+                "<p>{}<br><strong>{} – {}</strong></p><p><strong>{}</strong></p>",
+                words(&WHEN),
+                beijing(&st.slot.starts_at),
+                st.slot
+                    .ends_at
+                    .with_timezone(&crate::seed::beijing())
+                    .format("%H:%M"),
+                words(state)
+            ));
+        }
+        None => {
+            if let Some(e) = error {
+                h.push_str(&format!("<p class=\"error\">{}</p>", words(e)));
+            }
+            h.push_str(&format!(
+                "<form method=\"post\"><p>{}</p><p><input name=\"mobile\" inputmode=\"numeric\" \
+                 autocomplete=\"tel\" pattern=\"[0-9]{{11}}\" maxlength=\"11\" required>\
+                 <button type=\"submit\">{} {}</button></p></form>",
+                words(&ASK),
+                escape(SHOW.zh),
+                escape(SHOW.mn)
+            ));
+        }
+    }
+    h.push_str(&format!("<p>{}</p>", escape(NEXT.zh)));
+    h.push_str(&vertical(NEXT.mn));
+    h.push_str("<p><small>蒙古文尚待母语审校。</small></p></body></html>");
+    h
+}
+
+fn html(body: String) -> Response {
+    let mut response = body.into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    // A page about a person's booking is not kept by shared caches.
+    response
+        .headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+/// `GET /c/{reference}`: the booking page, asking for the mobile number.
+pub async fn booking_page(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+) -> ApiResult<Response> {
+    let reference = Reference::parse(&reference)
+        .map_err(|e| ApiError::invalid_field(400, "reference", e.field_code()))?;
+    Ok(html(render_booking(
+        reference.as_str(),
+        state.demo,
+        None,
+        None,
+    )))
+}
+
+/// The form a phone posts.
+#[derive(Debug, serde::Deserialize)]
+pub struct MobileForm {
+    mobile: String,
+}
+
+/// The pseudo-device phone pages count wrong guesses under (they have no device token). Wrong
+/// guesses also count per reference, as in the API.
+const PHONE_PAGES: Device = Device(-1);
+
+/// `POST /c/{reference}`: the booking, for the mobile number it was booked with. A wrong number
+/// and an unknown reference read alike; too many wrong guesses lock the reference a while.
+pub async fn booking_lookup(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    Form(form): Form<MobileForm>,
+) -> ApiResult<Response> {
+    let reference = Reference::parse(&reference)
+        .map_err(|e| ApiError::invalid_field(400, "reference", e.field_code()))?;
+    let page = |status: Option<&CallbackStatus>, error: Option<&Words>| {
+        html(render_booking(
+            reference.as_str(),
+            state.demo,
+            status,
+            error,
+        ))
+    };
+    let Ok(mobile) = MobileNumber::parse(form.mobile.trim()) else {
+        return Ok(page(None, Some(&WRONG)));
+    };
+    let found = {
+        let conn = state.db.lock();
+        let target = Target {
+            kind: "callback",
+            id: reference.as_str(),
+        };
+        verified(&conn, &target, PHONE_PAGES, &mobile, |c| {
+            super::callbacks::load_status(c, &reference)
+        })
+    };
+    match found {
+        Ok(status) => Ok(page(Some(&status), None)),
+        Err(e) if e.problem.code == ProblemCode::TooManyAttempts => {
+            let mut response = page(None, Some(&TOO_MANY));
+            *response.status_mut() = axum::http::StatusCode::TOO_MANY_REQUESTS;
+            Ok(response)
+        }
+        Err(e) if e.problem.code == ProblemCode::WrongVerification => {
+            let mut response = page(None, Some(&WRONG));
+            *response.status_mut() = axum::http::StatusCode::FORBIDDEN;
+            Ok(response)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 pub async fn guide_page(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> ApiResult<Response> {
     let guide: Guide = serde_json::from_str(&guide_body(&state, &id)?)?;
-    let mut response = render(&guide).into_response();
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
-    Ok(response)
+    Ok(html(render(&guide)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_reference_is_grouped_as_it_is_read_out() {
+        assert_eq!(grouped("2309084297"), "230 908 4297");
+        assert_eq!(grouped("1234"), "1234");
+    }
 
     #[test]
     fn text_is_escaped() {

@@ -1,0 +1,104 @@
+//! The pages a phone opens from a QR code, over real HTTP: a booking's page asks for the mobile
+//! number and shows the booking only for the right one, says when it is demo, and is limited
+//! like the API.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+
+use legal_kiosk_backend::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE};
+
+async fn start() -> (legal_kiosk_backend::LocalBackend, reqwest::Client) {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
+        .await
+        .unwrap();
+    (backend, reqwest::Client::new())
+}
+
+async fn text(r: reqwest::Response) -> (u16, String, String) {
+    let status = r.status().as_u16();
+    let kind = r.headers()["content-type"].to_str().unwrap().to_owned();
+    (
+        status,
+        kind,
+        String::from_utf8(r.bytes().await.unwrap().to_vec()).unwrap(),
+    )
+}
+
+fn form(mobile: &str) -> String {
+    format!("mobile={mobile}")
+}
+
+#[tokio::test]
+async fn a_booking_page_shows_the_booking_only_for_its_mobile_number() {
+    let (backend, http) = start().await;
+    let url = format!("{}/c/{DEMO_CALLBACK_REFERENCE}", backend.base_url());
+    let (status, kind, page) = text(http.get(&url).send().await.unwrap()).await;
+    assert_eq!((status, kind.as_str()), (200, "text/html; charset=utf-8"));
+    assert!(page.contains("<form method=\"post\""), "{page}");
+    assert!(page.contains("演示"), "the demo says so");
+    assert!(
+        page.contains("writing-mode:vertical-lr"),
+        "long Mongolian is vertical"
+    );
+    assert!(!page.contains(DEMO_MOBILE));
+
+    let post = |mobile: &str| {
+        http.post(&url)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form(mobile))
+            .send()
+    };
+    let (status, _, wrong) = text(post("13700000000").await.unwrap()).await;
+    assert_eq!(status, 403);
+    assert!(wrong.contains("编号与手机号码不一致"), "{wrong}");
+    assert!(!wrong.contains("回电时间"));
+    let (status, _, right) = text(post(DEMO_MOBILE).await.unwrap()).await;
+    assert_eq!(status, 200, "{right}");
+    assert!(right.contains("回电时间"), "{right}");
+    assert!(!right.contains("<form"), "{right}");
+
+    // An unknown reference reads like a wrong number: references cannot be discovered.
+    let unknown_ref = legal_kiosk_api::Reference::from_serial(123_456_789);
+    let other = format!("{}/c/{}", backend.base_url(), unknown_ref.as_str());
+    let (status, _, unknown) = text(
+        http.post(&other)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form(DEMO_MOBILE))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 403);
+    assert!(unknown.contains("编号与手机号码不一致"));
+}
+
+#[tokio::test]
+async fn guessing_on_a_booking_page_is_limited() {
+    let (backend, http) = start().await;
+    let url = format!("{}/c/{DEMO_CALLBACK_REFERENCE}", backend.base_url());
+    let mut statuses = Vec::new();
+    for i in 0..12 {
+        let r = http
+            .post(&url)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form(&format!("137000000{i:02}")))
+            .send()
+            .await
+            .unwrap();
+        statuses.push(r.status().as_u16());
+    }
+    assert!(statuses.contains(&429), "{statuses:?}");
+    let (status, _, page) = text(
+        http.post(&url)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form(DEMO_MOBILE))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(status, 429, "even the right number waits: {page}");
+    assert!(page.contains("尝试次数过多"));
+}
