@@ -161,6 +161,7 @@ impl Router {
                     self.with(view, |c, ctx| c.show(ctx, view));
                 }
                 Effect::Forget(view, item) => self.nav.borrow_mut().forget(view, &item),
+                Effect::Notice(title, message) => self.open_overlay(title, message),
             }
         }
     }

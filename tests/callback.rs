@@ -523,3 +523,65 @@ fn grouped(reference: &str) -> String {
         .collect();
     format!("{} {tail}", head.join(" "))
 }
+
+#[test]
+fn a_booking_whose_slot_was_lost_asks_for_a_new_one_on_the_next_visit() {
+    use legal_kiosk_core::booking::{Outbox, outbox::send_all};
+    let rt = runtime();
+    let backend = rt
+        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
+        .unwrap();
+    let outbox = fresh_dir("callback-slot-gone").join("outbox.sqlite3");
+    // Last visit: a booking waited offline while its slot closed; sent now, it is refused.
+    {
+        let past = legal_kiosk_api::SlotId::parse(legal_kiosk_backend::DEMO_PAST_SLOT).unwrap();
+        let request = legal_kiosk_api::CallbackRequest {
+            slot: past,
+            mobile: legal_kiosk_api::MobileNumber::parse(MOBILE).unwrap(),
+            name: None,
+            lang: legal_kiosk_api::Lang::Zh,
+            topic: None,
+            note: None,
+        };
+        let store = Outbox::open(&outbox).unwrap();
+        store.save(&request).unwrap();
+        let store = tokio::sync::Mutex::new(store);
+        let client =
+            legal_kiosk_core::rest::RestClient::new(legal_kiosk_core::rest::RestConfig::new(
+                backend.base_url(),
+                backend.device_token().to_owned(),
+            ))
+            .unwrap();
+        let sent = rt.block_on(send_all(&store, &client)).unwrap();
+        assert_eq!(
+            sent[0].1,
+            legal_kiosk_core::booking::Sent::Refused(legal_kiosk_core::rest::ErrorCode::SlotGone)
+        );
+    }
+    // This visit: the box starts and says so over Home.
+    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    h.shell()
+        .start_service(config(
+            backend.base_url(),
+            backend.device_token().to_owned(),
+            &outbox,
+        ))
+        .unwrap();
+    h.settle().unwrap();
+    let overlay = h.shell().window().global::<legal_kiosk::ui::Overlay>();
+    assert!(overlay.get_open(), "the person is asked at once");
+    assert_eq!(overlay.get_title_id(), "booking-needs-slot-title");
+    press(&h, "Return");
+    assert!(!overlay.get_open());
+    // My bookings offers a new slot for it.
+    assert!(h.shell().open("bookings"));
+    h.settle().unwrap();
+    let labels: Vec<String> = adapter(&h)
+        .get_choices()
+        .iter()
+        .map(|c| c.label.to_string())
+        .collect();
+    assert!(labels[0].contains("重新选择时段"), "{labels:?}");
+    press(&h, "Return");
+    assert!(choice_ids(&h).contains(&"reschedule".to_owned()));
+}

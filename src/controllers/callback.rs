@@ -116,6 +116,9 @@ pub struct Callback {
     replaces: Option<BookingId>,
     /// The backend answers health checks: a saved booking is about to be sent.
     online: bool,
+    /// Asking the outbox at start whether a booking needs a new slot (the next visit after a
+    /// slot filled up while the booking waited).
+    checking_start: bool,
 }
 
 impl Callback {
@@ -136,6 +139,7 @@ impl Callback {
             cancelled: None,
             replaces: None,
             online: false,
+            checking_start: false,
         }
     }
 
@@ -1214,6 +1218,17 @@ impl Controller for Callback {
                         ..Draft::default()
                     };
                 }
+                Answer::Bookings(list) if self.checking_start => {
+                    self.checking_start = false;
+                    let needs_slot = list.as_ref().is_ok_and(|l| {
+                        l.iter()
+                            .any(|b| b.state == BookingState::Dead(ErrorCode::SlotGone))
+                    });
+                    if needs_slot {
+                        ctx.notice("booking-needs-slot-title", "booking-needs-slot");
+                    }
+                    return;
+                }
                 Answer::Bookings(list) => self.bookings = Some(list.clone()),
                 Answer::Cancelled(result) => {
                     self.cancelled = Some(*result);
@@ -1222,6 +1237,12 @@ impl Controller for Callback {
                 }
                 _ => return,
             },
+            // At start: does a booking wait for a new slot? The person is asked on this visit.
+            Event::Ready if self.keeps_bookings() => {
+                self.checking_start = true;
+                ctx.send(Command::Bookings);
+                return;
+            }
             Event::Link(state) => {
                 self.online = *state == legal_kiosk_core::link::LinkState::Online;
                 return;

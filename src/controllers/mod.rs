@@ -63,6 +63,9 @@ pub enum Effect {
     Refresh,
     /// The item no longer exists (the list it was on was replaced).
     Forget(View, String),
+    /// Tell the person something over the view on screen (the overlay, with an OK): a title
+    /// and a message, as message ids.
+    Notice(&'static str, &'static str),
 }
 
 /// What a controller may use while it runs: the window, the strings, the display mode; and
@@ -123,6 +126,10 @@ impl<'a> Ctx<'a> {
 
     pub fn refresh(&mut self) {
         self.effects.push(Effect::Refresh);
+    }
+
+    pub fn notice(&mut self, title_id: &'static str, message_id: &'static str) {
+        self.effects.push(Effect::Notice(title_id, message_id));
     }
 
     pub fn forget(&mut self, view: View, item: &str) {
