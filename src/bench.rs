@@ -423,6 +423,7 @@ pub fn bookings(dir: &Path, n: usize, frames: usize) -> anyhow::Result<BookingRe
         let ticket = service.send(Command::Book {
             request: Box::new(request),
             slot: None,
+            replaces: None,
         })?;
         loop {
             match rx.recv_timeout(Duration::from_secs(10))? {

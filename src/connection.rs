@@ -89,15 +89,25 @@ fn demo(_db: PathBuf) -> Backend {
     }))
 }
 
+/// The token the app's demo mode uses with its own demo backend, the same at every start (a
+/// booking resent after a restart must come from the same device, or it is booked twice).
+/// The demo backend listens on loopback only.
+#[cfg(feature = "demo-backend")]
+const DEMO_DEVICE_TOKEN: &str = "legal-kiosk-demo-device-on-this-machine";
+
 /// The demo backend on its database file, or in memory when the file cannot be used (a
 /// read-only home must not stop the demo).
 #[cfg(feature = "demo-backend")]
 async fn start_demo(db: PathBuf) -> anyhow::Result<legal_kiosk_backend::LocalBackend> {
     let on_disk = match db.parent().map(std::fs::create_dir_all) {
         Some(Err(e)) => Err(anyhow::Error::from(e)),
-        _ => legal_kiosk_backend::start_local(&db)
-            .await
-            .map_err(Into::into),
+        _ => legal_kiosk_backend::start_local_as(
+            &db,
+            legal_kiosk_backend::Limits::default(),
+            Some(DEMO_DEVICE_TOKEN),
+        )
+        .await
+        .map_err(Into::into),
     };
     match on_disk {
         Ok(local) => Ok(local),

@@ -41,6 +41,8 @@ pub struct Router {
     waiting: RefCell<HashMap<Ticket, (View, Command)>>,
     /// Start-up work not finished yet (the service starting, the font check).
     starting: RefCell<Vec<&'static str>>,
+    /// The view stack as the controllers last knew it: a view that left it hears `leave`.
+    shown_stack: RefCell<Vec<View>>,
     on_mode_change: RefCell<Option<ModeListener>>,
 }
 
@@ -55,6 +57,7 @@ impl Router {
             service: RefCell::new(None),
             waiting: RefCell::new(HashMap::new()),
             starting: RefCell::new(Vec::new()),
+            shown_stack: RefCell::new(vec![View::Home]),
             on_mode_change: RefCell::new(None),
         }
     }
@@ -136,11 +139,16 @@ impl Router {
                     self.with(view, |c, ctx| c.enter_with(ctx, view, &context));
                 }
                 Effect::BackTo(view) => {
-                    let mut nav = self.nav.borrow_mut();
-                    if nav.stack().contains(&view) {
+                    let on_stack = self.nav.borrow().stack().contains(&view);
+                    if on_stack {
+                        let mut nav = self.nav.borrow_mut();
                         while nav.view() != view && nav.depth() > 1 {
                             nav.back();
                         }
+                    } else {
+                        // Not there any more (Home was pressed on the way): opened afresh.
+                        self.nav.borrow_mut().push(view);
+                        self.with(view, |c, ctx| c.enter(ctx, view));
                     }
                 }
                 Effect::Replace(view) => {
@@ -317,12 +325,22 @@ impl Router {
     /// After input: a view left or returned to hears of it, the view on screen is filled, the
     /// ring follows the focus and the focused item is kept in view.
     fn after(&self, before: View, first: bool) {
+        // Every view that left the stack hears it (Back pops one, Home or a jump several).
         let (after, popped) = {
             let nav = self.nav.borrow();
-            (nav.view(), !nav.stack().contains(&before))
+            let now = nav.stack().to_vec();
+            let gone: Vec<View> = self
+                .shown_stack
+                .borrow()
+                .iter()
+                .copied()
+                .filter(|v| !now.contains(v))
+                .collect();
+            *self.shown_stack.borrow_mut() = now;
+            (nav.view(), gone)
         };
-        if popped {
-            self.with(before, |c, ctx| c.leave(ctx, before));
+        for view in popped {
+            self.with(view, |c, ctx| c.leave(ctx, view));
         }
         if after != before || first {
             self.with(after, |c, ctx| c.show(ctx, after));

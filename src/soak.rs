@@ -70,8 +70,11 @@ pub enum Kill {
 /// server restarts while the child sends.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Schedule {
+    /// What the proxy does to the child's first booking requests, in order.
     pub faults: Vec<NetFault>,
+    /// When the child is killed with SIGKILL, if it is.
     pub kill: Option<Kill>,
+    /// The server is stopped and started again once the child starts sending.
     pub restart: bool,
 }
 
@@ -275,12 +278,22 @@ pub fn run(
             p.signal_arrival = schedule.kill == Some(Kill::DuringRequest);
             p.signal_answer = schedule.kill == Some(Kill::AfterServerCommit);
         }
+        // Every Idempotency-Key a child said it saved: each must be in the outbox at the end.
+        let shown = std::cell::RefCell::new(Vec::<String>::new());
+        let note_saved = |signal: &Signal| {
+            if let Signal::Line(l) = signal
+                && let Some(key) = l.strip_prefix("saved ").and_then(|r| r.split(' ').nth(1))
+            {
+                shown.borrow_mut().push(key.to_owned());
+            }
+        };
         // The schedule's own run: faults, perhaps a restart, perhaps a kill.
         let ended = run_child(exe, &child_args, &signals_tx, &signals, |signal, child| {
+            note_saved(signal);
             let kill_now = match (schedule.kill, signal) {
                 (Some(Kill::BeforeCommit), Signal::Line(l)) => l == "saving 1",
                 (Some(Kill::AfterCommit), Signal::Line(l)) => {
-                    *l == format!("saved {}", BOOKINGS - 1)
+                    l.starts_with(&format!("saved {} ", BOOKINGS - 1))
                 }
                 (Some(Kill::DuringRequest), Signal::RequestArrived) => true,
                 (Some(Kill::AfterServerCommit), Signal::ServerAnswered) => true,
@@ -312,9 +325,12 @@ pub fn run(
             if done {
                 break;
             }
-            done = run_child(exe, &child_args, &signals_tx, &signals, |_, _| false)?;
+            done = run_child(exe, &child_args, &signals_tx, &signals, |signal, _| {
+                note_saved(signal);
+                false
+            })?;
         }
-        let checked = check(&db, &outbox, &child_args, n)?;
+        let checked = check(&db, &outbox, &child_args, n, &shown.borrow())?;
         if checked.lost > 0 || checked.duplicated > 0 || !done {
             progress(&format!(
                 "schedule {n} {schedule:?}: saved={} on_server={} lost={} duplicated={} finished={done}",
@@ -370,6 +386,7 @@ fn check(
     outbox: &Path,
     args: &ChildArgs,
     n: usize,
+    shown: &[String],
 ) -> anyhow::Result<Checked> {
     let rows = if outbox.exists() {
         Outbox::open(outbox)
@@ -382,6 +399,14 @@ fn check(
         saved: rows.len(),
         ..Checked::default()
     };
+    // A booking shown saved whose row is gone (or was saved again under another key) is lost,
+    // whatever the server holds; and every schedule ends with all its bookings saved.
+    for key in shown {
+        if !rows.iter().any(|r| r.key.as_str() == key) {
+            out.lost += 1;
+        }
+    }
+    out.lost += BOOKINGS.saturating_sub(rows.len());
     let conn = db.lock();
     for row in &rows {
         let count: i64 = conn.query_row(
@@ -520,7 +545,7 @@ pub fn child(args: &ChildArgs) -> anyhow::Result<()> {
         out.flush()?;
         let mobile = MobileNumber::parse(&mobile(args.first_mobile + j))
             .map_err(|e| anyhow::anyhow!("bad mobile: {e:?}"))?;
-        store.save(&CallbackRequest {
+        let saved = store.save(&CallbackRequest {
             slot: slot.clone(),
             mobile,
             name: None,
@@ -528,7 +553,8 @@ pub fn child(args: &ChildArgs) -> anyhow::Result<()> {
             topic: None,
             note: None,
         })?;
-        writeln!(out, "saved {j}")?;
+        // Shown "saved" only now, after the COMMIT, with the key it will be sent with.
+        writeln!(out, "saved {j} {}", saved.key.as_str())?;
         out.flush()?;
     }
     let mut config = RestConfig::new(args.url.clone(), args.token.clone());

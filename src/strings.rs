@@ -217,8 +217,23 @@ mod used_ids {
         }
     }
 
-    /// The string literals that follow `text(` (across a line break too) in Rust source.
+    /// The string literals that open a call of `text(`, `text_with(` or `notice(` (and the
+    /// second argument of `notice`), across line breaks, in Rust source.
     fn text_ids_in(src: &str) -> Vec<String> {
+        // notice("title", "message"): the message is a call's first literal too.
+        let mut src = src.replace("text_with(", "text(");
+        while let Some(at) = src.find("notice(") {
+            let rest = &src[at + "notice(".len()..];
+            let second = rest
+                .find("\", \"")
+                .filter(|i| !rest[..*i].contains(')'))
+                .map(|i| at + "notice(".len() + i + 1);
+            let mut fixed = src.clone();
+            if let Some(i) = second {
+                fixed.insert_str(i + 1, "text(");
+            }
+            src = fixed.replacen("notice(", "text(", 1);
+        }
         src.split("text(")
             .skip(1)
             .filter_map(|rest| {

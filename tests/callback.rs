@@ -448,7 +448,13 @@ fn my_bookings_cancels_one_and_reschedules_another() {
         ("booked".into(), "booked".into())
     );
 
-    // The newest is listed first; choose it and cancel it.
+    // An extra OK on the confirmation does nothing: the reference stays on screen.
+    assert_eq!(focused(&h), "big");
+    press(&h, "Return");
+    assert_eq!(h.shell().view_name(), "callback-done");
+    // The newest is listed first; choose it and cancel it (OK twice: cancelling asks first).
+    press(&h, "Down");
+    press_until(&h, "Right", "my-bookings", 2);
     press(&h, "Return");
     assert_eq!(h.shell().view_name(), "bookings");
     let rows = choice_ids(&h);
@@ -466,7 +472,18 @@ fn my_bookings_cancels_one_and_reschedules_another() {
     );
     press_until(&h, "Up", "cancel", 3);
     press(&h, "Return");
+    assert_eq!(state(&second), "booked", "one OK only asks");
+    assert!(
+        adapter(&h).get_intro().contains("再按一次"),
+        "{}",
+        adapter(&h).get_intro()
+    );
+    press(&h, "Return");
     assert_eq!(state(&second), "cancelled");
+    assert!(
+        choice_ids(&h).contains(&focused(&h)),
+        "the focus is on something still there"
+    );
     assert!(
         adapter(&h).get_intro().contains("已经取消"),
         "{}",

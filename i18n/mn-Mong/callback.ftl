@@ -58,8 +58,6 @@ callback-slot-none = { $lang } ᠪᠡᠷ ᠤᠲᠠᠰᠤᠳᠠᠬᠤ ᠰᠤᠯ�
 # needs-native-review
 callback-slot-failed = ᠵᠠᠬᠢᠶᠠᠯᠠᠬᠤ ᠴᠠᠭ ᠢ ᠣᠳᠣ ᠬᠠᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠄ { $reason } 12348 ᠳᠤ ᠰᠢᠭᠤᠳ ᠤᠲᠠᠰᠤᠳᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠄
 
-# needs-native-review
-callback-slot-asap = ᠠᠯᠢ ᠬᠡᠷᠡᠭ ᠲᠦᠷᠭᠡᠨ
 
 # needs-native-review
 callback-slot-free = { $count } ᠬᠦᠮᠦᠨ ᠦ ᠪᠣᠯᠤᠮᠵᠢ ᠲᠠᠢ
@@ -195,8 +193,6 @@ booking-state-refused = ᠢᠯᠡᠭᠡᠵᠦ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡ
 guide-ask-12348 = ᠡᠨᠡ ᠬᠡᠷᠡᠭ ᠢᠶᠡᠷ 12348 ᠤᠨ ᠬᠠᠭᠤᠯᠢᠴᠢ ᠠᠴᠠ ᠠᠰᠠᠭᠤᠬᠤ
 
 # needs-native-review
-callback-slot-asap-at = ᠬᠠᠮᠤᠭ ᠤᠨ ᠡᠷᠲᠡ᠄ { $slot }
-# needs-native-review
 callback-day-before = ◀ ᠡᠮᠦᠨᠡᠬᠢ ᠡᠳᠦᠷ
 # needs-native-review
 callback-day-after = ᠳᠠᠷᠠᠭᠠᠴᠢ ᠡᠳᠦᠷ ▶
@@ -228,3 +224,19 @@ callback-qr = ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠪᠠᠷ ᠰᠢᠷᠪᠢᠭᠡᠳ᠂ �
 booking-needs-slot-title = ᠨᠢᠭᠡ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠳᠤ ᠰᠢᠨ᠎ᠡ ᠴᠠᠭ ᠬᠡᠷᠡᠭᠲᠡᠢ
 # needs-native-review
 booking-needs-slot = ᠲᠠᠨ ᠤ ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠳᠤ ᠵᠠᠬᠢᠶᠠᠯᠠᠭᠰᠠᠨ 12348 ᠤᠲᠠᠰᠤᠨ ᠤ ᠴᠠᠭ ᠳᠦᠭᠦᠷᠴᠡᠢ ᠪᠤᠶᠤ ᠥᠩᠭᠡᠷᠡᠴᠡᠢ᠃ "ᠮᠢᠨᠦ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ" ᠶᠢ ᠨᠡᠭᠡᠭᠡᠵᠦ ᠰᠢᠨ᠎ᠡ ᠴᠠᠭ ᠰᠣᠩᠭᠣᠬᠤ ᠪᠤᠶᠤ 12348 ᠳᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ ᠤᠤ᠃
+
+# needs-native-review
+booking-state-replaced = ᠰᠢᠨ᠎ᠡ ᠴᠠᠭ ᠲᠤ ᠰᠣᠯᠢᠭᠳᠠᠪᠠ
+# needs-native-review
+bookings-forget = ᠮᠠᠰᠢᠨ ᠠᠴᠠ ᠤᠰᠠᠳᠬᠠᠬᠤ
+
+# needs-native-review
+bookings-cancel-ask = ᠡᠨᠡ ᠤᠲᠠᠰᠤ ᠶᠢ ᠦᠭᠡᠶᠢᠰᠬᠡᠬᠦ ᠦᠦ᠃ ᠳᠠᠬᠢᠨ ᠨᠢᠭᠡ ᠳᠠᠷᠤᠪᠠᠯ ᠦᠭᠡᠶᠢᠰᠬᠡᠨ᠎ᠡ᠂ ᠪᠤᠴᠠᠬᠤ ᠶᠢ ᠳᠠᠷᠤᠪᠠᠯ ᠦᠭᠡᠶᠢᠰᠬᠡᠬᠦ ᠦᠭᠡᠢ᠃
+# needs-native-review
+bookings-cancel-confirm = ᠦᠭᠡᠶᠢᠰᠬᠡᠬᠦ ᠶᠢ ᠪᠠᠲᠤᠯᠠᠬᠤ
+# needs-native-review
+callback-declined-title = ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠦᠭᠡᠢ
+# needs-native-review
+callback-slot-asap-label = ᠠᠯᠢ ᠬᠡᠷᠡᠭ ᠲᠦᠷᠭᠡᠨ · { $slot }
+# needs-native-review
+callback-review-replaces = ᠡᠨᠡ ᠪᠣᠯ ᠴᠠᠭ ᠰᠣᠯᠢᠬᠤ᠄ ᠰᠢᠨ᠎ᠡ ᠴᠠᠭ ᠠᠮᠵᠢᠯᠲᠠ ᠲᠠᠢ ᠪᠣᠯᠪᠠᠯ ᠡᠮᠦᠨᠡᠬᠢ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠥᠪᠡᠷ ᠢᠶᠡᠨ ᠦᠭᠡᠶᠢᠰᠬᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠨᠢᠭᠲᠠᠯᠠᠨ᠎ᠠ ᠤᠤ᠃

@@ -52,6 +52,11 @@ enum Topic {
     /// The guide the person came from (the request's `topic`).
     Guide(GuideId),
     Other,
+    /// As an earlier booking had it (a new slot for it): its guide and its note, unchanged.
+    Kept {
+        topic: Option<GuideId>,
+        note: Option<String>,
+    },
 }
 
 /// The booking being put together.
@@ -62,6 +67,8 @@ struct Draft {
     slot: Option<CallbackSlot>,
     /// Digits typed so far.
     mobile: String,
+    /// The booking this one replaces (a new slot for it).
+    replaces: Option<BookingId>,
 }
 
 /// The slots for the draft's language, as the service answered.
@@ -84,10 +91,10 @@ enum Outcome {
     Refused(ErrorCode),
     /// It could not be saved: nothing was promised; the person is told to dial 12348.
     NotSaved,
-    /// The person did not consent: nothing was sent or kept.
-    Declined,
 }
 
+/// The controller of the booking steps and of "my bookings" (see the module's doc for the
+/// item ids). The draft is forgotten once its booking is saved; a kiosk's reset forgets all.
 pub struct Callback {
     /// The content (categories and guide titles) and the device's region.
     guides: Rc<RefCell<Guides>>,
@@ -112,8 +119,20 @@ pub struct Callback {
     selected: Option<BookingId>,
     /// What came of the last cancellation asked for on "my bookings".
     cancelled: Option<Result<(), ErrorCode>>,
-    /// The booking a new one replaces (rescheduling): cancelled once the new one is made.
-    replaces: Option<BookingId>,
+    /// The chosen booking's cancel was pressed once: a second OK cancels.
+    cancel_asked: bool,
+    /// The option tiles of the chosen booking on screen, forgotten when they go.
+    shown_options: Vec<String>,
+    /// The outbox's id of the booking just saved.
+    last_saved: Option<BookingId>,
+    /// The person declined consent: the confirmation says nothing was sent.
+    declined: bool,
+    /// `Event::Booking`s that arrived before the answer saying the booking was saved (the send
+    /// can outrun it): applied when that answer comes.
+    early: Vec<(BookingId, Sent)>,
+    /// The booking just saved was tried once and waits (offline, a quota): the confirmation
+    /// is final as it is.
+    tried: bool,
     /// The backend answers health checks: a saved booking is about to be sent.
     online: bool,
     /// Asking the outbox at start whether a booking needs a new slot (the next visit after a
@@ -122,6 +141,8 @@ pub struct Callback {
 }
 
 impl Callback {
+    /// `guides` gives the content (categories, guide titles), the device's region and where QR
+    /// codes point; `profile` decides whether bookings are listed (not on a kiosk).
     pub fn new(guides: Rc<RefCell<Guides>>, profile: Profile) -> Callback {
         Callback {
             guides,
@@ -137,7 +158,12 @@ impl Callback {
             bookings: None,
             selected: None,
             cancelled: None,
-            replaces: None,
+            cancel_asked: false,
+            shown_options: Vec::new(),
+            last_saved: None,
+            declined: false,
+            early: Vec::new(),
+            tried: false,
             online: false,
             checking_start: false,
         }
@@ -178,14 +204,16 @@ impl Callback {
         });
     }
 
-    /// The slots that can be listed: future ones, soonest first.
+    /// The slots that can be listed: future ones in the lawyer's language (an answer asked
+    /// for the other language, arriving late, is not taken for this one), soonest first.
     fn slot_list(&self) -> Vec<CallbackSlot> {
         let mut list = match &self.slots {
             Slots::Got(answer) => answer.slots.clone(),
             _ => Vec::new(),
         };
         let now = chrono::Utc::now();
-        list.retain(|s| s.starts_at > now);
+        let lang = self.draft.lang;
+        list.retain(|s| s.starts_at > now && lang.is_none_or(|l| s.lang == l));
         list.sort_by_key(|s| s.starts_at);
         list
     }
@@ -210,6 +238,15 @@ impl Callback {
                 .map(|g| pick(ctx.mode, &g.title))
                 .unwrap_or_else(|| id.as_str().to_owned()),
             Topic::Other => ctx.text("callback-topic-other", &[]),
+            Topic::Kept {
+                topic: Some(id), ..
+            } => bundle
+                .and_then(|b| b.guides.iter().find(|g| &g.id == id).cloned())
+                .map(|g| pick(ctx.mode, &g.title))
+                .unwrap_or_else(|| id.as_str().to_owned()),
+            // The note is the category in Chinese, as the lawyer reads it.
+            Topic::Kept { note: Some(n), .. } => n.clone(),
+            Topic::Kept { .. } => ctx.text("callback-topic-other", &[]),
         }
     }
 
@@ -246,6 +283,7 @@ impl Callback {
                     self.topic_label(&Ctx::new(ctx.window, ctx.catalog, DisplayMode::Zh), topic)
                 )),
             ),
+            Topic::Kept { topic, note } => (topic.clone(), note.clone()),
             Topic::Other => (
                 None,
                 Some(format!(
@@ -315,6 +353,27 @@ impl Callback {
         s
     }
 
+    /// How sending the booking just saved went.
+    fn apply(&mut self, sent: &Sent) {
+        if let Some((_, outcome)) = &mut self.outcome {
+            match sent {
+                Sent::Booked(receipt) => *outcome = Outcome::Booked(receipt.clone()),
+                Sent::Refused(code) => *outcome = Outcome::Refused(*code),
+                // It waits in the outbox: the confirmation says so and is final as it is.
+                Sent::Later { .. } => self.tried = true,
+            }
+        }
+    }
+
+    /// Forgets the flow of an earlier booking (a new one starts from Home or a guide).
+    fn start_afresh(&mut self) {
+        self.draft = Draft::default();
+        self.editing = false;
+        self.slot_dropped = false;
+        self.mobile_error = None;
+        self.declined = false;
+    }
+
     /// A new booking starts on the first topic, not on Back.
     fn prefer_first_topic(&self, ctx: &mut Ctx) {
         let first = self
@@ -377,10 +436,12 @@ impl Callback {
                 0,
                 1,
                 "asap".into(),
-                ctx.text("callback-slot-asap", &[]),
-                ctx.text_with("callback-slot-asap-at", |c| {
+                // The time it comes to is in the label itself: "as soon as possible" books
+                // that slot, and a detail line could give way.
+                ctx.text_with("callback-slot-asap-label", |c| {
                     vec![("slot", Self::slot_label(c, first))]
                 }),
+                String::new(),
                 true,
             );
             // One day at a time, between the day before and the day after: short enough for
@@ -489,7 +550,11 @@ impl Callback {
 
     fn show_review(&self, ctx: &Ctx) -> Screen {
         let mut s = Screen::new(ctx.text("view-callback-review", &[]));
-        s.intro = ctx.text("callback-review-intro", &[]);
+        s.intro = if self.draft.replaces.is_some() {
+            ctx.text("callback-review-replaces", &[])
+        } else {
+            ctx.text("callback-review-intro", &[])
+        };
         let change = ctx.text("callback-change", &[]);
         // Each line's value in one language (bilingual mode makes a line per language).
         let value = |c: &Ctx, line: usize| -> String {
@@ -534,7 +599,12 @@ impl Callback {
     }
 
     fn show_done(&self, ctx: &Ctx) -> Screen {
-        let mut s = Screen::new(ctx.text("view-callback-done", &[]));
+        let title = if self.declined && self.outcome.is_none() {
+            "callback-declined-title"
+        } else {
+            "view-callback-done"
+        };
+        let mut s = Screen::new(ctx.text(title, &[]));
         let known = self
             .outcome
             .as_ref()
@@ -548,6 +618,10 @@ impl Callback {
         let tries = CALL_TRIES.to_string();
         let mut new_slot = false;
         match self.outcome.as_ref().map(|(_, o)| o) {
+            None if self.declined => {
+                s.intro = ctx.text("callback-declined", &[]);
+                s.big = HOTLINE.into();
+            }
             None | Some(Outcome::Saving) => s.intro = ctx.text("callback-saving", &[]),
             Some(Outcome::Saved(saved)) => {
                 let id = if saved.durable {
@@ -579,10 +653,6 @@ impl Callback {
             }
             Some(Outcome::NotSaved) => {
                 s.intro = ctx.text("callback-not-saved", &[]);
-                s.big = HOTLINE.into();
-            }
-            Some(Outcome::Declined) => {
-                s.intro = ctx.text("callback-declined", &[]);
                 s.big = HOTLINE.into();
             }
         }
@@ -644,6 +714,7 @@ impl Callback {
             .selected
             .and_then(|id| list.iter().find(|b| b.id == id));
         s.intro = match (&self.cancelled, selected) {
+            _ if self.cancel_asked => ctx.text("bookings-cancel-ask", &[]),
             (Some(Ok(())), _) => ctx.text("bookings-cancelled", &[]),
             (Some(Err(code)), _) => ctx.text_with("bookings-not-cancelled", |c| {
                 vec![("reason", c.text(&code.message_id(), &[]))]
@@ -659,17 +730,27 @@ impl Callback {
                     ("cancel", "bookings-cancel"),
                     ("reschedule", "bookings-reschedule"),
                 ],
-                BookingState::Dead(ErrorCode::SlotGone) => {
-                    vec![("reschedule", "callback-new-slot")]
+                BookingState::Dead(ErrorCode::SlotGone) => vec![
+                    ("reschedule", "callback-new-slot"),
+                    ("forget", "bookings-forget"),
+                ],
+                BookingState::Dead(_) | BookingState::Replaced => {
+                    vec![("forget", "bookings-forget")]
                 }
-                _ => Vec::new(),
+                BookingState::Saved | BookingState::Cancelled(_) => Vec::new(),
             };
             let cols = options.len();
             for (col, (id, label)) in options.iter().enumerate() {
+                let label = if *id == "cancel" && self.cancel_asked {
+                    "bookings-cancel-confirm"
+                } else {
+                    label
+                };
                 s.choice(row, col, cols, (*id).into(), ctx.text(label, &[]));
             }
             row += usize::from(cols > 0);
         }
+
         let shown = if ctx.mode == DisplayMode::Bilingual {
             BOOKINGS_SHOWN_BILINGUAL
         } else {
@@ -688,7 +769,13 @@ impl Callback {
                 let when = slot
                     .map(|slot| Self::slot_label(c, slot))
                     .unwrap_or_else(|| c.text("callback-missing", &[]));
-                format!("{when} · {mobile}\n{}", Self::booking_state(c, b))
+                // The chosen one is marked, in words as well as by the focus.
+                let mark = if self.selected == Some(b.id) {
+                    "▶ "
+                } else {
+                    ""
+                };
+                format!("{mark}{when} · {mobile}\n{}", Self::booking_state(c, b))
             });
             s.choice(row, 0, 1, format!("booking-{}", b.id.0), label);
             row += 1;
@@ -707,6 +794,7 @@ impl Callback {
             BookingState::Cancelled(_) => ctx.text("booking-state-cancelled", &[]),
             BookingState::Dead(ErrorCode::SlotGone) => ctx.text("booking-state-new-slot", &[]),
             BookingState::Dead(_) => ctx.text("booking-state-refused", &[]),
+            BookingState::Replaced => ctx.text("booking-state-replaced", &[]),
         }
     }
 
@@ -746,14 +834,16 @@ impl Callback {
     fn confirm(&mut self, ctx: &mut Ctx) {
         match self.request(ctx) {
             Ok(request) => {
+                // A new slot for an earlier booking: the service cancels that one once this one
+                // is booked, not before.
                 ctx.send(Command::Book {
                     request: Box::new(request.clone()),
                     slot: self.draft.slot.clone().map(Box::new),
+                    replaces: self.draft.replaces,
                 });
-                // A rescheduled booking: the old one is cancelled once the new one is made.
-                if let Some(old) = self.replaces.take() {
-                    ctx.send(Command::Cancel(old));
-                }
+                self.tried = false;
+                self.declined = false;
+                self.early.clear();
                 self.outcome = Some((request, Outcome::Saving));
                 // The booking is made: Back from the confirmation goes Home, not into a form
                 // that would book it again.
@@ -947,10 +1037,8 @@ impl Controller for Callback {
         match view {
             // A new booking from Home starts afresh; a change from the review keeps the rest.
             View::Callback if !self.editing => {
-                self.draft = Draft::default();
+                self.start_afresh();
                 self.prefer_first_topic(ctx);
-                self.editing = false;
-                self.mobile_error = None;
             }
             View::CallbackLawyer => {
                 let lang = self.lang(ctx);
@@ -964,12 +1052,13 @@ impl Controller for Callback {
             View::CallbackMobile => ctx.prefer(view, "mobile"),
             View::CallbackConsent => ctx.prefer(view, "agree"),
             View::CallbackReview => ctx.prefer(view, "confirm"),
-            // A second OK must not leave the reference unread: on a box with a list of
-            // bookings it opens that list (which shows the reference again).
-            View::CallbackDone if self.keeps_bookings() => ctx.prefer(view, "my-bookings"),
-            View::CallbackDone => ctx.prefer(view, "home"),
+            // A second OK must not leave the reference unread: the focus starts on the large
+            // digits (the reference, or 12348), where OK does nothing.
+            View::CallbackDone => ctx.prefer(view, "big"),
             View::Bookings => {
                 self.bookings = None;
+                // This list's answer is the list's, not the start-up check's.
+                self.checking_start = false;
                 ctx.send(Command::Bookings);
             }
             _ => {}
@@ -978,9 +1067,7 @@ impl Controller for Callback {
 
     /// From a guide: the topic is that guide; the booking starts at the lawyer's language.
     fn enter_with(&mut self, ctx: &mut Ctx, view: View, context: &str) {
-        self.draft = Draft::default();
-        self.editing = false;
-        self.mobile_error = None;
+        self.start_afresh();
         if let Ok(id) = GuideId::parse(context) {
             self.draft.topic = Some(Topic::Guide(id));
         }
@@ -1005,7 +1092,23 @@ impl Controller for Callback {
                 if let Some(id) = newest {
                     ctx.prefer(view, &format!("booking-{}", id.0));
                 }
-                self.show_bookings(ctx)
+                let screen = self.show_bookings(ctx);
+                // Options that went (a booking cancelled): the focus does not stay on them.
+                let now: Vec<String> = screen
+                    .choices
+                    .iter()
+                    .map(|c| c.id.to_string())
+                    .filter(|id| !id.starts_with("booking-"))
+                    .collect();
+                for gone in std::mem::replace(&mut self.shown_options, now.clone()) {
+                    if !now.contains(&gone) {
+                        ctx.forget(view, &gone);
+                        if let Some(id) = self.selected {
+                            ctx.prefer(view, &format!("booking-{}", id.0));
+                        }
+                    }
+                }
+                screen
             }
             _ => return,
         };
@@ -1099,9 +1202,8 @@ impl Controller for Callback {
             (View::CallbackConsent, "agree") => self.go_on(ctx, View::CallbackReview),
             (View::CallbackConsent, "decline") => {
                 // Nothing is sent and nothing kept; the person is told so, and given 12348.
-                if let Ok(request) = self.request(ctx) {
-                    self.outcome = Some((request, Outcome::Declined));
-                }
+                self.outcome = None;
+                self.declined = true;
                 self.draft = Draft::default();
                 ctx.replace(View::CallbackDone);
             }
@@ -1118,7 +1220,19 @@ impl Controller for Callback {
                 ctx.open(step);
             }
             (View::CallbackDone, "home") => ctx.replace(View::Home),
+            // A refused booking the person has read: removed, mobile number and all.
+            (View::Bookings, "forget") => {
+                if let Some(id) = self.selected.take() {
+                    ctx.send(Command::Forget(id));
+                }
+            }
+            // Cancelling asks first: the second OK cancels.
+            (View::Bookings, "cancel") if !self.cancel_asked => {
+                self.cancel_asked = true;
+                ctx.refresh();
+            }
             (View::Bookings, "cancel") => {
+                self.cancel_asked = false;
                 if let Some(id) = self.selected {
                     ctx.send(Command::Cancel(id));
                 }
@@ -1134,19 +1248,21 @@ impl Controller for Callback {
                         .cloned()
                 });
                 if let Some(b) = chosen {
+                    // Everything as it was but the slot.
                     self.draft = Draft {
-                        topic: Some(match &b.request.topic {
-                            Some(guide) => Topic::Guide(guide.clone()),
-                            None => Topic::Other,
+                        topic: Some(Topic::Kept {
+                            topic: b.request.topic.clone(),
+                            note: b.request.note.clone(),
                         }),
                         lang: Some(b.request.lang),
                         slot: None,
                         mobile: b.request.mobile.as_str().to_owned(),
+                        replaces: Some(b.id),
                     };
-                    // A booked one is cancelled once the new one is made; a refused one has
-                    // nothing to cancel.
-                    self.replaces = matches!(b.state, BookingState::Sent(_)).then_some(b.id);
+                    self.slot_dropped = false;
                     self.editing = false;
+                    self.cancelled = None;
+                    self.cancel_asked = false;
                     ctx.open(View::CallbackSlot);
                 }
             }
@@ -1158,18 +1274,28 @@ impl Controller for Callback {
                 {
                     self.selected = Some(id);
                     self.cancelled = None;
+                    self.cancel_asked = false;
                     ctx.refresh();
                 }
             }
             (View::CallbackDone, "new-slot") => {
-                if let Some((request, _)) = self.outcome.take() {
+                if let Some((request, outcome)) = self.outcome.take() {
                     self.draft = Draft {
-                        topic: self.draft.topic.clone(),
+                        topic: Some(Topic::Kept {
+                            topic: request.topic.clone(),
+                            note: request.note.clone(),
+                        }),
                         lang: Some(request.lang),
                         slot: None,
                         mobile: request.mobile.as_str().to_owned(),
+                        // The refused one is marked replaced when this one is saved.
+                        replaces: match outcome {
+                            Outcome::Refused(_) => self.last_saved,
+                            _ => None,
+                        },
                     };
                 }
+                self.slot_dropped = false;
                 ctx.open(View::CallbackSlot);
             }
             _ => {}
@@ -1202,15 +1328,23 @@ impl Controller for Callback {
                 Answer::Booking(saved) => {
                     if let Some((request, outcome)) = self.outcome.take() {
                         let outcome = match (outcome, saved) {
-                            (Outcome::Saving, Ok(saved)) => Outcome::Saved(*saved),
+                            (Outcome::Saving, Ok(saved)) => {
+                                self.last_saved = Some(saved.id);
+                                Outcome::Saved(*saved)
+                            }
                             (Outcome::Saving, Err(e)) => {
                                 eprintln!("legal-kiosk: booking not saved: {e}");
                                 Outcome::NotSaved
                             }
-                            // Already further (the send outran this answer).
                             (other, _) => other,
                         };
                         self.outcome = Some((request, outcome));
+                        // How its sending went, if that was heard first.
+                        for (id, sent) in std::mem::take(&mut self.early) {
+                            if Some(id) == self.last_saved {
+                                self.apply(&sent);
+                            }
+                        }
                     }
                     // Saved or not, the draft is done with: its personal data goes.
                     self.draft = Draft {
@@ -1248,14 +1382,11 @@ impl Controller for Callback {
                 return;
             }
             Event::Booking { id, sent } => {
-                if let Some((_, outcome)) = &mut self.outcome
-                    && matches!(outcome, Outcome::Saved(s) if s.id == *id)
-                {
-                    match sent {
-                        Sent::Booked(receipt) => *outcome = Outcome::Booked(receipt.clone()),
-                        Sent::Refused(code) => *outcome = Outcome::Refused(*code),
-                        Sent::Later { .. } => {}
-                    }
+                match &self.outcome {
+                    // The send outran the answer that the booking was saved: kept for it.
+                    Some((_, Outcome::Saving)) => self.early.push((*id, sent.clone())),
+                    Some((_, Outcome::Saved(s))) if s.id == *id => self.apply(sent),
+                    _ => {}
                 }
                 // "My bookings" on screen reads the outbox again.
                 if self.bookings.is_some() {
@@ -1275,6 +1406,7 @@ impl Controller for Callback {
             self.bookings = None;
             self.selected = None;
             self.cancelled = None;
+            self.cancel_asked = false;
         }
     }
 
@@ -1288,7 +1420,7 @@ impl Controller for Callback {
     /// not final until the reference (or a refusal) is on it.
     fn pending(&self) -> Vec<String> {
         match &self.outcome {
-            Some((_, Outcome::Saved(saved))) if self.online => {
+            Some((_, Outcome::Saved(saved))) if self.online && !self.tried => {
                 vec![format!(
                     "booking {:?} being sent (Event::Booking)",
                     saved.id

@@ -95,15 +95,18 @@ impl<'a> Ctx<'a> {
         self.effects.push(Effect::Open(view));
     }
 
+    /// Opens `view` for `context` ([`Effect::OpenWith`]).
     pub fn open_with(&mut self, view: View, context: &str) {
         self.effects
             .push(Effect::OpenWith(view, context.to_owned()));
     }
 
+    /// Pops views until `view` is on top, or opens it when it is gone ([`Effect::BackTo`]).
     pub fn back_to(&mut self, view: View) {
         self.effects.push(Effect::BackTo(view));
     }
 
+    /// Leaves every view but Home, then opens `view` ([`Effect::Replace`]).
     pub fn replace(&mut self, view: View) {
         self.effects.push(Effect::Replace(view));
     }
@@ -128,6 +131,7 @@ impl<'a> Ctx<'a> {
         self.effects.push(Effect::Refresh);
     }
 
+    /// Tells the person something over the view on screen ([`Effect::Notice`]).
     pub fn notice(&mut self, title_id: &'static str, message_id: &'static str) {
         self.effects.push(Effect::Notice(title_id, message_id));
     }

@@ -178,7 +178,9 @@ pub async fn serve_with(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), BackendError> {
-    axum::serve(listener, router_with(db, limits))
+    // The peer's address reaches the handlers: the phone pages limit guesses per address.
+    let app = router_with(db, limits).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await?;
     Ok(())
@@ -248,8 +250,26 @@ pub async fn start_local(db: &Path) -> Result<LocalBackend, BackendError> {
 
 /// [`start_local`] with these booking quotas.
 pub async fn start_local_with(db: &Path, limits: Limits) -> Result<LocalBackend, BackendError> {
+    start_local_as(db, limits, None).await
+}
+
+/// [`start_local_with`] for a device that keeps its token across starts (the app's demo
+/// mode): `token` is accepted from now on and is the one handed back. A booking's
+/// Idempotency-Key belongs to its device, so a resend after a restart must come from the same
+/// one; a fresh token each start would book it again.
+pub async fn start_local_as(
+    db: &Path,
+    limits: Limits,
+    token: Option<&str>,
+) -> Result<LocalBackend, BackendError> {
     let db = open_demo(db)?;
-    let device_token = issue_device_token(&db, "in-process")?;
+    let device_token = match token {
+        Some(t) => {
+            register_device_token(&db, t, "in-process (kept)")?;
+            t.to_owned()
+        }
+        None => issue_device_token(&db, "in-process")?,
+    };
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
     let addr = listener.local_addr()?;
     let (tx, rx) = oneshot::channel::<()>();

@@ -24,10 +24,12 @@ struct Cli {
     #[arg(long, env = "LEGAL_BACKEND_DEMO_TOKEN")]
     demo_token: Option<String>,
     /// Callbacks one mobile number may hold that are booked and not started yet.
-    #[arg(long, default_value_t = backend::Limits::default().open_per_mobile)]
+    #[arg(long, default_value_t = backend::Limits::default().open_per_mobile,
+          value_parser = clap::value_parser!(u32).range(1..))]
     max_open_per_mobile: u32,
     /// Bookings one device may make in any 60 minutes.
-    #[arg(long, default_value_t = backend::Limits::default().per_device_hour)]
+    #[arg(long, default_value_t = backend::Limits::default().per_device_hour,
+          value_parser = clap::value_parser!(u32).range(1..))]
     max_bookings_per_device_hour: u32,
     #[command(subcommand)]
     command: Option<Command>,

@@ -101,4 +101,54 @@ async fn guessing_on_a_booking_page_is_limited() {
     .await;
     assert_eq!(status, 429, "even the right number waits: {page}");
     assert!(page.contains("尝试次数过多"));
+
+    // The guessing on the open web does not lock the person out of the kiosk or TV.
+    let api = http
+        .get(format!(
+            "{}/v1/callbacks/{DEMO_CALLBACK_REFERENCE}",
+            backend.base_url()
+        ))
+        .bearer_auth(backend.device_token())
+        .header(legal_kiosk_api::VERIFICATION_HEADER, DEMO_MOBILE)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(api.status(), 200);
+}
+
+#[tokio::test]
+async fn a_mistyped_address_gets_a_page_not_a_problem_document() {
+    let (backend, http) = start().await;
+    let (status, kind, page) = text(
+        http.get(format!("{}/c/12345", backend.base_url()))
+            .send()
+            .await
+            .unwrap(),
+    )
+    .await;
+    assert_eq!((status, kind.as_str()), (404, "text/html; charset=utf-8"));
+    assert!(page.contains("不是一个有效的预约编号"), "{page}");
+}
+
+#[tokio::test]
+async fn a_booking_page_is_not_cached_framed_or_sniffed() {
+    let (backend, http) = start().await;
+    let r = http
+        .get(format!(
+            "{}/c/{DEMO_CALLBACK_REFERENCE}",
+            backend.base_url()
+        ))
+        .send()
+        .await
+        .unwrap();
+    let h = r.headers();
+    assert_eq!(h["cache-control"], "no-store");
+    assert_eq!(h["x-content-type-options"], "nosniff");
+    assert_eq!(h["referrer-policy"], "no-referrer");
+    assert!(
+        h["content-security-policy"]
+            .to_str()
+            .unwrap()
+            .contains("frame-ancestors 'none'")
+    );
 }

@@ -58,6 +58,7 @@ pub struct ServiceConfig {
     /// The first pause before a booking the backend could not take is sent again; it doubles
     /// (with jitter) up to `resend_max`, and is never shorter than the backend's Retry-After.
     pub resend_min: Duration,
+    /// The longest pause between resends of a booking the backend could not take.
     pub resend_max: Duration,
     /// How long a sent booking (with its mobile number) stays on the device after its
     /// callback slot ended, for the list of bookings; zero (a kiosk) deletes it as soon as the
@@ -116,10 +117,15 @@ pub enum Command {
     Book {
         request: Box<CallbackRequest>,
         slot: Option<Box<CallbackSlot>>,
+        /// The booking this one replaces (a new slot for it): see [`Outbox::save_with`].
+        replaces: Option<BookingId>,
     },
     /// Cancel a booked callback with its reference and mobile number
     /// ([`Answer::Cancelled`]).
     Cancel(BookingId),
+    /// Remove a refused booking the person has read, mobile number and all; answered with the
+    /// bookings left ([`Answer::Bookings`]).
+    Forget(BookingId),
     /// Every booking the outbox keeps, oldest first ([`Answer::Bookings`]).
     Bookings,
 }
@@ -127,6 +133,7 @@ pub enum Command {
 /// A booking committed to the outbox.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Saved {
+    /// The outbox's number for it ([`Event::Booking`] names it so).
     pub id: BookingId,
     /// False when the outbox is in memory (its file could not be used): the booking is lost if
     /// the box loses power before it is sent, and the screen must not promise otherwise.
@@ -369,17 +376,26 @@ async fn run(
         async move {
             let mut pauses = crate::rest::backoff(min, max);
             loop {
-                let pause = match worker.send_bookings().await {
+                let (pause, not_before) = match worker.send_bookings().await {
                     Waiting::No => {
                         pauses = crate::rest::backoff(min, max);
-                        idle
+                        (idle, None)
                     }
                     Waiting::Yes { retry_after } => {
                         let next = pauses.next().unwrap_or(max);
-                        retry_after.map_or(next, |r| r.max(next))
+                        let start = tokio::time::Instant::now();
+                        (
+                            retry_after.map_or(next, |r| r.max(next)),
+                            retry_after.map(|r| start + r),
+                        )
                     }
                 };
                 let _ = tokio::time::timeout(pause, worker.send_now.notified()).await;
+                // A booking saved meanwhile waits too while the backend asked the device to
+                // (a quota's Retry-After holds for every booking of the device).
+                if let Some(at) = not_before {
+                    tokio::time::sleep_until(at).await;
+                }
             }
         }
     });
@@ -401,9 +417,12 @@ impl Worker {
         match command {
             Command::RefreshContent => Answer::Content(self.refresh_content().await),
             Command::CheckLink => Answer::Link(self.check_link().await),
-            Command::Book { request, slot } => {
-                Answer::Booking(self.save_booking(&request, slot.as_deref()).await)
-            }
+            Command::Book {
+                request,
+                slot,
+                replaces,
+            } => Answer::Booking(self.save_booking(&request, slot.as_deref(), replaces).await),
+            Command::Forget(id) => Answer::Bookings(self.forget(id).await),
             Command::Cancel(id) => Answer::Cancelled(self.cancel(id).await),
             Command::Slots { region, lang } => Answer::Slots(self.slots(region, lang).await),
             Command::Bookings => Answer::Bookings(self.bookings().await),
@@ -460,6 +479,12 @@ impl Worker {
             BookingState::Sent(receipt) => receipt,
             _ => return Err(ErrorCode::NotCancellable),
         };
+        // Made for another backend (the demo, before the box was moved): its reference and
+        // mobile number mean nothing to this one, and are not sent there.
+        let here = outbox.lock().await.backend().map(str::to_owned);
+        if booking.backend.is_some() && here.is_some() && booking.backend != here {
+            return Err(ErrorCode::NotFound);
+        }
         client
             .cancel_callback(&receipt.reference, &booking.request.mobile)
             .await
@@ -470,10 +495,20 @@ impl Worker {
         })
     }
 
+    async fn forget(&self, id: BookingId) -> Result<Vec<StoredBooking>, String> {
+        let Some(outbox) = &self.outbox else {
+            return Err("no booking outbox".to_owned());
+        };
+        let outbox = outbox.lock().await;
+        outbox.forget_refused(id).map_err(|e| e.to_string())?;
+        outbox.all().map_err(|e| e.to_string())
+    }
+
     async fn save_booking(
         &self,
         request: &CallbackRequest,
         slot: Option<&CallbackSlot>,
+        replaces: Option<BookingId>,
     ) -> Result<Saved, String> {
         let Some(outbox) = &self.outbox else {
             return Err("no booking outbox".to_owned());
@@ -481,7 +516,7 @@ impl Worker {
         let saved = outbox
             .lock()
             .await
-            .save_with(request, slot)
+            .save_with(request, slot, replaces)
             .map_err(|e| e.to_string())?;
         self.send_now.notify_one();
         Ok(Saved {
@@ -497,6 +532,7 @@ impl Worker {
             return Waiting::No;
         };
         let sent = outbox::send_all(outbox, client).await;
+        let cancels_waiting = self.cancel_replaced(outbox, client).await;
         // What the device no longer needs goes, mobile numbers with it.
         if let Err(e) = outbox
             .lock()
@@ -507,7 +543,11 @@ impl Worker {
         }
         match sent {
             Ok(results) => {
-                let mut waiting = Waiting::No;
+                let mut waiting = if cancels_waiting {
+                    Waiting::Yes { retry_after: None }
+                } else {
+                    Waiting::No
+                };
                 for (id, sent) in results {
                     if let Sent::Later { retry_after, .. } = &sent {
                         let longest = match waiting {
@@ -527,6 +567,51 @@ impl Worker {
                 Waiting::Yes { retry_after: None }
             }
         }
+    }
+
+    /// Cancels the booked callbacks a newer booking replaced (once that one was booked). True
+    /// when some still wait (the backend could not be reached).
+    async fn cancel_replaced(
+        &self,
+        outbox: &tokio::sync::Mutex<Outbox>,
+        client: &RestClient,
+    ) -> bool {
+        let due = match outbox.lock().await.to_cancel() {
+            Ok(due) => due,
+            Err(e) => {
+                eprintln!("legal-kiosk: {e}");
+                return false;
+            }
+        };
+        let mut waiting = false;
+        for booking in due {
+            let BookingState::Sent(receipt) = &booking.state else {
+                continue;
+            };
+            let done = match client
+                .cancel_callback(&receipt.reference, &booking.request.mobile)
+                .await
+            {
+                Ok(_) => outbox.lock().await.mark_cancelled(booking.id),
+                Err(e) if e.is_transient() => {
+                    waiting = true;
+                    continue;
+                }
+                // Its slot has started, or the backend refuses: it stays booked.
+                Err(e) => {
+                    eprintln!("legal-kiosk: booking {:?} not cancelled: {e}", booking.id);
+                    outbox.lock().await.give_up_cancel(booking.id)
+                }
+            };
+            if let Err(e) = done {
+                eprintln!("legal-kiosk: {e}");
+            }
+            (self.sink)(Event::Booking {
+                id: booking.id,
+                sent: Sent::Booked(receipt.clone()),
+            });
+        }
+        waiting
     }
 
     /// One health check; the indicator hears of it only when the state changes.

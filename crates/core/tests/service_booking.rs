@@ -124,6 +124,7 @@ async fn a_booking_is_answered_once_saved_and_then_booked() {
         .send(Command::Book {
             request: Box::new(req),
             slot: None,
+            replaces: None,
         })
         .unwrap();
     let id = next(&mut rx, saved(ticket)).await.unwrap();
@@ -152,6 +153,7 @@ async fn a_booking_made_offline_goes_out_after_a_restart() {
         .send(Command::Book {
             request: Box::new(req),
             slot: None,
+            replaces: None,
         })
         .unwrap();
     let id = next(&mut rx, saved(ticket)).await.unwrap();
@@ -278,6 +280,7 @@ async fn a_device_over_its_hourly_quota_waits_for_the_retry_after_and_a_full_mob
             .send(Command::Book {
                 request: Box::new(r.clone()),
                 slot: None,
+                replaces: None,
             })
             .unwrap()
     };
@@ -332,24 +335,42 @@ async fn an_unreachable_backend_is_tried_again_and_again_with_growing_pauses() {
                 .send(Command::Book {
                     request: Box::new(req),
                     slot: None,
+                    replaces: None,
                 })
                 .unwrap(),
         ),
     )
     .await
     .unwrap();
-    // Pauses of 50 ms to 200 ms (plus jitter) while offline: several tries in two seconds, all
-    // "later", none lost.
-    let seen = outcomes(&mut rx, id, Duration::from_secs(2)).await;
-    assert!(seen.len() >= 3, "{seen:?}");
-    assert!(
-        seen.iter().all(|s| matches!(
-            s,
-            Sent::Later {
-                code: ErrorCode::Offline,
-                ..
+    // Pauses from 50 ms doubling to 200 ms (each plus up to as much again at random) while
+    // offline: several tries in two seconds, all "later", none lost, and the pauses grow.
+    let start = std::time::Instant::now();
+    let mut at = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(2), async {
+        while let Some(event) = rx.recv().await {
+            if let Event::Booking { id: got, sent } = event
+                && got == id
+            {
+                assert!(
+                    matches!(
+                        sent,
+                        Sent::Later {
+                            code: ErrorCode::Offline,
+                            ..
+                        }
+                    ),
+                    "{sent:?}"
+                );
+                at.push(start.elapsed());
             }
-        )),
-        "{seen:?}"
+        }
+    })
+    .await;
+    assert!(at.len() >= 4, "{at:?}");
+    let gaps: Vec<Duration> = at.windows(2).map(|w| w[1] - w[0]).collect();
+    // The first pause is at most 100 ms; a later one at least the 200 ms cap.
+    assert!(
+        gaps.iter().skip(2).any(|g| *g > gaps[0]),
+        "the pauses grow: {gaps:?}"
     );
 }

@@ -21,7 +21,7 @@ use super::verify::verified;
 use crate::AppState;
 use crate::attempts::Target;
 use crate::auth::Device;
-use crate::error::{ApiError, ApiResult};
+use crate::error::ApiResult;
 use crate::routes::content::guide_body;
 
 fn escape(s: &str) -> String {
@@ -281,8 +281,11 @@ fn render_booking(
             ));
         }
     }
-    h.push_str(&format!("<p>{}</p>", escape(NEXT.zh)));
-    h.push_str(&vertical(NEXT.mn));
+    // What happens next, while a call is still to come (not for a cancelled or past one).
+    if status.is_none_or(|st| st.state == CallbackState::Booked) {
+        h.push_str(&format!("<p>{}</p>", escape(NEXT.zh)));
+        h.push_str(&vertical(NEXT.mn));
+    }
     h.push_str("<p><small>蒙古文尚待母语审校。</small></p></body></html>");
     h
 }
@@ -293,10 +296,40 @@ fn html(body: String) -> Response {
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),
     );
-    // A page about a person's booking is not kept by shared caches.
+    let headers = response.headers_mut();
+    // A page about a person's booking is not kept by shared caches, sniffed, framed by another
+    // site, or named in the Referer of a link followed from it.
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"),
+    );
     response
-        .headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+}
+
+const NOT_A_REFERENCE: Words = Words {
+    zh: "这不是一个有效的预约编号，请核对二维码或编号。",
+    mn: "ᠡᠨᠡ ᠪᠣᠯ ᠵᠥᠪ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠶᠢᠨ ᠨᠣᠮᠧᠷ ᠪᠢᠰᠢ᠂ ᠨᠢᠭᠲᠠᠯᠠᠨ᠎ᠠ ᠤᠤ᠃",
+};
+
+/// The page for an address whose reference is malformed (404).
+fn not_a_reference() -> Response {
+    let mut h = head(TITLE.zh);
+    h.push_str(&format!("<header><h1>{}</h1></header>", words(&TITLE)));
+    h.push_str(&format!(
+        "<p class=\"error\">{}</p></body></html>",
+        words(&NOT_A_REFERENCE)
+    ));
+    let mut response = html(h);
+    *response.status_mut() = axum::http::StatusCode::NOT_FOUND;
     response
 }
 
@@ -305,8 +338,10 @@ pub async fn booking_page(
     State(state): State<AppState>,
     Path(reference): Path<String>,
 ) -> ApiResult<Response> {
-    let reference = Reference::parse(&reference)
-        .map_err(|e| ApiError::invalid_field(400, "reference", e.field_code()))?;
+    // A mistyped address gets a page a phone can show, not a problem document.
+    let Ok(reference) = Reference::parse(&reference) else {
+        return Ok(not_a_reference());
+    };
     Ok(html(render_booking(
         reference.as_str(),
         state.demo,
@@ -321,19 +356,36 @@ pub struct MobileForm {
     mobile: String,
 }
 
-/// The pseudo-device phone pages count wrong guesses under (they have no device token). Wrong
-/// guesses also count per reference, as in the API.
-const PHONE_PAGES: Device = Device(-1);
+/// The pseudo-device a phone's wrong guesses count under (phones have no device token): one
+/// per address (an IPv6 /64, as a household gets one), so one guesser does not lock everyone
+/// else out. Negative, so it never meets a real device's id. Behind a reverse proxy every phone
+/// has the proxy's address: deployments put the limit at the proxy.
+fn phone(peer: Option<std::net::IpAddr>) -> Device {
+    use std::net::IpAddr;
+    let n: i64 = match peer {
+        Some(IpAddr::V4(v4)) => i64::from(u32::from(v4)),
+        Some(IpAddr::V6(v6)) => {
+            let prefix = (u128::from(v6) >> 64) as u64;
+            // 2^32 and up: never one of the IPv4 numbers.
+            i64::try_from(prefix >> 2).unwrap_or(i64::MAX) | (1 << 32)
+        }
+        None => 0,
+    };
+    Device(-1 - n)
+}
 
 /// `POST /c/{reference}`: the booking, for the mobile number it was booked with. A wrong number
 /// and an unknown reference read alike; too many wrong guesses lock the reference a while.
 pub async fn booking_lookup(
     State(state): State<AppState>,
     Path(reference): Path<String>,
+    peer: Option<axum::Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>,
     Form(form): Form<MobileForm>,
 ) -> ApiResult<Response> {
-    let reference = Reference::parse(&reference)
-        .map_err(|e| ApiError::invalid_field(400, "reference", e.field_code()))?;
+    let device = phone(peer.map(|p| p.0.0.ip()));
+    let Ok(reference) = Reference::parse(&reference) else {
+        return Ok(not_a_reference());
+    };
     let page = |status: Option<&CallbackStatus>, error: Option<&Words>| {
         html(render_booking(
             reference.as_str(),
@@ -347,11 +399,13 @@ pub async fn booking_lookup(
     };
     let found = {
         let conn = state.db.lock();
+        // Counted apart from the devices' lookups of the same reference: guessing on the open
+        // web must not lock the rightful person out of the kiosk or TV.
         let target = Target {
-            kind: "callback",
+            kind: "callback-page",
             id: reference.as_str(),
         };
-        verified(&conn, &target, PHONE_PAGES, &mobile, |c| {
+        verified(&conn, &target, device, &mobile, |c| {
             super::callbacks::load_status(c, &reference)
         })
     };

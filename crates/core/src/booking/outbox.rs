@@ -48,10 +48,13 @@ pub enum BookingState {
     Dead(ErrorCode),
     /// Booked, then cancelled by the person (with the reference and mobile number).
     Cancelled(Box<CallbackReceipt>),
+    /// Refused, and a new booking made in its place (a new slot): nothing more to do.
+    Replaced,
 }
 
-/// One booking as the outbox keeps it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One booking as the outbox keeps it. Its `Debug` leaves out the raw body, which holds the
+/// mobile number in clear (the decoded request masks it).
+#[derive(Clone, PartialEq, Eq)]
 pub struct StoredBooking {
     /// The outbox's number for it.
     pub id: BookingId,
@@ -71,6 +74,22 @@ pub struct StoredBooking {
     /// The backend it was made for ([`Outbox::for_backend`]); None for rows of an older
     /// version, which go to whichever backend the device has.
     pub backend: Option<String>,
+    /// The booking this one replaces (a new slot for it): a booked one is cancelled once this
+    /// one is booked, a refused one is marked replaced once this one is saved.
+    pub replaces: Option<BookingId>,
+}
+
+impl std::fmt::Debug for StoredBooking {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StoredBooking")
+            .field("id", &self.id)
+            .field("request", &self.request)
+            .field("state", &self.state)
+            .field("attempts", &self.attempts)
+            .field("backend", &self.backend)
+            .field("replaces", &self.replaces)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What one attempt to send came to.
@@ -81,7 +100,9 @@ pub enum Sent {
     /// Offline, busy, a server fault, a quota: it stays saved and is tried again, not before
     /// `retry_after` when the server said how long to wait.
     Later {
+        /// Why it was not booked this time.
         code: ErrorCode,
+        /// How long the backend asked to wait (`Retry-After`, RFC 9110 §10.2.3), if it said.
         retry_after: Option<std::time::Duration>,
     },
     /// Refused for good: dead-lettered.
@@ -101,14 +122,18 @@ CREATE TABLE IF NOT EXISTS outbox (
 ";
 
 /// Columns added since the first version, added to an older file when it is opened.
-const ADDED_COLUMNS: [(&str, &str); 3] = [
+const ADDED_COLUMNS: [(&str, &str); 5] = [
     ("slot", "TEXT"),
     ("backend", "TEXT"),
+    // 1: cancelled (a sent row) or replaced (a refused row).
     ("cancelled", "INTEGER NOT NULL DEFAULT 0"),
+    ("replaces", "INTEGER"),
+    // 1: a newer booking replaced this sent one; cancel it with the backend.
+    ("cancel_wanted", "INTEGER NOT NULL DEFAULT 0"),
 ];
 
-const COLUMNS: &str =
-    "id, idempotency_key, request, state, receipt, problem, attempts, slot, backend, cancelled";
+const COLUMNS: &str = "id, idempotency_key, request, state, receipt, problem, attempts, slot, \
+                       backend, cancelled, replaces";
 
 /// The device's bookings. Owned by the service worker; every method commits before it returns.
 pub struct Outbox {
@@ -166,18 +191,26 @@ impl Outbox {
         self
     }
 
+    /// The backend this outbox sends to (None: any).
+    pub fn backend(&self) -> Option<&str> {
+        self.backend.as_deref()
+    }
+
     /// Saves a booking with a fresh Idempotency-Key; when this returns, it is on the disk.
     ///
     /// Errors: the row could not be committed (then nothing was saved), or no key was made.
     pub fn save(&self, request: &CallbackRequest) -> Result<StoredBooking, OutboxError> {
-        self.save_with(request, None)
+        self.save_with(request, None, None)
     }
 
-    /// [`Outbox::save`], keeping the slot as the screen showed it (for the list of bookings).
+    /// [`Outbox::save`], keeping the slot as the screen showed it (for the list of bookings),
+    /// and the booking this one replaces (a refused one is marked replaced in the same
+    /// transaction; a booked one is cancelled once this one is booked).
     pub fn save_with(
         &self,
         request: &CallbackRequest,
         slot: Option<&CallbackSlot>,
+        replaces: Option<BookingId>,
     ) -> Result<StoredBooking, OutboxError> {
         let key = new_idempotency_key()?;
         let corrupt = |e: serde_json::Error| OutboxError::Corrupt(e.to_string());
@@ -186,13 +219,28 @@ impl Outbox {
             .map(serde_json::to_string)
             .transpose()
             .map_err(corrupt)?;
-        self.conn.execute(
-            "INSERT INTO outbox (idempotency_key, request, state, slot, backend)
-             VALUES (?1, ?2, 'saved', ?3, ?4)",
-            params![key.as_str(), json, slot_json, self.backend],
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
+            "INSERT INTO outbox (idempotency_key, request, state, slot, backend, replaces)
+             VALUES (?1, ?2, 'saved', ?3, ?4, ?5)",
+            params![
+                key.as_str(),
+                json,
+                slot_json,
+                self.backend,
+                replaces.map(|r| r.0)
+            ],
         )?;
+        let id = BookingId(tx.last_insert_rowid());
+        if let Some(old) = replaces {
+            tx.execute(
+                "UPDATE outbox SET cancelled = 1 WHERE id = ?1 AND state = 'dead'",
+                [old.0],
+            )?;
+        }
+        tx.commit()?;
         Ok(StoredBooking {
-            id: BookingId(self.conn.last_insert_rowid()),
+            id,
             key,
             request: request.clone(),
             body: json,
@@ -200,6 +248,7 @@ impl Outbox {
             attempts: 0,
             slot: slot.cloned(),
             backend: self.backend.clone(),
+            replaces,
         })
     }
 
@@ -262,11 +311,49 @@ impl Outbox {
     fn mark_sent(&self, id: BookingId, receipt: &CallbackReceipt) -> Result<(), OutboxError> {
         let json =
             serde_json::to_string(receipt).map_err(|e| OutboxError::Corrupt(e.to_string()))?;
-        self.conn.execute(
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
             "UPDATE outbox SET state = 'sent', receipt = ?2 WHERE id = ?1 AND state = 'saved'",
             params![id.0, json],
         )?;
+        // The booking it replaces is cancelled now that this one is booked (not before: a
+        // refused new booking must not leave the person with none).
+        tx.execute(
+            "UPDATE outbox SET cancel_wanted = 1
+             WHERE id = (SELECT replaces FROM outbox WHERE id = ?1)
+               AND state = 'sent' AND cancelled = 0",
+            [id.0],
+        )?;
+        tx.commit()?;
         Ok(())
+    }
+
+    /// Booked ones a newer booking replaced, still to be cancelled with the backend.
+    pub fn to_cancel(&self) -> Result<Vec<StoredBooking>, OutboxError> {
+        self.select(
+            &format!(
+                "SELECT {COLUMNS} FROM outbox WHERE state = 'sent' AND cancelled = 0
+                 AND cancel_wanted = 1 ORDER BY id"
+            ),
+            [],
+        )
+    }
+
+    /// The backend will not cancel it (its slot has started): it stays booked.
+    pub fn give_up_cancel(&self, id: BookingId) -> Result<(), OutboxError> {
+        self.conn
+            .execute("UPDATE outbox SET cancel_wanted = 0 WHERE id = ?1", [id.0])?;
+        Ok(())
+    }
+
+    /// Removes a refused (or replaced) booking the person has read: it can no longer be sent,
+    /// and its mobile number should not stay. False when it is not one.
+    pub fn forget_refused(&self, id: BookingId) -> Result<bool, OutboxError> {
+        let n = self.conn.execute(
+            "DELETE FROM outbox WHERE id = ?1 AND state = 'dead'",
+            [id.0],
+        )?;
+        Ok(n > 0)
     }
 
     /// Marks a sent booking cancelled (the backend confirmed the cancellation).
@@ -288,13 +375,22 @@ impl Outbox {
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<usize, OutboxError> {
         let mut gone = 0;
+        let keep = chrono::Duration::from_std(keep).unwrap_or(chrono::Duration::MAX);
         for booking in self.all()? {
-            let receipt = match &booking.state {
-                BookingState::Sent(r) | BookingState::Cancelled(r) => r,
-                BookingState::Saved | BookingState::Dead(_) => continue,
+            // The slot's end: the receipt's, else the one shown when it was made.
+            let ends = match &booking.state {
+                BookingState::Sent(r) | BookingState::Cancelled(r) => Some(r.slot.ends_at),
+                // Refused: shown to the person at the time; its number goes too, at once on a
+                // kiosk (nobody to show it to later), else a while after its slot.
+                BookingState::Dead(_) | BookingState::Replaced => {
+                    booking.slot.as_ref().map(|s| s.ends_at)
+                }
+                // Not sent yet: it stays, whatever its age (a row made for another backend too).
+                BookingState::Saved => continue,
             };
-            let keep = chrono::Duration::from_std(keep).unwrap_or(chrono::Duration::MAX);
-            let over = receipt.slot.ends_at.with_timezone(&chrono::Utc) + keep < now;
+            let over = ends
+                .and_then(|e| e.with_timezone(&chrono::Utc).checked_add_signed(keep))
+                .is_some_and(|t| t < now);
             if keep.is_zero() || over {
                 gone += self
                     .conn
@@ -319,7 +415,7 @@ impl Outbox {
 }
 
 /// One row as read: id, key, request, state, receipt, problem, attempts, slot, backend,
-/// cancelled.
+/// cancelled, replaces.
 type Row = (
     i64,
     String,
@@ -331,6 +427,7 @@ type Row = (
     Option<String>,
     Option<String>,
     bool,
+    Option<i64>,
 );
 
 fn read_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
@@ -345,11 +442,12 @@ fn read_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Row> {
         row.get(7)?,
         row.get(8)?,
         row.get(9)?,
+        row.get(10)?,
     ))
 }
 
 fn decode(
-    (id, key, request, state, receipt, problem, attempts, slot, backend, cancelled): Row,
+    (id, key, request, state, receipt, problem, attempts, slot, backend, cancelled, replaces): Row,
 ) -> Result<StoredBooking, OutboxError> {
     let corrupt = |what: &str| OutboxError::Corrupt(format!("booking {id}: {what}"));
     let key = IdempotencyKey::parse(&key).map_err(|_| corrupt("idempotency key"))?;
@@ -368,6 +466,7 @@ fn decode(
                 BookingState::Sent(Box::new(receipt))
             }
         }
+        "dead" if cancelled => BookingState::Replaced,
         "dead" => BookingState::Dead(
             problem
                 .as_deref()
@@ -387,6 +486,7 @@ fn decode(
         attempts,
         slot,
         backend,
+        replaces: replaces.map(BookingId),
     })
 }
 

@@ -162,8 +162,11 @@ fn classify(status: StatusCode, headers: HeaderMap, body: Vec<u8>) -> Attempt {
     let error = match status.as_u16() {
         401 => RestError::Unauthorized,
         403 if code == Some(ProblemCode::WrongVerification) => RestError::WrongVerification,
-        // Not the device's registration (that is 401): a refusal of this request.
-        403 => RestError::Forbidden,
+        // The backend's own refusal of this request (a problem document), not the device's
+        // registration (that is 401). A bare 403 is more likely a proxy or a captive portal
+        // in the way: treated as the registration, which is tried again later.
+        403 if code.is_some() => RestError::Forbidden,
+        403 => RestError::Unauthorized,
         404 => RestError::NotFound,
         409 if code == Some(ProblemCode::NotCancellable) => RestError::NotCancellable,
         400 | 422 => RestError::InvalidInput {
