@@ -374,3 +374,73 @@ async fn an_unreachable_backend_is_tried_again_and_again_with_growing_pauses() {
         "the pauses grow: {gaps:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_booking_is_replaced_only_once_its_new_slot_is_booked() {
+    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
+        .await
+        .unwrap();
+    let req = request(&backend.base_url(), backend.device_token()).await;
+    let (service, mut rx) = service(
+        backend.base_url(),
+        backend.device_token().to_owned(),
+        &scratch("replace"),
+    );
+    let book = |request: CallbackRequest, replaces| {
+        service
+            .send(Command::Book {
+                request: Box::new(request),
+                slot: None,
+                replaces,
+            })
+            .unwrap()
+    };
+    let state = |reference: &str| -> String {
+        backend
+            .db()
+            .lock()
+            .query_row(
+                "SELECT state FROM callbacks WHERE reference = ?1",
+                [reference],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    let old = next(&mut rx, saved(book(req.clone(), None))).await.unwrap();
+    let Sent::Booked(receipt) = next(&mut rx, booked(old)).await else {
+        panic!("not booked");
+    };
+    let reference = receipt.reference.as_str().to_owned();
+
+    // A new slot that cannot be had (it has passed): refused, and the old booking stands.
+    let mut gone = req.clone();
+    gone.slot = legal_kiosk_api::SlotId::parse(legal_kiosk_backend::DEMO_PAST_SLOT).unwrap();
+    let refused = next(&mut rx, saved(book(gone, Some(old)))).await.unwrap();
+    assert_eq!(
+        next(&mut rx, booked(refused)).await,
+        Sent::Refused(ErrorCode::SlotGone)
+    );
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        state(&reference),
+        "booked",
+        "a refused replacement cancels nothing"
+    );
+
+    // A new slot that can be had: booked, then the old one is cancelled.
+    let fresh = next(&mut rx, saved(book(req.clone(), Some(old))))
+        .await
+        .unwrap();
+    assert!(matches!(
+        next(&mut rx, booked(fresh)).await,
+        Sent::Booked(_)
+    ));
+    let start = std::time::Instant::now();
+    while state(&reference) != "cancelled" {
+        assert!(
+            start.elapsed() < PATIENCE,
+            "the old booking was never cancelled"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
