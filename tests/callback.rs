@@ -164,6 +164,21 @@ fn book_by_remote(mode: DisplayMode) {
         legal_kiosk_backend::callback_count(backend.db()).unwrap(),
         before + 1
     );
+    // The topic reaches the lawyer: the category, in Chinese, in the booking's note.
+    let note: Option<String> = backend
+        .db()
+        .lock()
+        .query_row(
+            "SELECT note FROM callbacks WHERE mobile = ?1",
+            [MOBILE],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let category = &support::bundle().categories[0].name.zh;
+    assert_eq!(
+        note.as_deref(),
+        Some(format!("咨询类别：{category}").as_str())
+    );
     // A QR code opens the booking's page on a phone (it asks for the mobile number there).
     assert!(adapter(&h).get_has_qr());
     let page = format!("{}/c/{}", backend.base_url(), shown);

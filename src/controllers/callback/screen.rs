@@ -1,0 +1,193 @@
+//! The screen of a step as one value put into the adapter at once, and how numbers, days and
+//! hours are written on it.
+
+use chrono::{Datelike, NaiveDate};
+use legal_kiosk_api::{CallbackSlot, InputError};
+use slint::{ComponentHandle, ModelRc, VecModel};
+
+use crate::controllers::Ctx;
+use crate::ui::{CallbackAdapter, Choice};
+
+/// Why `digits` is not a mainland mobile number (a message id; `$count` is how many digits
+/// were typed). Rules of `MobileNumber::parse`: 11 digits, `1` then `3`–`9`.
+pub(super) fn mobile_reason(digits: &str, e: InputError) -> &'static str {
+    let b = digits.as_bytes();
+    match e {
+        InputError::Empty => "callback-mobile-error-empty",
+        _ if b.first() != Some(&b'1') => "callback-mobile-error-start",
+        _ if b.len() < 2 || !(b'3'..=b'9').contains(&b[1]) => "callback-mobile-error-second",
+        _ => "callback-mobile-error-length",
+    }
+}
+
+/// Digits grouped 3-4-4 as a mobile number is read aloud: `138 0013 8000`.
+pub(super) fn grouped(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + 2);
+    for (i, c) in digits.chars().enumerate() {
+        if i == 3 || i == 7 {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A reference number as it is read out to the hotline: `230 908 4297` (groups of three, the
+/// last of four, like a phone number).
+pub(super) fn grouped_reference(reference: &str) -> String {
+    let digits: Vec<char> = reference.chars().collect();
+    if digits.len() < 7 || !digits.iter().all(char::is_ascii_digit) {
+        return reference.to_owned();
+    }
+    let (head, tail) = digits.split_at(digits.len() - 4);
+    let mut out = String::new();
+    for (i, c) in head.iter().enumerate() {
+        if i > 0 && (head.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(*c);
+    }
+    out.push(' ');
+    out.extend(tail);
+    out
+}
+
+/// `09:00–10:00`, in the slot's own time zone (Beijing time); word joiners keep the range on
+/// one line.
+pub(super) fn hours(slot: &CallbackSlot) -> String {
+    format!(
+        "{}\u{2060}–\u{2060}{}",
+        slot.starts_at.format("%H:%M"),
+        slot.ends_at.format("%H:%M")
+    )
+}
+
+/// `12月1日 周二` / its Mongolian form (each language its own in bilingual mode).
+pub(super) fn day_label(ctx: &Ctx, day: NaiveDate) -> String {
+    let weekday = format!("weekday-{}", day.weekday().number_from_monday());
+    ctx.text_with("callback-day", |c| {
+        vec![
+            ("month", day.month().to_string()),
+            ("day", day.day().to_string()),
+            ("weekday", c.text(&weekday, &[])),
+        ]
+    })
+}
+
+/// What a step shows, put into the adapter in one go.
+pub(super) struct Screen {
+    pub(super) title: String,
+    pub(super) intro: String,
+    pub(super) big: String,
+    pub(super) entry: bool,
+    pub(super) entry_label: String,
+    pub(super) entry_value: String,
+    pub(super) entry_error: String,
+    /// Choices whose labels take twice the usual lines (the bookings' two-line labels).
+    pub(super) tall: bool,
+    /// A QR code that opens the booking on a phone, and what it is.
+    pub(super) qr: Option<slint::Image>,
+    pub(super) qr_caption: String,
+    pub(super) choices: Vec<Choice>,
+}
+
+impl Screen {
+    pub(super) fn new(title: String) -> Screen {
+        Screen {
+            title,
+            intro: String::new(),
+            big: String::new(),
+            entry: false,
+            entry_label: String::new(),
+            entry_value: String::new(),
+            entry_error: String::new(),
+            tall: false,
+            qr: None,
+            qr_caption: String::new(),
+            choices: Vec::new(),
+        }
+    }
+
+    pub(super) fn choice(
+        &mut self,
+        row: usize,
+        col: usize,
+        cols: usize,
+        id: String,
+        label: String,
+    ) {
+        self.choice_with(row, col, cols, id, label, String::new(), true);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn choice_with(
+        &mut self,
+        row: usize,
+        col: usize,
+        cols: usize,
+        id: String,
+        label: String,
+        detail: String,
+        enabled: bool,
+    ) {
+        let int = |n: usize| i32::try_from(n).unwrap_or(i32::MAX);
+        self.choices.push(Choice {
+            id: id.into(),
+            label: label.into(),
+            detail: detail.into(),
+            enabled,
+            row: int(row),
+            col: int(col),
+            cols: int(cols),
+        });
+    }
+
+    pub(super) fn put(self, ctx: &Ctx) {
+        let a = ctx.window.global::<CallbackAdapter>();
+        let rows = self.choices.iter().map(|c| c.row + 1).max().unwrap_or(1);
+        a.set_title(self.title.into());
+        a.set_intro(self.intro.into());
+        a.set_big(self.big.into());
+        a.set_entry(self.entry);
+        a.set_entry_label(self.entry_label.into());
+        a.set_entry_value(self.entry_value.into());
+        a.set_entry_error(self.entry_error.into());
+        a.set_rows(rows);
+        a.set_tall(self.tall);
+        a.set_has_qr(self.qr.is_some());
+        a.set_qr(self.qr.unwrap_or_default());
+        a.set_qr_caption(self.qr_caption.into());
+        a.set_choices(ModelRc::new(VecModel::from(self.choices)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use legal_kiosk_api::MobileNumber;
+
+    #[test]
+    fn a_mobile_number_is_grouped_as_it_is_read() {
+        assert_eq!(grouped(""), "");
+        assert_eq!(grouped("138"), "138");
+        assert_eq!(grouped("1380"), "138 0");
+        assert_eq!(grouped("13800138000"), "138 0013 8000");
+    }
+
+    #[test]
+    fn each_wrong_number_gets_its_own_reason() {
+        let reason = |d: &str| mobile_reason(d, MobileNumber::parse(d).unwrap_err());
+        assert_eq!(reason(""), "callback-mobile-error-empty");
+        assert_eq!(reason("23800138000"), "callback-mobile-error-start");
+        assert_eq!(reason("12800138000"), "callback-mobile-error-second");
+        assert_eq!(reason("1380013"), "callback-mobile-error-length");
+    }
+
+    #[test]
+    fn a_reference_is_grouped_as_it_is_read_out() {
+        assert_eq!(grouped_reference("2309084297"), "230 908 4297");
+        assert_eq!(grouped_reference("1234567"), "123 4567");
+        assert_eq!(grouped_reference("12345678901"), "1 234 567 8901");
+        assert_eq!(grouped_reference("CB-12"), "CB-12");
+    }
+}
