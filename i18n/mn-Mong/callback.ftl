@@ -240,3 +240,8 @@ callback-declined-title = ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠦᠭᠡᠢ
 callback-slot-asap-label = ᠠᠯᠢ ᠬᠡᠷᠡᠭ ᠲᠦᠷᠭᠡᠨ · { $slot }
 # needs-native-review
 callback-review-replaces = ᠡᠨᠡ ᠪᠣᠯ ᠴᠠᠭ ᠰᠣᠯᠢᠬᠤ᠄ ᠰᠢᠨ᠎ᠡ ᠴᠠᠭ ᠠᠮᠵᠢᠯᠲᠠ ᠲᠠᠢ ᠪᠣᠯᠪᠠᠯ ᠡᠮᠦᠨᠡᠬᠢ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ᠥᠪᠡᠷ ᠢᠶᠡᠨ ᠦᠭᠡᠶᠢᠰᠬᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠨᠢᠭᠲᠠᠯᠠᠨ᠎ᠠ ᠤᠤ᠃
+
+# needs-native-review
+bookings-older = ᠡᠮᠦᠨᠡᠬᠢ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ({ $page } / { $pages })
+# needs-native-review
+bookings-newer = ᠰᠢᠨ᠎ᠡ ᠵᠠᠬᠢᠶᠠᠯᠭ᠎ᠠ ({ $page } / { $pages })

@@ -96,3 +96,5 @@ bookings-cancel-confirm = 确定取消
 callback-declined-title = 没有预约
 callback-slot-asap-label = 尽快回电 · { $slot }
 callback-review-replaces = 这是改约：新的时段预约成功后，原来的预约会自动取消。请核对以下信息。
+bookings-older = 更早的预约（第 { $page } / { $pages } 页）
+bookings-newer = 较新的预约（第 { $page } / { $pages } 页）

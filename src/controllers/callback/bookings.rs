@@ -72,7 +72,10 @@ impl Callback {
             BOOKINGS_SHOWN
         };
         s.tall = true;
-        for b in list.iter().rev().take(shown) {
+        // A page of bookings, newest first; older and newer pages one tile away.
+        let pages = list.len().div_ceil(shown).max(1);
+        let page = self.page.min(pages - 1);
+        for b in list.iter().rev().skip(page * shown).take(shown) {
             let slot = b.slot.as_ref().or(match &b.state {
                 BookingState::Sent(r) | BookingState::Cancelled(r) => Some(&r.slot),
                 _ => None,
@@ -94,6 +97,20 @@ impl Callback {
             });
             s.choice(row, 0, 1, format!("booking-{}", b.id.0), label);
             row += 1;
+        }
+        let mut turns = Vec::new();
+        if page > 0 {
+            turns.push(("newer", "bookings-newer"));
+        }
+        if page + 1 < pages {
+            turns.push(("older", "bookings-older"));
+        }
+        let cols = turns.len();
+        for (col, (id, label)) in turns.into_iter().enumerate() {
+            let where_ = (page + 1).to_string();
+            let of = pages.to_string();
+            let label = ctx.text(label, &[("page", &where_), ("pages", &of)]);
+            s.choice(row, col, cols, id.into(), label);
         }
         s
     }

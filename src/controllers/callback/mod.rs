@@ -40,10 +40,10 @@ pub const HOTLINE: &str = "12348";
 pub const CALL_TRIES: u32 = 3;
 /// The answers "check your answers" lists (topic, language, slot, mobile).
 const REVIEW_LINES: usize = 4;
-/// Bookings listed on "my bookings", newest first: each takes two lines, four in bilingual
-/// mode.
+/// Bookings on a page of "my bookings", newest first, with tiles to older and newer pages: each
+/// takes two lines, and four in bilingual mode, where a page holds one.
 const BOOKINGS_SHOWN: usize = 3;
-const BOOKINGS_SHOWN_BILINGUAL: usize = 2;
+const BOOKINGS_SHOWN_BILINGUAL: usize = 1;
 
 /// What the question is about.
 #[derive(Debug, Clone, PartialEq)]
@@ -120,6 +120,8 @@ pub struct Callback {
     selected: Option<BookingId>,
     /// What came of the last cancellation asked for on "my bookings".
     cancelled: Option<Result<(), ErrorCode>>,
+    /// The page of "my bookings" shown (0: the newest).
+    page: usize,
     /// The chosen booking's cancel was pressed once: a second OK cancels.
     cancel_asked: bool,
     /// The option tiles of the chosen booking on screen, forgotten when they go.
@@ -159,6 +161,7 @@ impl Callback {
             bookings: None,
             selected: None,
             cancelled: None,
+            page: 0,
             cancel_asked: false,
             shown_options: Vec::new(),
             last_saved: None,
@@ -522,6 +525,16 @@ impl Controller for Callback {
             }
             (View::CallbackDone, "home") => ctx.replace(View::Home),
             // A refused booking the person has read: removed, mobile number and all.
+            (View::Bookings, "older" | "newer") => {
+                self.page = if item == "older" {
+                    self.page + 1
+                } else {
+                    self.page.saturating_sub(1)
+                };
+                self.selected = None;
+                self.cancel_asked = false;
+                ctx.refresh();
+            }
             (View::Bookings, "forget") => {
                 if let Some(id) = self.selected.take() {
                     ctx.send(Command::Forget(id));
@@ -708,6 +721,7 @@ impl Controller for Callback {
             self.selected = None;
             self.cancelled = None;
             self.cancel_asked = false;
+            self.page = 0;
         }
     }
 
