@@ -140,6 +140,8 @@ enum Command {
         slots: String,
         #[arg(long)]
         first_mobile: usize,
+        #[arg(long)]
+        via_service: bool,
     },
     /// Render the first frame and report it on stdout (the benchmark's child process).
     #[command(hide = true)]
@@ -317,12 +319,14 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             token,
             slots,
             first_mobile,
+            via_service,
         }) => legal_kiosk::soak::child(&legal_kiosk::soak::ChildArgs {
             outbox,
             url,
             token,
             slots,
             first_mobile,
+            via_service,
         }),
         Some(Command::FirstFrame {
             width,

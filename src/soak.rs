@@ -3,7 +3,8 @@
 //! exactly once, whatever happens between the box and the server.
 //!
 //! Each schedule runs a child process (`legal-kiosk soak-child`: the app's own outbox and REST
-//! client) that saves three bookings and sends them, through a fault proxy that can answer
+//! client; every other schedule books through the app's service worker, as the app does) that
+//! saves three bookings and sends them, through a fault proxy that can answer
 //! 500 or 503, hang past the client's timeout, drop the connection before the request reaches
 //! the server, drop the answer half-way through its body, or lose it after the server
 //! committed. The schedule may also kill the child with SIGKILL (kill -9) at one of four
@@ -272,6 +273,8 @@ pub fn run(
             token: token.clone(),
             slots: own.join(","),
             first_mobile: n * BOOKINGS,
+            // Every other schedule books as the app does, through the service worker.
+            via_service: n % 2 == 1,
         };
         if let Ok(mut p) = plan.lock() {
             p.faults = schedule.faults.iter().copied().collect();
@@ -460,6 +463,9 @@ pub struct ChildArgs {
     pub slots: String,
     /// Booking j uses mobile number `mobile(first_mobile + j)`.
     pub first_mobile: usize,
+    /// Book through the app's service worker (as the app does: `Command::Book`, its sender
+    /// with backoff and Retry-After) instead of the outbox's own sending.
+    pub via_service: bool,
 }
 
 impl ChildArgs {
@@ -477,6 +483,9 @@ impl ChildArgs {
             "--first-mobile".into(),
             self.first_mobile.to_string(),
         ]
+        .into_iter()
+        .chain(self.via_service.then(|| "--via-service".to_owned()))
+        .collect()
     }
 }
 
@@ -531,6 +540,9 @@ fn run_child(
 /// and `saved N` after each COMMIT, then sends until every one is sent (`sending` before
 /// each round, `done` at the end). Exits non-zero if a booking is refused or it gives up.
 pub fn child(args: &ChildArgs) -> anyhow::Result<()> {
+    if args.via_service {
+        return child_via_service(args);
+    }
     let slots: Vec<SlotId> = args
         .slots
         .split(',')
@@ -586,6 +598,96 @@ pub fn child(args: &ChildArgs) -> anyhow::Result<()> {
         }
         bail!("gave up: bookings still unsent")
     })
+}
+
+/// The child as the app books: the same output, but each booking goes through the service
+/// worker (`Command::Book`, answered once committed) and is sent by its sender; the child
+/// watches the outbox file until every booking is sent.
+fn child_via_service(args: &ChildArgs) -> anyhow::Result<()> {
+    use legal_kiosk_core::service::{Answer, Backend, Command, Event, Service, ServiceConfig};
+    let slots: Vec<SlotId> = args
+        .slots
+        .split(',')
+        .map(SlotId::parse)
+        .collect::<Result<_, _>>()
+        .map_err(|e| anyhow::anyhow!("bad slot id: {e:?}"))?;
+    let have = Outbox::open(&args.outbox)?.all()?.len();
+    let mut config = ServiceConfig::new(
+        Backend::Remote {
+            url: args.url.clone(),
+            device_token: args.token.clone(),
+        },
+        legal_kiosk_content::bundle::dev_verifying_key()?,
+    );
+    config.outbox_db = Some(args.outbox.clone());
+    config.resend = Duration::from_millis(100);
+    config.resend_min = Duration::from_millis(10);
+    config.resend_max = Duration::from_millis(100);
+    config.first_refresh = Duration::from_secs(3600);
+    config.content_refresh = Duration::from_secs(3600);
+    config.tune_rest = |rest| {
+        rest.connect_timeout = Duration::from_millis(300);
+        rest.total_timeout = Duration::from_millis(600);
+        rest.max_attempts = 1;
+    };
+    let (tx, events) = mpsc::channel::<Event>();
+    let sink = Arc::new(move |e| {
+        let _ = tx.send(e);
+    });
+    let service = Service::start(config, sink)?;
+    let mut out = std::io::stdout();
+    let wait = Duration::from_secs(20);
+    for (j, slot) in slots.iter().enumerate().take(BOOKINGS).skip(have) {
+        writeln!(out, "saving {j}")?;
+        out.flush()?;
+        let mobile = MobileNumber::parse(&mobile(args.first_mobile + j))
+            .map_err(|e| anyhow::anyhow!("bad mobile: {e:?}"))?;
+        let ticket = service.send(Command::Book {
+            request: Box::new(CallbackRequest {
+                slot: slot.clone(),
+                mobile,
+                name: None,
+                lang: Lang::Zh,
+                topic: None,
+                note: None,
+            }),
+            slot: None,
+            replaces: None,
+        })?;
+        let id = loop {
+            match events.recv_timeout(wait)? {
+                Event::Answered {
+                    ticket: t,
+                    answer: Answer::Booking(saved),
+                } if t == ticket => break saved.map_err(anyhow::Error::msg)?.id,
+                _ => {}
+            }
+        };
+        let key = Outbox::open(&args.outbox)?
+            .get(id)?
+            .context("the saved booking is not in the outbox")?
+            .key;
+        writeln!(out, "saved {j} {}", key.as_str())?;
+        out.flush()?;
+    }
+    writeln!(out, "sending")?;
+    out.flush()?;
+    let started = Instant::now();
+    loop {
+        let all = Outbox::open(&args.outbox)?.all()?;
+        if all.iter().any(|b| matches!(b.state, BookingState::Dead(_))) {
+            bail!("a booking was refused");
+        }
+        if all.iter().all(|b| matches!(b.state, BookingState::Sent(_))) {
+            writeln!(out, "done")?;
+            out.flush()?;
+            return Ok(());
+        }
+        if started.elapsed() > wait {
+            bail!("gave up: bookings still unsent");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
 }
 
 /// The fault proxy: one request per connection (the client reconnects for the next), faults
