@@ -5,9 +5,38 @@
 
 mod support;
 
+use legal_kiosk::soak::{Kill, Schedule};
+
+/// Faults and restarts come once the child sends: a kill while it saves comes first. A child
+/// booking through the service worker (odd schedules) sends as it saves, so a kill during a
+/// request can come before its restart: only the others' faults and restarts are counted on.
+/// (planned kills, faults, restarts)
+fn planned(seed: u64) -> (usize, usize, usize) {
+    let schedules: Vec<Schedule> = (0..30).map(|n| Schedule::nth(seed, n)).collect();
+    let kills = schedules.iter().filter(|s| s.kill.is_some()).count();
+    let sends = |s: &&Schedule| !matches!(s.kill, Some(Kill::BeforeCommit | Kill::AfterCommit));
+    let direct = || schedules.iter().step_by(2).filter(sends);
+    let faults = direct().map(|s| s.faults.len()).sum();
+    let restarts = direct().filter(|s| s.restart).count();
+    (kills, faults, restarts)
+}
+
 #[test]
 fn thirty_schedules_of_faults_lose_and_duplicate_no_booking() {
-    let run = support::run_app(&["soak-bookings", "--schedules", "30", "--seed", "11"]);
+    // The first seed whose schedules plan every kind of trouble the counts below look for.
+    let seed = (1..1000u64)
+        .find(|s| {
+            let (_, faults, restarts) = planned(*s);
+            faults >= 5 && restarts >= 2
+        })
+        .unwrap();
+    let run = support::run_app(&[
+        "soak-bookings",
+        "--schedules",
+        "30",
+        "--seed",
+        &seed.to_string(),
+    ]);
     let stdout = String::from_utf8_lossy(&run.stdout);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stdout}\n{stderr}");
@@ -27,18 +56,8 @@ fn thirty_schedules_of_faults_lose_and_duplicate_no_booking() {
             .parse()
             .unwrap()
     };
-    use legal_kiosk::soak::{Kill, Schedule};
-    let schedules: Vec<Schedule> = (0..30).map(|n| Schedule::nth(11, n)).collect();
-    let planned_kills = schedules.iter().filter(|s| s.kill.is_some()).count();
-    assert_eq!(count("kills"), planned_kills, "{faults}");
-    // Faults and restarts come once the child sends: a kill while it saves comes first.
-    let sends = |s: &&Schedule| !matches!(s.kill, Some(Kill::BeforeCommit | Kill::AfterCommit));
-    let planned_faults: usize = schedules.iter().filter(sends).map(|s| s.faults.len()).sum();
-    let planned_restarts = schedules.iter().filter(sends).filter(|s| s.restart).count();
-    assert!(
-        planned_faults >= 5 && planned_restarts >= 1,
-        "seed 11 plans too few faults"
-    );
+    let (kills, planned_faults, planned_restarts) = planned(seed);
+    assert_eq!(count("kills"), kills, "{faults}");
     assert!(count("faults") >= planned_faults, "{faults}");
     assert!(count("restarts") >= planned_restarts, "{faults}");
 }
