@@ -418,6 +418,7 @@ pub fn bookings(dir: &Path, n: usize, frames: usize) -> anyhow::Result<BookingRe
             lang: ApiLang::Zh,
             topic: None,
             note: None,
+            replaces: None,
         };
         let t = Instant::now();
         let ticket = service.send(Command::Book {

@@ -564,6 +564,7 @@ pub fn child(args: &ChildArgs) -> anyhow::Result<()> {
             lang: Lang::Zh,
             topic: None,
             note: None,
+            replaces: None,
         })?;
         // Shown "saved" only now, after the COMMIT, with the key it will be sent with.
         writeln!(out, "saved {j} {}", saved.key.as_str())?;
@@ -650,6 +651,7 @@ fn child_via_service(args: &ChildArgs) -> anyhow::Result<()> {
                 lang: Lang::Zh,
                 topic: None,
                 note: None,
+                replaces: None,
             }),
             slot: None,
             replaces: None,

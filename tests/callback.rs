@@ -475,17 +475,15 @@ fn my_bookings_cancels_one_and_reschedules_another() {
     let rows = choice_ids(&h);
     assert_eq!(rows.len(), 2, "{rows:?}");
     assert_eq!(focused(&h), rows[0], "the list opens on the newest");
+    // Chosen, it is shown alone with its options, the focus on the first.
     press(&h, "Return");
     let labels: Vec<String> = adapter(&h)
         .get_choices()
         .iter()
         .map(|c| c.label.to_string())
         .collect();
-    assert!(
-        labels.iter().any(|l| l.contains(&grouped(&second))),
-        "{labels:?}"
-    );
-    press_until(&h, "Up", "cancel", 3);
+    assert!(labels[0].contains(&grouped(&second)), "{labels:?}");
+    assert_eq!(focused(&h), "cancel");
     press(&h, "Return");
     assert_eq!(state(&second), "booked", "one OK only asks");
     assert!(
@@ -509,16 +507,16 @@ fn my_bookings_cancels_one_and_reschedules_another() {
         .iter()
         .map(|c| c.label.to_string())
         .collect();
-    assert!(labels.iter().any(|l| l.contains("已取消")), "{labels:?}");
+    assert!(labels[0].contains("已取消"), "{labels:?}");
 
-    // Reschedule the first: a new slot, the same number, and the old one is cancelled.
-    let first_row = choice_ids(&h)
-        .into_iter()
-        .rfind(|i| i.starts_with("booking-"))
-        .unwrap();
-    press_until(&h, "Down", &first_row, 4);
+    // Back to the list; reschedule the first: a new slot, the same number, and the old one
+    // is cancelled.
+    press_until(&h, "Right", "list", 3);
     press(&h, "Return");
-    press_until(&h, "Up", "cancel", 4);
+    assert_eq!(choice_ids(&h), rows, "the list again, newest first");
+    press_until(&h, "Down", &rows[1], 3);
+    press(&h, "Return");
+    assert_eq!(focused(&h), "cancel");
     press(&h, "Right");
     assert_eq!(focused(&h), "reschedule");
     press(&h, "Return");
@@ -577,6 +575,7 @@ fn a_booking_whose_slot_was_lost_asks_for_a_new_one_on_the_next_visit() {
             lang: legal_kiosk_api::Lang::Zh,
             topic: None,
             note: None,
+            replaces: None,
         };
         let store = Outbox::open(&outbox).unwrap();
         store.save(&request).unwrap();
@@ -619,4 +618,65 @@ fn a_booking_whose_slot_was_lost_asks_for_a_new_one_on_the_next_visit() {
     assert!(labels[0].contains("重新选择时段"), "{labels:?}");
     press(&h, "Return");
     assert!(choice_ids(&h).contains(&"reschedule".to_owned()));
+}
+
+#[test]
+fn my_bookings_pages_and_acts_on_the_booking_shown() {
+    let rt = runtime();
+    let backend = rt
+        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
+        .unwrap();
+    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    let outbox = fresh_dir("callback-pages").join("outbox.sqlite3");
+    h.shell()
+        .start_service(config(
+            backend.base_url(),
+            backend.device_token().to_owned(),
+            &outbox,
+        ))
+        .unwrap();
+    h.settle().unwrap();
+    // Four bookings, each with its own number (a number may hold three open ones).
+    let mut references = Vec::new();
+    for last in 1..=4 {
+        assert!(h.shell().open("callback"));
+        h.settle().unwrap();
+        press(
+            &h,
+            &format!("Return Return Return 1 3 8 0 0 1 3 8 0 0 {last} Return Return Return"),
+        );
+        references.push(shown_reference(&h));
+    }
+    assert!(h.shell().open("bookings"));
+    h.settle().unwrap();
+    let page_one = choice_ids(&h);
+    assert_eq!(
+        page_one.len(),
+        4,
+        "three bookings and the older page: {page_one:?}"
+    );
+    assert_eq!(page_one[3], "older");
+    press_until(&h, "Down", "older", 4);
+    press(&h, "Return");
+    let page_two = choice_ids(&h);
+    assert_eq!(
+        page_two.len(),
+        2,
+        "the oldest and the newer page: {page_two:?}"
+    );
+    assert!(!page_two.iter().any(|i| page_one[..3].contains(i)));
+    // The focus is on the oldest booking, shown there, and OK chooses that one.
+    assert_eq!(focused(&h), page_two[0]);
+    press(&h, "Return");
+    let chosen = adapter(&h)
+        .get_choices()
+        .row_data(0)
+        .unwrap()
+        .label
+        .to_string();
+    assert!(
+        chosen.replace(' ', "").contains(&references[0]),
+        "{chosen} is the oldest, {}",
+        references[0]
+    );
 }

@@ -44,7 +44,7 @@ callback-continue = 下一步
 
 # The notice the Personal Information Protection Law requires before consent (PIPL art. 13,
 # art. 17: who handles it, the purpose, what is collected, how long it is kept, how to ask).
-callback-consent-text = 为给您回电，我们会收集：手机号码、咨询类别、通话语言和您选的时段。这些信息只用于 12348 热线律师给您回电，只有您所在地区司法行政机关的 12348 热线工作人员能看到。回电结束 30 天后删除。依据《个人信息保护法》第十三条、第十七条，须经您同意才会发送；不同意不会发送任何信息。
+callback-consent-text = 为给您回电，我们会收集：手机号码、咨询类别、通话语言和您选的时段。这些信息只用于 12348 热线律师给您回电，只有您所在地区司法行政机关的 12348 热线工作人员能看到。回电结束 30 天后删除；本机在回电结束 7 天后删除（自助机在预约发送成功后立即删除）。依据《个人信息保护法》第十三条、第十七条，须经您同意才会发送；不同意不会发送任何信息。
 callback-agree = 同意并继续
 callback-decline = 不同意
 
@@ -91,10 +91,12 @@ booking-needs-slot-title = 有一个预约需要重新选时段
 booking-needs-slot = 您在本机预约的 12348 回电，所选时段在等待发送时已约满或已过。请打开"12348 预约回电"→"我的预约"，选中它重新选一个时段，或直接拨打 12348。
 booking-state-replaced = 已改约到新的时段
 bookings-forget = 从本机删除
-bookings-cancel-ask = 确定要取消这次回电吗？再按一次"确定取消"就取消，按返回就不取消。
+bookings-cancel-ask = 确定要取消这次回电吗？再按一次「确定取消」就取消，按返回就不取消。
 bookings-cancel-confirm = 确定取消
 callback-declined-title = 没有预约
 callback-slot-asap-label = 尽快回电 · { $slot }
 callback-review-replaces = 这是改约：新的时段预约成功后，原来的预约会自动取消。请核对以下信息。
 bookings-older = 更早的预约（第 { $page } / { $pages } 页）
 bookings-newer = 较新的预约（第 { $page } / { $pages } 页）
+bookings-list = 返回预约列表
+booking-refused-detail = 这次预约没有成功：{ $reason }

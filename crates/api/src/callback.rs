@@ -48,6 +48,12 @@ pub struct CallbackRequest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(max_length = 200))]
     pub note: Option<String>,
+    /// The booking this one moves (a new slot for it): booked with the same mobile number and
+    /// not started, it is cancelled in the same transaction as this one is booked, and it does
+    /// not count against the number's open callbacks. Otherwise it is left as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub replaces: Option<Reference>,
 }
 
 impl CallbackRequest {
@@ -81,6 +87,7 @@ impl CallbackRequest {
         let lang = field("lang", true);
         let topic = field("topic", false);
         let note = field("note", false);
+        let replaces = field("replaces", false);
 
         let mut check = |name: &str, r: Result<(), InputError>| {
             if let Err(e) = r {
@@ -91,6 +98,7 @@ impl CallbackRequest {
         let mobile = mobile.and_then(|s| keep("mobile", MobileNumber::parse(&s), &mut check));
         let name = name.and_then(|s| keep("name", PersonName::parse(&s), &mut check));
         let topic = topic.and_then(|s| keep("topic", GuideId::parse(&s), &mut check));
+        let replaces = replaces.and_then(|s| keep("replaces", Reference::parse(&s), &mut check));
         let lang = lang.and_then(|s| {
             keep(
                 "lang",
@@ -112,6 +120,7 @@ impl CallbackRequest {
                 lang,
                 topic,
                 note,
+                replaces,
             }),
             _ => Err(errors),
         }

@@ -177,3 +177,76 @@ async fn a_script_booking_as_fast_as_it_can_gets_only_the_quota() {
         before + i64::from(limits.open_per_mobile)
     );
 }
+
+#[tokio::test]
+async fn moving_a_booking_to_another_slot_is_not_held_against_the_number() {
+    let api = Api::start(Limits {
+        open_per_mobile: 2,
+        per_device_hour: 100,
+    })
+    .await;
+    let slots = api.slots().await;
+    let mut receipts = Vec::new();
+    for (i, slot) in slots.iter().take(2).enumerate() {
+        let r = api
+            .book(&format!("move-key-{i:04}"), slot, "13900000031")
+            .await;
+        assert_eq!(r.status(), 201);
+        let body = r.bytes().await.unwrap();
+        receipts.push(serde_json::from_slice::<CallbackReceipt>(&body).unwrap());
+    }
+    // A third booking is over the number's limit; a move of the first is not.
+    let third = api.book("move-key-0002", &slots[2], "13900000031").await;
+    assert_eq!(third.status(), 429);
+    let moved = api
+        .http
+        .post(format!("{}/v1/callbacks", api.backend.base_url()))
+        .bearer_auth(api.backend.device_token())
+        .header("Idempotency-Key", "move-key-0003")
+        .body(format!(
+            r#"{{"slot":"{}","mobile":"13900000031","lang":"zh","replaces":"{}"}}"#,
+            slots[3],
+            receipts[0].reference.as_str()
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(moved.status(), 201);
+    let state: String = api
+        .backend
+        .db()
+        .lock()
+        .query_row(
+            "SELECT state FROM callbacks WHERE reference = ?1",
+            [receipts[0].reference.as_str()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(state, "cancelled", "moved in the same transaction");
+    // Someone else's booking is not cancelled by naming it.
+    let other = api
+        .http
+        .post(format!("{}/v1/callbacks", api.backend.base_url()))
+        .bearer_auth(api.backend.device_token())
+        .header("Idempotency-Key", "move-key-0004")
+        .body(format!(
+            r#"{{"slot":"{}","mobile":"13900000032","lang":"zh","replaces":"{}"}}"#,
+            slots[4],
+            receipts[1].reference.as_str()
+        ))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(other.status(), 201);
+    let state: String = api
+        .backend
+        .db()
+        .lock()
+        .query_row(
+            "SELECT state FROM callbacks WHERE reference = ?1",
+            [receipts[1].reference.as_str()],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(state, "booked");
+}

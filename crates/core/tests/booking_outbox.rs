@@ -62,6 +62,7 @@ fn request(slot: &SlotId, n: u32) -> CallbackRequest {
         lang: Lang::Zh,
         topic: None,
         note: None,
+        replaces: None,
     }
 }
 

@@ -62,6 +62,7 @@ fn booking(slot: &CallbackSlot) -> CallbackRequest {
         lang: slot.lang,
         topic: Some(GuideId::parse("legal-aid-application").unwrap()),
         note: Some("demo question".into()),
+        replaces: None,
     }
 }
 

@@ -245,6 +245,7 @@ async fn a_keyed_booking_is_retried_with_the_same_key() {
         lang: Lang::Mn,
         topic: None,
         note: None,
+        replaces: None,
     };
     let key = new_idempotency_key().unwrap();
     let got = guarded(server.client().book_callback(&key, &request))

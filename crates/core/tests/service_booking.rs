@@ -76,6 +76,7 @@ async fn request(url: &str, token: &str) -> CallbackRequest {
         lang: Lang::Zh,
         topic: None,
         note: None,
+        replaces: None,
     }
 }
 

@@ -37,10 +37,17 @@ impl Callback {
             (None, Some(b)) => Self::booking_detail(ctx, b),
             (None, None) => ctx.text("bookings-intro", &[]),
         };
-        // The chosen booking's options first, then the list.
-        let mut row = 0;
+        // A chosen booking is shown alone, its options under it, and the way back to the list.
         if let Some(b) = selected {
-            let options: Vec<(&str, &str)> = match &b.state {
+            s.tall = true;
+            s.choice(
+                0,
+                0,
+                1,
+                format!("booking-{}", b.id.0),
+                self.booking_label(ctx, b),
+            );
+            let mut options: Vec<(&str, &str)> = match &b.state {
                 BookingState::Sent(_) => vec![
                     ("cancel", "bookings-cancel"),
                     ("reschedule", "bookings-reschedule"),
@@ -54,6 +61,7 @@ impl Callback {
                 }
                 BookingState::Saved | BookingState::Cancelled(_) => Vec::new(),
             };
+            options.push(("list", "bookings-list"));
             let cols = options.len();
             for (col, (id, label)) in options.iter().enumerate() {
                 let label = if *id == "cancel" && self.cancel_asked {
@@ -61,9 +69,9 @@ impl Callback {
                 } else {
                     label
                 };
-                s.choice(row, col, cols, (*id).into(), ctx.text(label, &[]));
+                s.choice(1, col, cols, (*id).into(), ctx.text(label, &[]));
             }
-            row += usize::from(cols > 0);
+            return s;
         }
 
         let shown = if ctx.mode == DisplayMode::Bilingual {
@@ -75,27 +83,15 @@ impl Callback {
         // A page of bookings, newest first; older and newer pages one tile away.
         let pages = list.len().div_ceil(shown).max(1);
         let page = self.page.min(pages - 1);
+        let mut row = 0;
         for b in list.iter().rev().skip(page * shown).take(shown) {
-            let slot = b.slot.as_ref().or(match &b.state {
-                BookingState::Sent(r) | BookingState::Cancelled(r) => Some(&r.slot),
-                _ => None,
-            });
-            let mobile = b.request.mobile.masked();
-            // The state is part of the label: a detail line gives way when a tile is small,
-            // and the state is what the list is for.
-            let label = ctx.each(|c| {
-                let when = slot
-                    .map(|slot| Self::slot_label(c, slot))
-                    .unwrap_or_else(|| c.text("callback-missing", &[]));
-                // The chosen one is marked, in words as well as by the focus.
-                let mark = if self.selected == Some(b.id) {
-                    "▶ "
-                } else {
-                    ""
-                };
-                format!("{mark}{when} · {mobile}\n{}", Self::booking_state(c, b))
-            });
-            s.choice(row, 0, 1, format!("booking-{}", b.id.0), label);
+            s.choice(
+                row,
+                0,
+                1,
+                format!("booking-{}", b.id.0),
+                self.booking_label(ctx, b),
+            );
             row += 1;
         }
         let mut turns = Vec::new();
@@ -113,6 +109,29 @@ impl Callback {
             s.choice(row, col, cols, id.into(), label);
         }
         s
+    }
+
+    /// A booking as the list shows it: its slot and masked number, then its state (the state is
+    /// in the label: a detail line gives way when a tile is small, and the state is what the
+    /// list is for).
+    fn booking_label(&self, ctx: &Ctx, b: &StoredBooking) -> String {
+        let slot = b.slot.as_ref().or(match &b.state {
+            BookingState::Sent(r) | BookingState::Cancelled(r) => Some(&r.slot),
+            _ => None,
+        });
+        let mobile = b.request.mobile.masked();
+        ctx.each(|c| {
+            let when = slot
+                .map(|slot| Self::slot_label(c, slot))
+                .unwrap_or_else(|| c.text("callback-missing", &[]));
+            format!("{when} · {mobile}\n{}", Self::booking_state(c, b))
+        })
+    }
+
+    /// The bookings page's item ids now on the outbox's list, for the router to forget those
+    /// that went (a page turned, a booking chosen or removed).
+    pub(super) fn bookings_ids(screen: &Screen) -> Vec<String> {
+        screen.choices.iter().map(|c| c.id.to_string()).collect()
     }
 
     /// A booking's state in a few words (one language of `ctx`).
@@ -133,7 +152,7 @@ impl Callback {
     /// What the chosen booking's state means, in full (the reason of a refusal).
     pub(super) fn booking_detail(ctx: &Ctx, b: &StoredBooking) -> String {
         match &b.state {
-            BookingState::Dead(code) => ctx.text_with("callback-refused", |c| {
+            BookingState::Dead(code) => ctx.text_with("booking-refused-detail", |c| {
                 vec![("reason", c.text(&code.message_id(), &[]))]
             }),
             _ => ctx.each(|c| Self::booking_state(c, b)),

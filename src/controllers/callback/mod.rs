@@ -70,6 +70,8 @@ struct Draft {
     mobile: String,
     /// The booking this one replaces (a new slot for it).
     replaces: Option<BookingId>,
+    /// Its reference, when it is booked: the backend moves it in one transaction.
+    replaces_reference: Option<legal_kiosk_api::Reference>,
 }
 
 /// The slots for the draft's language, as the service answered.
@@ -234,6 +236,7 @@ impl Callback {
             lang: slot.lang,
             topic,
             note,
+            replaces: self.draft.replaces_reference.clone(),
         })
     }
 
@@ -397,20 +400,24 @@ impl Controller for Callback {
                     ctx.prefer(view, &format!("booking-{}", id.0));
                 }
                 let screen = self.show_bookings(ctx);
-                // Options that went (a booking cancelled): the focus does not stay on them.
-                let now: Vec<String> = screen
-                    .choices
-                    .iter()
-                    .map(|c| c.id.to_string())
-                    .filter(|id| !id.starts_with("booking-"))
-                    .collect();
-                for gone in std::mem::replace(&mut self.shown_options, now.clone()) {
-                    if !now.contains(&gone) {
-                        ctx.forget(view, &gone);
-                        if let Some(id) = self.selected {
-                            ctx.prefer(view, &format!("booking-{}", id.0));
-                        }
+                // Items that went (a page turned, a booking chosen, cancelled or removed): the
+                // focus engine forgets them, and the focus goes to the first one there now.
+                let now = Self::bookings_ids(&screen);
+                let mut gone = false;
+                for old in std::mem::replace(&mut self.shown_options, now.clone()) {
+                    if !now.contains(&old) {
+                        ctx.forget(view, &old);
+                        gone = true;
                     }
+                }
+                if gone && let Some(first) = now.first() {
+                    // On a chosen booking, its first option; on a page, its newest booking.
+                    let item = if self.selected.is_some() {
+                        now.get(1).unwrap_or(first)
+                    } else {
+                        first
+                    };
+                    ctx.prefer(view, item);
                 }
                 screen
             }
@@ -525,6 +532,12 @@ impl Controller for Callback {
             }
             (View::CallbackDone, "home") => ctx.replace(View::Home),
             // A refused booking the person has read: removed, mobile number and all.
+            (View::Bookings, "list") => {
+                self.selected = None;
+                self.cancel_asked = false;
+                self.cancelled = None;
+                ctx.refresh();
+            }
             (View::Bookings, "older" | "newer") => {
                 self.page = if item == "older" {
                     self.page + 1
@@ -572,6 +585,10 @@ impl Controller for Callback {
                         slot: None,
                         mobile: b.request.mobile.as_str().to_owned(),
                         replaces: Some(b.id),
+                        replaces_reference: match &b.state {
+                            BookingState::Sent(r) => Some(r.reference.clone()),
+                            _ => None,
+                        },
                     };
                     self.slot_dropped = false;
                     self.editing = false;
@@ -607,6 +624,7 @@ impl Controller for Callback {
                             Outcome::Refused(_) => self.last_saved,
                             _ => None,
                         },
+                        replaces_reference: None,
                     };
                 }
                 self.slot_dropped = false;

@@ -52,8 +52,19 @@ impl Callback {
                 .and_then(|b| b.guides.iter().find(|g| &g.id == id).cloned())
                 .map(|g| pick(ctx.mode, &g.title))
                 .unwrap_or_else(|| id.as_str().to_owned()),
-            // The note is the category in Chinese, as the lawyer reads it.
-            Topic::Kept { note: Some(n), .. } => n.clone(),
+            // The note is the category in Chinese, as the lawyer reads it: shown as the
+            // category it names, in the display language.
+            Topic::Kept { note: Some(n), .. } => {
+                let prefix = ctx
+                    .catalog
+                    .strings(legal_kiosk_core::i18n::Lang::Zh)
+                    .get("callback-note-category");
+                let name = n.strip_prefix(prefix.as_str()).unwrap_or(n);
+                bundle
+                    .and_then(|b| b.categories.iter().find(|c| c.name.zh == name).cloned())
+                    .map(|c| pick(ctx.mode, &c.name))
+                    .unwrap_or_else(|| name.to_owned())
+            }
             Topic::Kept { .. } => ctx.text("callback-topic-other", &[]),
         }
     }

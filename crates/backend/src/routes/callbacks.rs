@@ -55,10 +55,13 @@ fn check_quotas(
 ) -> ApiResult<()> {
     let now = beijing_now();
     // Timestamps are RFC 3339 in Beijing time to the second: they compare as text.
+    // The booking this one moves does not count: it is cancelled as this one is booked.
+    let moved = request.replaces.as_ref().map(|r| r.as_str().to_owned());
     let open: u32 = conn.query_row(
         "SELECT COUNT(*) FROM callbacks c JOIN slots s ON s.id = c.slot
-         WHERE c.mobile = ?1 AND c.state = 'booked' AND s.starts_at > ?2",
-        params![request.mobile.as_str(), now.to_rfc3339()],
+         WHERE c.mobile = ?1 AND c.state = 'booked' AND s.starts_at > ?2
+           AND (?3 IS NULL OR c.reference != ?3)",
+        params![request.mobile.as_str(), now.to_rfc3339(), moved],
         |row| row.get(0),
     )?;
     if open >= limits.open_per_mobile {
@@ -143,6 +146,16 @@ fn book_slot(
             slot.demo,
         ],
     )?;
+    // A move: the booking it replaces goes in the same transaction, if it is this person's
+    // and its slot has not started (otherwise it is left as it is).
+    if let Some(old) = &request.replaces {
+        conn.execute(
+            "UPDATE callbacks SET state = 'cancelled', updated_at = ?3
+             WHERE reference = ?1 AND mobile = ?2 AND state = 'booked'
+               AND slot IN (SELECT id FROM slots WHERE starts_at > ?3)",
+            params![old.as_str(), request.mobile.as_str(), now.to_rfc3339()],
+        )?;
+    }
     let demo = slot.demo;
     let slot = CallbackSlot {
         available: slot.available - 1,
