@@ -115,6 +115,9 @@ fn book_by_remote(mode: DisplayMode) {
     assert_eq!(h.shell().view_name(), "callback-slot");
     assert_eq!(focused(&h), "asap", "as soon as possible comes first");
     let ids = choice_ids(&h);
+    // The first day has no day before it: no tile the focus could land on for nothing.
+    assert!(!ids.contains(&"day-before".to_owned()), "{ids:?}");
+    assert!(ids.contains(&"day-after".to_owned()), "{ids:?}");
     assert!(ids.iter().any(|i| i.starts_with("slot-s-")), "{ids:?}");
     assert!(
         ids.iter()

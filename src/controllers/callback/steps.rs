@@ -237,9 +237,13 @@ impl Callback {
                 ),
                 day_tile("day-after", after, "callback-day-after"),
             ];
-            for (col, (id, label, detail, enabled)) in tiles.into_iter().enumerate() {
-                s.choice_with(1, col, 3, id.clone(), label, detail, enabled);
-                ids.push(id);
+            // No day before the first or after the last: the place stays empty rather than
+            // hold a tile the focus could land on and OK would not act on.
+            for (col, (id, label, detail, there)) in tiles.into_iter().enumerate() {
+                if there {
+                    s.choice_with(1, col, 3, id.clone(), label, detail, true);
+                    ids.push(id);
+                }
             }
             // A landscape screen has room for a day's six windows in one row.
             let cols = if self.profile == Profile::Kiosk { 3 } else { 6 };
