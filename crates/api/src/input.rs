@@ -121,7 +121,7 @@ impl std::fmt::Debug for PersonName {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[cfg_attr(
     feature = "openapi",
-    schema(value_type = String, pattern = "^[0-9]{10,20}$", example = "9999000001")
+    schema(value_type = String, pattern = "^[0-9]{10,20}$", example = "9999042713")
 )]
 #[serde(try_from = "String", into = "String")]
 pub struct ApplicationNumber(String);
@@ -337,7 +337,7 @@ mod tests {
 
     #[test]
     fn application_numbers_are_ten_to_twenty_digits() {
-        assert!(ApplicationNumber::parse("9999000001").is_ok());
+        assert!(ApplicationNumber::parse("9999042713").is_ok());
         assert_eq!(
             ApplicationNumber::parse("999900000"),
             Err(InputError::InvalidFormat)

@@ -23,6 +23,7 @@ use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+pub use attempts::{GLOBAL_LOOKUPS, PER_DEVICE, PER_PAIR, PER_TARGET, WINDOW_SECS};
 pub use db::Db;
 pub use error::BackendError;
 pub use seed::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT, SLOT_CAPACITY};

@@ -77,7 +77,7 @@ async fn a_body_that_is_not_json_is_a_bad_request() {
 #[tokio::test]
 async fn verification_needs_a_well_formed_mobile_header() {
     let r = raw().await;
-    let url = format!("{}/v1/applications/9999000001", r.base);
+    let url = format!("{}/v1/applications/9999042713", r.base);
     let missing = r.http.get(&url).bearer_auth(&r.token).send().await.unwrap();
     let (status, p) = problem(missing).await;
     assert_eq!((status, p.code), (400, ProblemCode::InvalidInput));

@@ -43,7 +43,7 @@ async fn a_callback_that_took_place_cannot_be_cancelled() {
 #[tokio::test]
 async fn application_status_answers_only_to_the_applicants_mobile() {
     let (_b, client) = backend().await;
-    let number = ApplicationNumber::parse("9999000002").unwrap();
+    let number = ApplicationNumber::parse("9999168355").unwrap();
     let status = client
         .application(&number, &mobile(DEMO_MOBILE))
         .await
@@ -81,8 +81,8 @@ async fn application_status_answers_only_to_the_applicants_mobile() {
 #[tokio::test]
 async fn wrong_guesses_on_one_number_lock_it_even_for_the_right_mobile() {
     let (_b, client) = backend().await;
-    let number = ApplicationNumber::parse("9999000001").unwrap();
-    for i in 0..5 {
+    let number = ApplicationNumber::parse("9999042713").unwrap();
+    for i in 0..legal_kiosk_backend::PER_PAIR {
         let guess = mobile(&format!("1390000010{i}"));
         let err = client.application(&number, &guess).await.unwrap_err();
         assert_eq!(err.code(), ErrorCode::WrongVerification);
@@ -95,7 +95,7 @@ async fn wrong_guesses_on_one_number_lock_it_even_for_the_right_mobile() {
     let wait = err.retry_after().expect("Retry-After given");
     assert!(wait.as_secs() > 0 && wait.as_secs() <= 15 * 60);
     // Another number is not locked by this one.
-    let other = ApplicationNumber::parse("9999000003").unwrap();
+    let other = ApplicationNumber::parse("9999730281").unwrap();
     assert!(
         client
             .application(&other, &mobile(DEMO_MOBILE))
@@ -107,7 +107,7 @@ async fn wrong_guesses_on_one_number_lock_it_even_for_the_right_mobile() {
 #[tokio::test]
 async fn one_device_guessing_many_numbers_is_locked() {
     let (_b, client) = backend().await;
-    for i in 0..10 {
+    for i in 0..legal_kiosk_backend::PER_DEVICE {
         let number = ApplicationNumber::parse(&format!("10000000{i:02}")).unwrap();
         let err = client
             .application(&number, &mobile(DEMO_MOBILE))
@@ -115,7 +115,7 @@ async fn one_device_guessing_many_numbers_is_locked() {
             .unwrap_err();
         assert_eq!(err.code(), ErrorCode::WrongVerification);
     }
-    let number = ApplicationNumber::parse("9999000001").unwrap();
+    let number = ApplicationNumber::parse("9999042713").unwrap();
     let err = client
         .application(&number, &mobile(DEMO_MOBILE))
         .await

@@ -39,7 +39,7 @@ pub fn verified<T>(
     attempts::check(conn, target, device, now)?;
     match lookup(conn)? {
         Some((stored, record)) if same(&stored, given.as_str()) => {
-            attempts::record_success(conn, target)?;
+            attempts::record_success(conn, target, device)?;
             Ok(record)
         }
         _ => {

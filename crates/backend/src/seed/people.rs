@@ -45,7 +45,8 @@ fn stages(names: &[(&str, &str)], done: usize, start: chrono::NaiveDate) -> Vec<
 }
 
 /// Three applications, one in each state a person most often asks about. Dates follow today's, so
-/// the demo never looks stale.
+/// the demo never looks stale. Their numbers are not consecutive (one must not lead to the
+/// next), and each names a guide of the content.
 pub fn applications(conn: &Connection, now: DateTime<Utc>) -> Result<(), BackendError> {
     let today = now.with_timezone(&beijing()).date_naive();
     let names = [
@@ -71,7 +72,7 @@ pub fn applications(conn: &Connection, now: DateTime<Utc>) -> Result<(), Backend
         })
     };
     let in_review = app(
-        "9999000001",
+        "9999042713",
         "legal-aid-application",
         demo("ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ", "法律援助"),
         ApplicationState::InReview,
@@ -79,8 +80,8 @@ pub fn applications(conn: &Connection, now: DateTime<Utc>) -> Result<(), Backend
         3,
     )?;
     let mut waiting = app(
-        "9999000002",
-        "kinship-notarization",
+        "9999168355",
+        "notarization-general",
         demo("ᠤᠷᠤᠭ ᠲᠠᠷᠠᠯ ᠤᠨ ᠨᠣᠲ᠋ᠠᠷᠢᠠᠲ", "亲属关系公证"),
         ApplicationState::AwaitingSupplement,
         1,
@@ -93,7 +94,7 @@ pub fn applications(conn: &Connection, now: DateTime<Utc>) -> Result<(), Backend
         fulfilled: false,
     }];
     let decided = app(
-        "9999000003",
+        "9999730281",
         "people-mediation",
         demo("ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ", "人民调解"),
         ApplicationState::Decided,
