@@ -469,6 +469,30 @@ pub struct ChildArgs {
 }
 
 impl ChildArgs {
+    /// The slots, as given.
+    fn slot_ids(&self) -> anyhow::Result<Vec<SlotId>> {
+        self.slots
+            .split(',')
+            .map(SlotId::parse)
+            .collect::<Result<_, _>>()
+            .map_err(|e| anyhow::anyhow!("bad slot id: {e:?}"))
+    }
+
+    /// Booking `j` of the child, in `slot`.
+    fn request(&self, j: usize, slot: &SlotId) -> anyhow::Result<CallbackRequest> {
+        let mobile = MobileNumber::parse(&mobile(self.first_mobile + j))
+            .map_err(|e| anyhow::anyhow!("bad mobile: {e:?}"))?;
+        Ok(CallbackRequest {
+            slot: slot.clone(),
+            mobile,
+            name: None,
+            lang: Lang::Zh,
+            topic: None,
+            note: None,
+            replaces: None,
+        })
+    }
+
     fn to_args(&self) -> Vec<String> {
         vec![
             "soak-child".into(),
@@ -543,29 +567,14 @@ pub fn child(args: &ChildArgs) -> anyhow::Result<()> {
     if args.via_service {
         return child_via_service(args);
     }
-    let slots: Vec<SlotId> = args
-        .slots
-        .split(',')
-        .map(SlotId::parse)
-        .collect::<Result<_, _>>()
-        .map_err(|e| anyhow::anyhow!("bad slot id: {e:?}"))?;
+    let slots = args.slot_ids()?;
     let store = Outbox::open(&args.outbox)?;
     let mut out = std::io::stdout();
     let have = store.all()?.len();
     for (j, slot) in slots.iter().enumerate().take(BOOKINGS).skip(have) {
         writeln!(out, "saving {j}")?;
         out.flush()?;
-        let mobile = MobileNumber::parse(&mobile(args.first_mobile + j))
-            .map_err(|e| anyhow::anyhow!("bad mobile: {e:?}"))?;
-        let saved = store.save(&CallbackRequest {
-            slot: slot.clone(),
-            mobile,
-            name: None,
-            lang: Lang::Zh,
-            topic: None,
-            note: None,
-            replaces: None,
-        })?;
+        let saved = store.save(&args.request(j, slot)?)?;
         // Shown "saved" only now, after the COMMIT, with the key it will be sent with.
         writeln!(out, "saved {j} {}", saved.key.as_str())?;
         out.flush()?;
@@ -606,12 +615,7 @@ pub fn child(args: &ChildArgs) -> anyhow::Result<()> {
 /// watches the outbox file until every booking is sent.
 fn child_via_service(args: &ChildArgs) -> anyhow::Result<()> {
     use legal_kiosk_core::service::{Answer, Backend, Command, Event, Service, ServiceConfig};
-    let slots: Vec<SlotId> = args
-        .slots
-        .split(',')
-        .map(SlotId::parse)
-        .collect::<Result<_, _>>()
-        .map_err(|e| anyhow::anyhow!("bad slot id: {e:?}"))?;
+    let slots = args.slot_ids()?;
     let have = Outbox::open(&args.outbox)?.all()?.len();
     let mut config = ServiceConfig::new(
         Backend::Remote {
@@ -641,18 +645,8 @@ fn child_via_service(args: &ChildArgs) -> anyhow::Result<()> {
     for (j, slot) in slots.iter().enumerate().take(BOOKINGS).skip(have) {
         writeln!(out, "saving {j}")?;
         out.flush()?;
-        let mobile = MobileNumber::parse(&mobile(args.first_mobile + j))
-            .map_err(|e| anyhow::anyhow!("bad mobile: {e:?}"))?;
         let ticket = service.send(Command::Book {
-            request: Box::new(CallbackRequest {
-                slot: slot.clone(),
-                mobile,
-                name: None,
-                lang: Lang::Zh,
-                topic: None,
-                note: None,
-                replaces: None,
-            }),
+            request: Box::new(args.request(j, slot)?),
             slot: None,
             replaces: None,
         })?;

@@ -26,6 +26,37 @@ fn config(url: String, token: String, outbox: &Path) -> legal_kiosk_core::servic
     support::service_config(url, token, outbox)
 }
 
+/// A reference backend on loopback, and a harness on `profile` in `mode` whose service talks
+/// to it, its outbox in a fresh directory named `name` (`tune` adjusts the service first);
+/// settled. The runtime keeps the backend running.
+fn started(
+    profile: Profile,
+    mode: DisplayMode,
+    name: &str,
+    tune: impl FnOnce(&mut legal_kiosk_core::service::ServiceConfig),
+) -> (
+    tokio::runtime::Runtime,
+    legal_kiosk_backend::LocalBackend,
+    Harness,
+    std::path::PathBuf,
+) {
+    let rt = runtime();
+    let backend = rt
+        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
+        .unwrap();
+    let h = Harness::new(profile, mode).unwrap();
+    let outbox = fresh_dir(name).join("outbox.sqlite3");
+    let mut service = config(
+        backend.base_url(),
+        backend.device_token().to_owned(),
+        &outbox,
+    );
+    tune(&mut service);
+    h.shell().start_service(service).unwrap();
+    h.settle().unwrap();
+    (rt, backend, h, outbox)
+}
+
 fn adapter(h: &Harness) -> CallbackAdapter<'_> {
     h.shell().window().global::<CallbackAdapter>()
 }
@@ -75,20 +106,12 @@ fn press(h: &Harness, keys: &str) {
 
 /// From Home to the reference number with the remote alone.
 fn book_by_remote(mode: DisplayMode) {
-    let rt = runtime();
-    let backend = rt
-        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
-        .unwrap();
-    let h = Harness::new(Profile::Tv, mode).unwrap();
-    let outbox = fresh_dir(&format!("callback-remote-{mode}")).join("outbox.sqlite3");
-    h.shell()
-        .start_service(config(
-            backend.base_url(),
-            backend.device_token().to_owned(),
-            &outbox,
-        ))
-        .unwrap();
-    h.settle().unwrap();
+    let (_rt, backend, h, _outbox) = started(
+        Profile::Tv,
+        mode,
+        &format!("callback-remote-{mode}"),
+        |_| {},
+    );
 
     press_until(&h, "Right", "callback", 6);
     press(&h, "Return");
@@ -218,23 +241,17 @@ fn tap(h: &Harness, item: &str) {
 /// The same by taps: the topic, the language, the first free slot of the day, the number on
 /// the on-screen keypad, consent and confirm.
 fn book_by_taps(profile: Profile) {
-    let rt = runtime();
-    let backend = rt
-        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
-        .unwrap();
-    let h = Harness::new(profile, DisplayMode::Zh).unwrap();
-    let outbox = fresh_dir(&format!("callback-taps-{profile}")).join("outbox.sqlite3");
-    let mut service = config(
-        backend.base_url(),
-        backend.device_token().to_owned(),
-        &outbox,
+    let (_rt, backend, h, outbox) = started(
+        profile,
+        DisplayMode::Zh,
+        &format!("callback-taps-{profile}"),
+        |service| {
+            if profile == Profile::Kiosk {
+                // As the app sets it up on a kiosk (connection::BackendChoice::service_config).
+                service.keep_sent = Duration::ZERO;
+            }
+        },
     );
-    if profile == Profile::Kiosk {
-        // As the app sets it up on a kiosk (connection::BackendChoice::service_config).
-        service.keep_sent = Duration::ZERO;
-    }
-    h.shell().start_service(service).unwrap();
-    h.settle().unwrap();
     tap(&h, "callback");
     tap(&h, "topic-other");
     tap(&h, "lang-mn");
@@ -424,20 +441,8 @@ fn a_wrong_mobile_number_is_refused_with_its_reason_and_nothing_goes_on() {
 
 #[test]
 fn my_bookings_cancels_one_and_reschedules_another() {
-    let rt = runtime();
-    let backend = rt
-        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
-        .unwrap();
-    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
-    let outbox = fresh_dir("callback-manage").join("outbox.sqlite3");
-    h.shell()
-        .start_service(config(
-            backend.base_url(),
-            backend.device_token().to_owned(),
-            &outbox,
-        ))
-        .unwrap();
-    h.settle().unwrap();
+    let (_rt, backend, h, _outbox) =
+        started(Profile::Tv, DisplayMode::Zh, "callback-manage", |_| {});
     let book = |h: &Harness| {
         assert!(h.shell().open("callback"));
         h.settle().unwrap();
@@ -625,20 +630,8 @@ fn a_booking_whose_slot_was_lost_asks_for_a_new_one_on_the_next_visit() {
 
 #[test]
 fn my_bookings_pages_and_acts_on_the_booking_shown() {
-    let rt = runtime();
-    let backend = rt
-        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
-        .unwrap();
-    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
-    let outbox = fresh_dir("callback-pages").join("outbox.sqlite3");
-    h.shell()
-        .start_service(config(
-            backend.base_url(),
-            backend.device_token().to_owned(),
-            &outbox,
-        ))
-        .unwrap();
-    h.settle().unwrap();
+    let (_rt, _backend, h, _outbox) =
+        started(Profile::Tv, DisplayMode::Zh, "callback-pages", |_| {});
     // Four bookings, each with its own number (a number may hold three open ones).
     let mut references = Vec::new();
     for last in 1..=4 {

@@ -25,8 +25,14 @@ async fn text(r: reqwest::Response) -> (u16, String, String) {
     )
 }
 
-fn form(mobile: &str) -> String {
-    format!("mobile={mobile}")
+/// The phone page's form, posted with `mobile`.
+async fn post_mobile(http: &reqwest::Client, url: &str, mobile: &str) -> reqwest::Response {
+    http.post(url)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(format!("mobile={mobile}"))
+        .send()
+        .await
+        .unwrap()
 }
 
 #[tokio::test]
@@ -43,17 +49,12 @@ async fn a_booking_page_shows_the_booking_only_for_its_mobile_number() {
     );
     assert!(!page.contains(DEMO_MOBILE));
 
-    let post = |mobile: &str| {
-        http.post(&url)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(form(mobile))
-            .send()
-    };
-    let (status, _, wrong) = text(post("13700000000").await.unwrap()).await;
+    let post = |mobile: &'static str| post_mobile(&http, &url, mobile);
+    let (status, _, wrong) = text(post("13700000000").await).await;
     assert_eq!(status, 403);
     assert!(wrong.contains("编号与手机号码不一致"), "{wrong}");
     assert!(!wrong.contains("回电时间"));
-    let (status, _, right) = text(post(DEMO_MOBILE).await.unwrap()).await;
+    let (status, _, right) = text(post(DEMO_MOBILE).await).await;
     assert_eq!(status, 200, "{right}");
     assert!(right.contains("回电时间"), "{right}");
     assert!(!right.contains("<form"), "{right}");
@@ -61,15 +62,7 @@ async fn a_booking_page_shows_the_booking_only_for_its_mobile_number() {
     // An unknown reference reads like a wrong number: references cannot be discovered.
     let unknown_ref = legal_kiosk_api::Reference::from_serial(123_456_789);
     let other = format!("{}/c/{}", backend.base_url(), unknown_ref.as_str());
-    let (status, _, unknown) = text(
-        http.post(&other)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(form(DEMO_MOBILE))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, _, unknown) = text(post_mobile(&http, &other, DEMO_MOBILE).await).await;
     assert_eq!(status, 403);
     assert!(unknown.contains("编号与手机号码不一致"));
 }
@@ -80,25 +73,11 @@ async fn guessing_on_a_booking_page_is_limited() {
     let url = format!("{}/c/{DEMO_CALLBACK_REFERENCE}", backend.base_url());
     let mut statuses = Vec::new();
     for i in 0..12 {
-        let r = http
-            .post(&url)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(form(&format!("137000000{i:02}")))
-            .send()
-            .await
-            .unwrap();
+        let r = post_mobile(&http, &url, &format!("137000000{i:02}")).await;
         statuses.push(r.status().as_u16());
     }
     assert!(statuses.contains(&429), "{statuses:?}");
-    let (status, _, page) = text(
-        http.post(&url)
-            .header("content-type", "application/x-www-form-urlencoded")
-            .body(form(DEMO_MOBILE))
-            .send()
-            .await
-            .unwrap(),
-    )
-    .await;
+    let (status, _, page) = text(post_mobile(&http, &url, DEMO_MOBILE).await).await;
     assert_eq!(status, 429, "even the right number waits: {page}");
     assert!(page.contains("尝试次数过多"));
 

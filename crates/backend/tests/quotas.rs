@@ -47,15 +47,34 @@ impl Api {
     }
 
     async fn book(&self, key: &str, slot: &str, mobile: &str) -> reqwest::Response {
+        self.book_body(
+            key,
+            format!(r#"{{"slot":"{slot}","mobile":"{mobile}","lang":"zh"}}"#),
+        )
+        .await
+    }
+
+    async fn book_body(&self, key: &str, body: String) -> reqwest::Response {
         self.http
             .post(format!("{}/v1/callbacks", self.backend.base_url()))
             .bearer_auth(self.backend.device_token())
             .header("Idempotency-Key", key)
-            .body(format!(
-                r#"{{"slot":"{slot}","mobile":"{mobile}","lang":"zh"}}"#
-            ))
+            .body(body)
             .send()
             .await
+            .unwrap()
+    }
+
+    /// The state the backend holds for a reference.
+    fn state(&self, reference: &str) -> String {
+        self.backend
+            .db()
+            .lock()
+            .query_row(
+                "SELECT state FROM callbacks WHERE reference = ?1",
+                [reference],
+                |r| r.get(0),
+            )
             .unwrap()
     }
 }
@@ -199,54 +218,30 @@ async fn moving_a_booking_to_another_slot_is_not_held_against_the_number() {
     let third = api.book("move-key-0002", &slots[2], "13900000031").await;
     assert_eq!(third.status(), 429);
     let moved = api
-        .http
-        .post(format!("{}/v1/callbacks", api.backend.base_url()))
-        .bearer_auth(api.backend.device_token())
-        .header("Idempotency-Key", "move-key-0003")
-        .body(format!(
-            r#"{{"slot":"{}","mobile":"13900000031","lang":"zh","replaces":"{}"}}"#,
-            slots[3],
-            receipts[0].reference.as_str()
-        ))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(moved.status(), 201);
-    let state: String = api
-        .backend
-        .db()
-        .lock()
-        .query_row(
-            "SELECT state FROM callbacks WHERE reference = ?1",
-            [receipts[0].reference.as_str()],
-            |r| r.get(0),
+        .book_body(
+            "move-key-0003",
+            format!(
+                r#"{{"slot":"{}","mobile":"13900000031","lang":"zh","replaces":"{}"}}"#,
+                slots[3],
+                receipts[0].reference.as_str()
+            ),
         )
-        .unwrap();
+        .await;
+    assert_eq!(moved.status(), 201);
+    let state = api.state(receipts[0].reference.as_str());
     assert_eq!(state, "cancelled", "moved in the same transaction");
     // Someone else's booking is not cancelled by naming it.
     let other = api
-        .http
-        .post(format!("{}/v1/callbacks", api.backend.base_url()))
-        .bearer_auth(api.backend.device_token())
-        .header("Idempotency-Key", "move-key-0004")
-        .body(format!(
-            r#"{{"slot":"{}","mobile":"13900000032","lang":"zh","replaces":"{}"}}"#,
-            slots[4],
-            receipts[1].reference.as_str()
-        ))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(other.status(), 201);
-    let state: String = api
-        .backend
-        .db()
-        .lock()
-        .query_row(
-            "SELECT state FROM callbacks WHERE reference = ?1",
-            [receipts[1].reference.as_str()],
-            |r| r.get(0),
+        .book_body(
+            "move-key-0004",
+            format!(
+                r#"{{"slot":"{}","mobile":"13900000032","lang":"zh","replaces":"{}"}}"#,
+                slots[4],
+                receipts[1].reference.as_str()
+            ),
         )
-        .unwrap();
+        .await;
+    assert_eq!(other.status(), 201);
+    let state = api.state(receipts[1].reference.as_str());
     assert_eq!(state, "booked");
 }

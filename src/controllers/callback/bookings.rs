@@ -128,12 +128,6 @@ impl Callback {
         })
     }
 
-    /// The bookings page's item ids now on the outbox's list, for the router to forget those
-    /// that went (a page turned, a booking chosen or removed).
-    pub(super) fn bookings_ids(screen: &Screen) -> Vec<String> {
-        screen.choices.iter().map(|c| c.id.to_string()).collect()
-    }
-
     /// A booking's state in a few words (one language of `ctx`).
     pub(super) fn booking_state(ctx: &Ctx, b: &StoredBooking) -> String {
         match &b.state {

@@ -106,8 +106,6 @@ pub struct Callback {
     slots: Slots,
     /// The day whose slots are listed (`day-…` tiles choose it).
     day: Option<NaiveDate>,
-    /// Item ids of the slot grid on screen, forgotten when the grid changes.
-    shown_slots: Vec<String>,
     /// Why the mobile number cannot be used (a message id), once the person tried to go on.
     mobile_error: Option<&'static str>,
     /// A step reached from "check your answers" goes back there once answered.
@@ -126,8 +124,9 @@ pub struct Callback {
     page: usize,
     /// The chosen booking's cancel was pressed once: a second OK cancels.
     cancel_asked: bool,
-    /// The option tiles of the chosen booking on screen, forgotten when they go.
-    shown_options: Vec<String>,
+    /// The view on screen and its choices' item ids: the ones that go (another day, a page
+    /// turned, a booking chosen or removed) are forgotten by the focus engine.
+    shown: (Option<View>, Vec<String>),
     /// The outbox's id of the booking just saved.
     last_saved: Option<BookingId>,
     /// The person declined consent: the confirmation says nothing was sent.
@@ -155,7 +154,6 @@ impl Callback {
             draft: Draft::default(),
             slots: Slots::NotAsked,
             day: None,
-            shown_slots: Vec::new(),
             mobile_error: None,
             editing: false,
             slot_dropped: false,
@@ -165,7 +163,7 @@ impl Callback {
             cancelled: None,
             page: 0,
             cancel_asked: false,
-            shown_options: Vec::new(),
+            shown: (None, Vec::new()),
             last_saved: None,
             declined: false,
             early: Vec::new(),
@@ -250,6 +248,22 @@ impl Callback {
                 Sent::Later { .. } => self.tried = true,
             }
         }
+    }
+
+    /// The focus engine forgets the choices of `view` that `screen` no longer has (it would
+    /// keep their last places, and the ring could land on a tile that is gone). True when some
+    /// went.
+    fn forget_gone(&mut self, ctx: &mut Ctx, view: View, screen: &Screen) -> bool {
+        let now: Vec<String> = screen.choices.iter().map(|c| c.id.to_string()).collect();
+        let (was, before) = std::mem::replace(&mut self.shown, (Some(view), now.clone()));
+        let mut gone = false;
+        if was == Some(view) {
+            for old in before.iter().filter(|old| !now.contains(old)) {
+                ctx.forget(view, old);
+                gone = true;
+            }
+        }
+        gone
     }
 
     /// Forgets the flow of an earlier booking (a new one starts from Home or a guide).
@@ -400,29 +414,21 @@ impl Controller for Callback {
                     ctx.prefer(view, &format!("booking-{}", id.0));
                 }
                 let screen = self.show_bookings(ctx);
-                // Items that went (a page turned, a booking chosen, cancelled or removed): the
-                // focus engine forgets them, and the focus goes to the first one there now.
-                let now = Self::bookings_ids(&screen);
-                let mut gone = false;
-                for old in std::mem::replace(&mut self.shown_options, now.clone()) {
-                    if !now.contains(&old) {
-                        ctx.forget(view, &old);
-                        gone = true;
-                    }
-                }
-                if gone && let Some(first) = now.first() {
+                if self.forget_gone(ctx, view, &screen)
+                    && let Some(first) = screen.choices.first()
+                {
                     // On a chosen booking, its first option; on a page, its newest booking.
-                    let item = if self.selected.is_some() {
-                        now.get(1).unwrap_or(first)
-                    } else {
-                        first
+                    let item = match screen.choices.get(1) {
+                        Some(option) if self.selected.is_some() => option.id.to_string(),
+                        _ => first.id.to_string(),
                     };
-                    ctx.prefer(view, item);
+                    ctx.prefer(view, &item);
                 }
                 screen
             }
             _ => return,
         };
+        self.forget_gone(ctx, view, &screen);
         screen.put(ctx);
     }
 

@@ -185,7 +185,6 @@ impl Callback {
                 };
             }
         }
-        let mut ids = Vec::new();
         if let Some(first) = list.iter().find(|s| s.available > 0) {
             s.choice_with(
                 0,
@@ -242,7 +241,6 @@ impl Callback {
             for (col, (id, label, detail, there)) in tiles.into_iter().enumerate() {
                 if there {
                     s.choice_with(1, col, 3, id.clone(), label, detail, true);
-                    ids.push(id);
                 }
             }
             // A landscape screen has room for a day's six windows in one row.
@@ -270,12 +268,6 @@ impl Callback {
                     detail,
                     free,
                 );
-                ids.push(id);
-            }
-        }
-        for old in std::mem::replace(&mut self.shown_slots, ids.clone()) {
-            if !ids.contains(&old) {
-                ctx.forget(View::CallbackSlot, &old);
             }
         }
         s
