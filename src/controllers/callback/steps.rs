@@ -240,7 +240,7 @@ impl Callback {
             // hold a tile the focus could land on and OK would not act on.
             for (col, (id, label, detail, there)) in tiles.into_iter().enumerate() {
                 if there {
-                    s.choice_with(1, col, 3, id.clone(), label, detail, true);
+                    s.choice_with(1, col, 3, id, label, detail, true);
                 }
             }
             // A landscape screen has room for a day's six windows in one row.
@@ -259,15 +259,7 @@ impl Callback {
                     let label = ctx.text("callback-slot-full", &[("hours", &hours(slot))]);
                     (label, String::new())
                 };
-                s.choice_with(
-                    2 + i / cols,
-                    i % cols,
-                    cols,
-                    id.clone(),
-                    label,
-                    detail,
-                    free,
-                );
+                s.choice_with(2 + i / cols, i % cols, cols, id, label, detail, free);
             }
         }
         s
