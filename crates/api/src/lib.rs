@@ -13,7 +13,10 @@ pub mod problem;
 pub mod region;
 pub mod text;
 
-pub use application::{ApplicationState, ApplicationStatus, Stage, StageState, SupplementRequest};
+pub use application::{
+    AppealRoute, ApplicationState, ApplicationStatus, Decision, Stage, StageState,
+    SupplementRequest,
+};
 pub use callback::{
     CallbackReceipt, CallbackRequest, CallbackSlot, CallbackState, CallbackStatus, SlotList,
 };

@@ -15,6 +15,9 @@ pub enum BackendError {
     Io(#[from] std::io::Error),
     #[error("demo data: {0}")]
     Seed(String),
+    /// The number itself stays out of the message (and so out of logs): it is personal data.
+    #[error("{record}: the mobile number to verify it with is not a mobile number")]
+    InvalidMobile { record: String },
     #[error("content bundle refused: {0}")]
     Bundle(#[from] legal_kiosk_content::BundleError),
     #[error("cannot get random bytes: {0}")]

@@ -26,7 +26,10 @@ use tokio::task::JoinHandle;
 pub use attempts::{GLOBAL_LOOKUPS, PER_DEVICE, PER_PAIR, PER_TARGET, WINDOW_SECS};
 pub use db::Db;
 pub use error::BackendError;
-pub use seed::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT, SLOT_CAPACITY};
+pub use routes::applications::put_application;
+pub use seed::{
+    DEMO_APPLICATIONS, DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT, SLOT_CAPACITY,
+};
 
 use crate::error::ApiError;
 use crate::routes::{applications, callbacks, content, page, slots};

@@ -1,6 +1,7 @@
 //! Demo data, written on every start so a fresh database is usable at once. Everything invented
 //! is labelled demo: in a `demo` field and in its text. Offices and phone numbers are fictitious.
 
+mod applications;
 mod people;
 
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveTime, Utc, Weekday};
@@ -10,6 +11,7 @@ use rusqlite::{Connection, params};
 
 use crate::error::BackendError;
 
+pub use applications::DEMO_APPLICATIONS;
 pub use people::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT};
 
 /// China Standard Time, the zone of every slot.
@@ -156,7 +158,7 @@ pub fn demo(conn: &mut Connection, now: DateTime<Utc>) -> Result<(), BackendErro
             .collect()
     };
     slots(&tx, &bookable, now)?;
-    people::applications(&tx, now)?;
+    applications::write(&tx, now)?;
     people::callback(&tx, now)?;
     tx.commit()?;
     Ok(())
