@@ -26,6 +26,10 @@ pub struct Config {
     /// The ed25519 public key (hex) content bundles must be signed with. Absent: the
     /// development key in assets/bundle, which signs the demo content only.
     pub bundle_public_key: Option<String>,
+    /// Whether the box may remember an application for its household (with the person's
+    /// consent each time): absent means yes on a TV, no on a tablet; a kiosk never does
+    /// ([`Profile::remembers_applications`]).
+    pub remember_applications: Option<bool>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -130,6 +134,7 @@ mod tests {
             region: Some("152502".into()),
             public_base_url: Some("https://legal.example/pages".into()),
             bundle_public_key: None,
+            remember_applications: Some(false),
         };
         c.save(&path).unwrap();
         assert_eq!(Config::load(&path).unwrap(), c);

@@ -1,6 +1,7 @@
 //! legal-kiosk core: everything that is not pixels. It never imports Slint, so it builds and is
 //! tested without a display.
 
+pub mod application;
 pub mod booking;
 pub mod config;
 pub mod content;

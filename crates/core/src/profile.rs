@@ -38,6 +38,18 @@ impl Profile {
         }
     }
 
+    /// Whether this device keeps an application its user asked it to remember (DESIGN §8): a
+    /// household box does unless its config says no; a village tablet only when its config
+    /// says yes (it may be one family's or the village's); a kiosk shared by strangers never,
+    /// whatever the config says. `configured`: the config's `remember_applications`.
+    pub fn remembers_applications(self, configured: Option<bool>) -> bool {
+        match self {
+            Profile::Tv => configured.unwrap_or(true),
+            Profile::Tablet => configured.unwrap_or(false),
+            Profile::Kiosk => false,
+        }
+    }
+
     /// The frame buffer size a screenshot of this profile has.
     pub fn physical_size(self) -> (u32, u32) {
         let (w, h) = self.logical_size();

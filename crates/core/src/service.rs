@@ -9,15 +9,21 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
-use legal_kiosk_api::{CallbackRequest, CallbackSlot, Lang, RegionCode};
+use legal_kiosk_api::{
+    ApplicationNumber, ApplicationStatus, CallbackRequest, CallbackSlot, Lang, MobileNumber,
+    RegionCode,
+};
 use legal_kiosk_content::{Bundle, VerifyingKey};
 use tokio::sync::mpsc;
 
+use crate::application::{SavedApplication, SavedStore};
 use crate::booking::outbox::{self, Outbox};
 use crate::booking::{BookingId, BookingState, Sent, StoredBooking};
 use crate::content::{ContentStore, Refresh, RefreshError};
 use crate::link::{CheckPeriods, LinkMonitor, LinkState};
 use crate::rest::{ErrorCode, Fetched, RestClient, RestConfig};
+
+mod saved;
 
 /// A backend started on the service's runtime (the app's embedded demo backend).
 pub struct StartedBackend {
@@ -74,6 +80,14 @@ pub struct ServiceConfig {
     pub first_refresh: Duration,
     /// Changes to the REST client's settings (timeouts, retries), applied before it is made.
     pub tune_rest: fn(&mut RestConfig),
+    /// The file of the one application the person asked the box to remember (0600); `None`:
+    /// this device never remembers one (a kiosk, a tablet unless its config says so), and
+    /// [`Command::Remember`] is refused.
+    pub saved_application: Option<PathBuf>,
+    /// How often a remembered application is asked after (with its ETag, so an unchanged one
+    /// costs a 304). A failed question is asked again sooner, backing off from `resend_min` up
+    /// to this. Nothing is asked while nothing is remembered.
+    pub poll_every: Duration,
 }
 
 impl ServiceConfig {
@@ -93,6 +107,8 @@ impl ServiceConfig {
             content_refresh: Duration::from_secs(30 * 60),
             first_refresh: Duration::ZERO,
             tune_rest: |_| {},
+            saved_application: None,
+            poll_every: Duration::from_secs(30 * 60),
         }
     }
 }
@@ -128,6 +144,23 @@ pub enum Command {
     Forget(BookingId),
     /// Every booking the outbox keeps, oldest first ([`Answer::Bookings`]).
     Bookings,
+    /// Where an application stands, asked with the applicant's mobile number
+    /// ([`Answer::Application`]). Never cached: an answer that cannot be had is an error, not
+    /// an older answer about a person.
+    Lookup {
+        number: ApplicationNumber,
+        mobile: MobileNumber,
+    },
+    /// Remember this application on the device (the person agreed), replacing any other, and
+    /// ask after it from now on ([`Answer::SavedApplication`]).
+    Remember(Box<SavedApplication>),
+    /// Delete the remembered application ([`Answer::SavedApplication`]: none).
+    ForgetSaved,
+    /// The remembered application, if any ([`Answer::SavedApplication`]).
+    Saved,
+    /// The person has seen the remembered application's change: Home's badge goes
+    /// ([`Answer::SavedApplication`]).
+    SeenSaved,
 }
 
 /// A booking committed to the outbox.
@@ -155,6 +188,24 @@ pub enum ContentCheck {
     Failed(ErrorCode),
 }
 
+/// An application's status as the backend answered it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Looked {
+    pub status: ApplicationStatus,
+    /// Its ETag, kept if the person asks the box to remember it.
+    pub etag: Option<String>,
+}
+
+/// Why an application could not be looked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LookupFailed {
+    /// `WrongVerification` for an unknown number and a wrong mobile number alike (the backend
+    /// does not tell them apart); `TooManyAttempts`; `Offline` …
+    pub code: ErrorCode,
+    /// How long the backend asked to wait (`Retry-After`, RFC 9110 §10.2.3).
+    pub retry_after: Option<Duration>,
+}
+
 /// Callback slots as the service has them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SlotAnswer {
@@ -179,6 +230,11 @@ pub enum Answer {
     Bookings(Result<Vec<StoredBooking>, String>),
     /// To [`Command::Cancel`]: cancelled (and marked so in the outbox), or why not.
     Cancelled(Result<(), ErrorCode>),
+    /// To [`Command::Lookup`].
+    Application(Result<Box<Looked>, LookupFailed>),
+    /// To [`Command::Remember`], [`Command::ForgetSaved`], [`Command::Saved`] and
+    /// [`Command::SeenSaved`]: the remembered application now, or why its file cannot be used.
+    SavedApplication(Result<Option<Box<SavedApplication>>, String>),
 }
 
 /// What the service tells the UI.
@@ -192,6 +248,13 @@ pub enum Event {
     Content(Box<Bundle>),
     /// A saved booking was sent: booked (with its receipt), to be tried again, or refused.
     Booking { id: BookingId, sent: Sent },
+    /// The remembered application now, to every controller: after it was remembered, seen or
+    /// forgotten, when it was first read at start ([`Command::Saved`]), and with `moved` when
+    /// the backend's answer moved on (its state, stages or 补正 requests changed).
+    Saved {
+        saved: Option<Box<SavedApplication>>,
+        moved: bool,
+    },
     /// Every command is answered exactly once, with its ticket.
     Answered { ticket: Ticket, answer: Answer },
     /// Something the person at the screen should know went wrong (the backend did not start);
@@ -269,6 +332,10 @@ struct Worker {
     keep_sent: Duration,
     /// Wakes the sender of bookings (a booking was just saved).
     send_now: tokio::sync::Notify,
+    /// The remembered application's file; `None`: this device remembers none.
+    saved: Option<tokio::sync::Mutex<SavedStore>>,
+    /// Wakes the asker after the remembered application (one was just remembered).
+    poll_now: tokio::sync::Notify,
     /// The last slots received per region and language, for when the backend is out of reach.
     slots: std::sync::Mutex<std::collections::HashMap<(RegionCode, Lang), Vec<CallbackSlot>>>,
 }
@@ -336,6 +403,11 @@ async fn run(
         durable,
         keep_sent: config.keep_sent,
         send_now: tokio::sync::Notify::new(),
+        saved: config
+            .saved_application
+            .clone()
+            .map(|p| tokio::sync::Mutex::new(SavedStore::new(p))),
+        poll_now: tokio::sync::Notify::new(),
         slots: std::sync::Mutex::new(std::collections::HashMap::new()),
     });
     (worker.sink)(Event::Ready);
@@ -399,6 +471,11 @@ async fn run(
             }
         }
     });
+    let polls = tokio::spawn(saved::poll(
+        worker.clone(),
+        config.resend_min,
+        config.poll_every,
+    ));
     while let Some((ticket, command)) = commands.recv().await {
         let worker = worker.clone();
         tokio::spawn(async move {
@@ -410,6 +487,7 @@ async fn run(
     checks.abort();
     refreshes.abort();
     bookings.abort();
+    polls.abort();
 }
 
 impl Worker {
@@ -426,6 +504,13 @@ impl Worker {
             Command::Cancel(id) => Answer::Cancelled(self.cancel(id).await),
             Command::Slots { region, lang } => Answer::Slots(self.slots(region, lang).await),
             Command::Bookings => Answer::Bookings(self.bookings().await),
+            Command::Lookup { number, mobile } => {
+                Answer::Application(self.lookup(&number, &mobile).await)
+            }
+            Command::Remember(saved) => Answer::SavedApplication(self.remember(*saved).await),
+            Command::ForgetSaved => Answer::SavedApplication(self.forget_saved().await),
+            Command::Saved => Answer::SavedApplication(self.saved(false).await),
+            Command::SeenSaved => Answer::SavedApplication(self.saved(true).await),
         }
     }
 

@@ -110,19 +110,19 @@ impl RestClient {
         path: &str,
         etag: Option<&str>,
     ) -> Result<Fetched<T>, RestError> {
-        self.get_fetched_with(path, etag, decode).await
+        self.get_fetched_with(path, etag, vec![], decode).await
     }
 
     async fn get_fetched_with<T>(
         &self,
         path: &str,
         etag: Option<&str>,
+        mut headers: Vec<(HeaderName, HeaderValue)>,
         decode: impl FnOnce(&Answer) -> Result<T, RestError>,
     ) -> Result<Fetched<T>, RestError> {
-        let headers = etag
-            .and_then(|e| HeaderValue::from_str(e).ok())
-            .map(|e| vec![(IF_NONE_MATCH, e)])
-            .unwrap_or_default();
+        if let Some(e) = etag.and_then(|e| HeaderValue::from_str(e).ok()) {
+            headers.push((IF_NONE_MATCH, e));
+        }
         let call = Call {
             method: Method::GET,
             url: self.url(path, &[])?,
@@ -168,7 +168,7 @@ impl RestClient {
 
     /// The signed content bundle, as bytes: the caller checks the signature and version.
     pub async fn bundle(&self, etag: Option<&str>) -> Result<Fetched<Vec<u8>>, RestError> {
-        self.get_fetched_with("v1/bundle", etag, |answer| Ok(answer.body.clone()))
+        self.get_fetched_with("v1/bundle", etag, vec![], |answer| Ok(answer.body.clone()))
             .await
     }
 
@@ -261,6 +261,20 @@ impl RestClient {
     ) -> Result<ApplicationStatus, RestError> {
         let path = format!("v1/applications/{}", number.as_str());
         self.get_json(&path, &[], Self::verification(mobile)?).await
+    }
+
+    /// The application again, unless it is unchanged since the answer whose ETag is `etag`
+    /// ([`Fetched::NotModified`], 304). Verified like [`RestClient::application`]: a wrong
+    /// mobile number is `wrong-verification`, never a 304.
+    pub async fn application_since(
+        &self,
+        number: &ApplicationNumber,
+        mobile: &MobileNumber,
+        etag: Option<&str>,
+    ) -> Result<Fetched<ApplicationStatus>, RestError> {
+        let path = format!("v1/applications/{}", number.as_str());
+        self.get_fetched_with(&path, etag, Self::verification(mobile)?, decode)
+            .await
     }
 }
 
