@@ -51,6 +51,7 @@ impl BackendChoice {
         key: VerifyingKey,
         data_dir: Option<PathBuf>,
         profile: legal_kiosk_core::Profile,
+        remember_applications: Option<bool>,
     ) -> ServiceConfig {
         let backend = match self {
             BackendChoice::Remote { url, device_token } => Backend::Remote { url, device_token },
@@ -59,6 +60,9 @@ impl BackendChoice {
         let mut config = ServiceConfig::new(backend, key);
         config.content_db = data_dir.as_ref().map(|d| d.join("content.sqlite3"));
         config.outbox_db = data_dir.as_ref().map(|d| d.join("outbox.sqlite3"));
+        if profile.remembers_applications(remember_applications) {
+            config.saved_application = data_dir.as_ref().map(|d| d.join("saved-application.json"));
+        }
         if profile == legal_kiosk_core::Profile::Kiosk {
             config.keep_sent = std::time::Duration::ZERO;
         }

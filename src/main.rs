@@ -264,6 +264,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     key,
                     Some(dir.0.clone()),
                     profile,
+                    config.remember_applications,
                 ))?;
             }
             // The start-up font check, as in the window: a missing font shows in the shot.
@@ -426,7 +427,12 @@ fn run_window(
             eprintln!("legal-kiosk: cannot set up {}: {e}", dir.display());
         }
     }
-    let service = backend.service_config(content.key, data_dir, profile);
+    let service = backend.service_config(
+        content.key,
+        data_dir,
+        profile,
+        settings.config.remember_applications,
+    );
     shell.configure_content(content);
     shell.set_public_base(settings.config.public_base_url.clone());
     let (w, h) = profile.logical_size();

@@ -36,6 +36,7 @@ pub struct Shell {
     window: AppWindow,
     router: Rc<Router>,
     guides: Rc<RefCell<guides::Guides>>,
+    status: Rc<RefCell<controllers::status::Status>>,
     mailbox: Mailbox,
     census: Rc<RefCell<Vec<TextFit>>>,
     profile: Profile,
@@ -48,7 +49,11 @@ impl Shell {
         let window = AppWindow::new()?;
         let catalog = Catalog::load()?;
         let (mailbox, inbox) = inbox::channel();
-        let (views, guides) = controllers::registry(&mailbox, profile);
+        let controllers::Registry {
+            controllers: views,
+            guides,
+            status,
+        } = controllers::registry(&mailbox, profile);
         let tiles = views
             .iter()
             .flat_map(|c| c.borrow().views().to_vec())
@@ -89,6 +94,7 @@ impl Shell {
             window,
             router,
             guides,
+            status,
             mailbox,
             census,
             profile,
@@ -106,6 +112,9 @@ impl Shell {
 
     /// Starts the service worker; its events reach the router through the inbox.
     pub fn start_service(&self, config: ServiceConfig) -> std::io::Result<()> {
+        self.status
+            .borrow_mut()
+            .set_remembers(config.saved_application.is_some());
         let mailbox = self.mailbox.clone();
         let sink = Arc::new(move |event| {
             mailbox.post(Message::Service(event));

@@ -23,6 +23,8 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
     ftl!(Mn, "mn-Mong", "guides.ftl"),
     ftl!(Zh, "zh-Hans", "callback.ftl"),
     ftl!(Mn, "mn-Mong", "callback.ftl"),
+    ftl!(Zh, "zh-Hans", "status.ftl"),
+    ftl!(Mn, "mn-Mong", "status.ftl"),
 ];
 
 /// Both languages' messages, parsed once at start.
@@ -166,8 +168,8 @@ mod used_ids {
             .collect();
         // Ids the Rust side builds: Home's tiles (`home-<name>`) and their views' titles.
         let (mailbox, _inbox) = crate::inbox::channel();
-        let (controllers, _) =
-            crate::controllers::registry(&mailbox, legal_kiosk_core::Profile::Tv);
+        let controllers =
+            crate::controllers::registry(&mailbox, legal_kiosk_core::Profile::Tv).controllers;
         let tiles: Vec<_> = controllers
             .iter()
             .flat_map(|c| c.borrow().views().to_vec())

@@ -9,53 +9,16 @@ mod support;
 
 use std::net::SocketAddr;
 use std::path::Path;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use legal_kiosk::headless::Harness;
 use legal_kiosk::ui::{CallbackAdapter, Link, LinkStatus};
 use legal_kiosk_core::Profile;
 use legal_kiosk_core::i18n::DisplayMode;
 use slint::{ComponentHandle, Model};
-use support::{focused, fresh_dir, press_until, runtime};
+use support::{focused, fresh_dir, press_until, runtime, started, tap, wait_until};
 
 const MOBILE: &str = "13800138000";
-/// A hang guard: on loopback every step takes milliseconds.
-const PATIENCE: Duration = Duration::from_secs(10);
-
-fn config(url: String, token: String, outbox: &Path) -> legal_kiosk_core::service::ServiceConfig {
-    support::service_config(url, token, outbox)
-}
-
-/// A reference backend on loopback, and a harness on `profile` in `mode` whose service talks
-/// to it, its outbox in a fresh directory named `name` (`tune` adjusts the service first);
-/// settled. The runtime keeps the backend running.
-fn started(
-    profile: Profile,
-    mode: DisplayMode,
-    name: &str,
-    tune: impl FnOnce(&mut legal_kiosk_core::service::ServiceConfig),
-) -> (
-    tokio::runtime::Runtime,
-    legal_kiosk_backend::LocalBackend,
-    Harness,
-    std::path::PathBuf,
-) {
-    let rt = runtime();
-    let backend = rt
-        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
-        .unwrap();
-    let h = Harness::new(profile, mode).unwrap();
-    let outbox = fresh_dir(name).join("outbox.sqlite3");
-    let mut service = config(
-        backend.base_url(),
-        backend.device_token().to_owned(),
-        &outbox,
-    );
-    tune(&mut service);
-    h.shell().start_service(service).unwrap();
-    h.settle().unwrap();
-    (rt, backend, h, outbox)
-}
 
 fn adapter(h: &Harness) -> CallbackAdapter<'_> {
     h.shell().window().global::<CallbackAdapter>()
@@ -67,14 +30,6 @@ fn choice_ids(h: &Harness) -> Vec<String> {
         .iter()
         .map(|c| c.id.to_string())
         .collect()
-}
-
-fn wait_until(h: &Harness, what: &str, done: impl Fn() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < PATIENCE, "never saw {what}");
-        h.run_for(Duration::from_millis(20)).unwrap();
-    }
 }
 
 /// The reference on screen, as the backend writes it (the screen groups its digits).
@@ -229,15 +184,6 @@ fn a_remote_books_a_callback_in_mongolian() {
     book_by_remote(DisplayMode::Mn);
 }
 
-fn tap(h: &Harness, item: &str) {
-    let rect = h
-        .shell()
-        .item_rect(item)
-        .unwrap_or_else(|| panic!("{item} is not on {}", h.shell().view_name()));
-    let (x, y) = rect.center();
-    h.tap_at(x, y).unwrap();
-}
-
 /// The same by taps: the topic, the language, the first free slot of the day, the number on
 /// the on-screen keypad, consent and confirm.
 fn book_by_taps(profile: Profile) {
@@ -347,7 +293,7 @@ fn a_booking_made_offline_is_saved_and_delivered_once_the_backend_returns() {
     let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
     let outbox = fresh_dir("callback-offline").join("outbox.sqlite3");
     h.shell()
-        .start_service(config(
+        .start_service(support::service_config(
             backend.base_url(),
             backend.device_token().to_owned(),
             &outbox,
@@ -603,7 +549,7 @@ fn a_booking_whose_slot_was_lost_asks_for_a_new_one_on_the_next_visit() {
     // This visit: the box starts and says so over Home.
     let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
     h.shell()
-        .start_service(config(
+        .start_service(support::service_config(
             backend.base_url(),
             backend.device_token().to_owned(),
             &outbox,

@@ -5,8 +5,10 @@
 
 mod support;
 
+use support::{runtime, wait_until};
+
 use std::net::SocketAddr;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use legal_kiosk::headless::Harness;
 use legal_kiosk::ui::{GuideListAdapter, GuidesAdapter, Link, LinkStatus, Overlay};
@@ -16,18 +18,6 @@ use legal_kiosk_core::i18n::DisplayMode;
 use legal_kiosk_core::link::CheckPeriods;
 use legal_kiosk_core::service::{Backend, ServiceConfig};
 use slint::{ComponentHandle, Model};
-
-/// How long a test waits for something that arrives by itself before it says it never came.
-/// A hang guard: on loopback these take milliseconds.
-const PATIENCE: Duration = Duration::from_secs(10);
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap()
-}
 
 fn config(url: String, token: String) -> ServiceConfig {
     let mut config = ServiceConfig::new(
@@ -50,15 +40,6 @@ fn config(url: String, token: String) -> ServiceConfig {
         rest.max_attempts = 1;
     };
     config
-}
-
-/// Runs the UI's event loop until `done` holds; fails naming `what` after `PATIENCE`.
-fn wait_until(h: &Harness, what: &str, done: impl Fn() -> bool) {
-    let start = Instant::now();
-    while !done() {
-        assert!(start.elapsed() < PATIENCE, "never saw {what}");
-        h.run_for(Duration::from_millis(20)).unwrap();
-    }
 }
 
 fn link(h: &Harness) -> LinkStatus {

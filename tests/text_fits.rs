@@ -206,6 +206,67 @@ fn booking_steps_fit(h: &Harness, found: &mut Vec<String>, at: &str) {
     check(h, found, &format!("{at}my bookings"));
 }
 
+/// Application status with what a backend fills in, in a window tall enough to show each answer
+/// whole: a refused number, a wrong mobile number, the timeline of every demo application, and
+/// on a household box the consent to remember one and the remembered one offered first.
+fn status_steps_fit(profile: Profile, found: &mut Vec<String>) {
+    let (width, _) = profile.logical_size();
+    for mode in DisplayMode::ALL {
+        let at = |what: &str| format!("{profile} {mode} status: {what}");
+        let h = Harness::with_size(profile, mode, width, 6_000, 1.0).unwrap();
+        let rt = support::runtime();
+        let backend = rt
+            .block_on(legal_kiosk_backend::start_local(std::path::Path::new(
+                ":memory:",
+            )))
+            .unwrap();
+        let dir = support::fresh_dir("fits-status");
+        let mut config = support::service_config(
+            backend.base_url(),
+            backend.device_token().to_owned(),
+            &dir.join("outbox.sqlite3"),
+        );
+        if profile.remembers_applications(None) {
+            config.saved_application = Some(dir.join("saved-application.json"));
+        }
+        h.shell().start_service(config).unwrap();
+        h.settle().unwrap();
+        let digits = |s: &str| s.chars().map(String::from).collect::<Vec<_>>().join(" ");
+        let mobile = digits(legal_kiosk_backend::DEMO_MOBILE);
+        assert!(h.shell().open("status"));
+        h.press_keys("1 2 3 Return").unwrap();
+        check(&h, found, &at("a refused number"));
+        h.press_keys("F1 F1 F1").unwrap();
+        for (number, state) in legal_kiosk_backend::DEMO_APPLICATIONS {
+            // Home, as a person would go: the number typed last time goes with it.
+            h.press_keys("Home").unwrap();
+            assert!(h.shell().open("status"));
+            h.press_keys(&format!(
+                "{} Return 1 3 9 0 0 0 0 0 0 0 9 Return",
+                digits(number)
+            ))
+            .unwrap();
+            h.settle().unwrap();
+            check(&h, found, &at("a wrong mobile number"));
+            h.press_keys(&format!("F1 F1 F1 F1 F1 F1 F1 F1 F1 F1 F1 {mobile} Return"))
+                .unwrap();
+            h.settle().unwrap();
+            assert_eq!(h.shell().view_name(), "status-result");
+            check(&h, found, &at(&format!("{state:?}")));
+        }
+        if profile.remembers_applications(None) {
+            support::press_until(&h, "Down", "remember", 20);
+            h.press_keys("Return").unwrap();
+            check(&h, found, &at("the consent to remember"));
+            h.press_keys("Return").unwrap();
+            h.settle().unwrap();
+            assert!(h.shell().open("status"));
+            h.settle().unwrap();
+            check(&h, found, &at("the remembered application"));
+        }
+    }
+}
+
 /// Tall enough for the longest guide page in any mode (the test says if one grows taller).
 const TALL: u32 = 24_000;
 
@@ -252,6 +313,7 @@ fn every_view_fits(profile: Profile) {
         check(&h, &mut found, &at("overlay"));
         booking_steps_fit(&h, &mut found, &at(""));
     }
+    status_steps_fit(profile, &mut found);
     // A guide page in a window tall enough to show it whole: every text at once, none
     // scrolled under the header.
     let (width, _) = profile.logical_size();

@@ -25,7 +25,7 @@ view-offices = 机构与电话
 view-language = 语言
 view-settings = 设置
 
-status-number-label = 申请编号（用遥控器数字键输入）
+status-number-label = 申请编号
 status-number-empty = 请输入编号
 
 # Each language's own name, shown on the language view in its own script.

@@ -10,9 +10,11 @@
 //! `screenshot --view NAME` find it through the registry.
 
 pub mod callback;
+pub mod entry;
 pub mod guides;
 pub mod home;
 pub mod language;
+pub mod page;
 pub mod placeholder;
 pub mod status;
 
@@ -253,20 +255,32 @@ pub trait Controller {
 /// A controller as the router holds it.
 pub type Shared = Rc<RefCell<dyn Controller>>;
 
-/// Every controller of the app but Home, in the order of Home's tiles; and the guides'
-/// controller again, for the tests and the benchmark. Adding a view adds a line here.
-pub fn registry(mailbox: &Mailbox, profile: Profile) -> (Vec<Shared>, Rc<RefCell<guides::Guides>>) {
+/// Every controller of the app but Home, in the order of Home's tiles, and the ones the shell
+/// configures after start (the guides' content, whether status may remember an application).
+pub struct Registry {
+    pub controllers: Vec<Shared>,
+    pub guides: Rc<RefCell<guides::Guides>>,
+    pub status: Rc<RefCell<status::Status>>,
+}
+
+/// The app's controllers. Adding a view adds a line here.
+pub fn registry(mailbox: &Mailbox, profile: Profile) -> Registry {
     let guides = Rc::new(RefCell::new(guides::Guides::new(mailbox.clone())));
+    let status = Rc::new(RefCell::new(status::Status::new(false)));
     let controllers: Vec<Shared> = vec![
         guides.clone(),
         Rc::new(RefCell::new(callback::Callback::new(
             guides.clone(),
             profile,
         ))),
-        Rc::new(RefCell::new(status::Status::default())),
+        status.clone(),
         Rc::new(RefCell::new(placeholder::Placeholder::offices())),
         Rc::new(RefCell::new(language::Language)),
         Rc::new(RefCell::new(placeholder::Placeholder::settings())),
     ];
-    (controllers, guides)
+    Registry {
+        controllers,
+        guides,
+        status,
+    }
 }

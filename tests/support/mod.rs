@@ -5,8 +5,10 @@
 
 use i_slint_backend_testing::ElementHandle;
 use legal_kiosk::headless::{Frame, Harness};
+use legal_kiosk_core::Profile;
 use legal_kiosk_core::focus::Rect;
-use std::path::PathBuf;
+use legal_kiosk_core::i18n::DisplayMode;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -178,4 +180,57 @@ pub fn runtime() -> tokio::runtime::Runtime {
         .enable_all()
         .build()
         .unwrap()
+}
+
+/// A hang guard for waits on loopback, where every step takes milliseconds.
+pub const PATIENCE: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Runs the UI's event loop until `done` holds; fails naming `what` after `PATIENCE`.
+pub fn wait_until(h: &Harness, what: &str, done: impl Fn() -> bool) {
+    let start = std::time::Instant::now();
+    while !done() {
+        assert!(start.elapsed() < PATIENCE, "never saw {what}");
+        h.run_for(std::time::Duration::from_millis(20)).unwrap();
+    }
+}
+
+/// A finger on `item` of the view on screen.
+pub fn tap(h: &Harness, item: &str) {
+    let rect = h
+        .shell()
+        .item_rect(item)
+        .unwrap_or_else(|| panic!("{item} is not on {}", h.shell().view_name()));
+    let (x, y) = rect.center();
+    h.tap_at(x, y).unwrap();
+}
+
+/// A reference backend on loopback, and a harness on `profile` in `mode` whose service talks
+/// to it, its outbox in a fresh directory named `name` (`tune` adjusts the service first);
+/// settled. The runtime keeps the backend running.
+pub fn started(
+    profile: Profile,
+    mode: DisplayMode,
+    name: &str,
+    tune: impl FnOnce(&mut legal_kiosk_core::service::ServiceConfig),
+) -> (
+    tokio::runtime::Runtime,
+    legal_kiosk_backend::LocalBackend,
+    Harness,
+    std::path::PathBuf,
+) {
+    let rt = runtime();
+    let backend = rt
+        .block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))
+        .unwrap();
+    let h = Harness::new(profile, mode).unwrap();
+    let outbox = fresh_dir(name).join("outbox.sqlite3");
+    let mut service = service_config(
+        backend.base_url(),
+        backend.device_token().to_owned(),
+        &outbox,
+    );
+    tune(&mut service);
+    h.shell().start_service(service).unwrap();
+    h.settle().unwrap();
+    (rt, backend, h, outbox)
 }

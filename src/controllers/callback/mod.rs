@@ -23,11 +23,12 @@ mod bookings;
 mod screen;
 mod steps;
 
+use super::entry::{KeypadKey, mobile_reason};
 use super::guides::Guides;
 use super::{Controller, Ctx, ViewEntry};
 use crate::inbox::Message;
 use crate::ui::View;
-use screen::{Screen, day_label, grouped, grouped_reference, hours, mobile_reason};
+use screen::{Screen, day_label, grouped_reference, hours};
 
 /// A mainland mobile number has 11 digits; more are ignored, not wrapped.
 const MOBILE_DIGITS: usize = 11;
@@ -505,13 +506,9 @@ impl Controller for Callback {
                 ctx.refresh();
             }
             (View::CallbackMobile, _) => {
-                match item.strip_prefix("key-") {
-                    Some("delete") => self.mobile_delete(),
-                    Some(d) => {
-                        if let Ok(digit) = d.parse::<u8>() {
-                            self.mobile_digit(digit);
-                        }
-                    }
+                match KeypadKey::of(item) {
+                    Some(KeypadKey::Delete) => self.mobile_delete(),
+                    Some(KeypadKey::Digit(digit)) => self.mobile_digit(digit),
                     None => return,
                 }
                 ctx.refresh();
@@ -640,16 +637,16 @@ impl Controller for Callback {
         }
     }
 
-    fn digit(&mut self, ctx: &mut Ctx, view: View, _item: &str, digit: u8) {
-        // Digits anywhere on the mobile step go into the number.
-        if view == View::CallbackMobile {
+    fn digit(&mut self, ctx: &mut Ctx, view: View, item: &str, digit: u8) {
+        // Digits anywhere on the mobile step go into the number; Back is not part of it.
+        if view == View::CallbackMobile && item != "back" {
             self.mobile_digit(digit);
             self.show(ctx, view);
         }
     }
 
-    fn delete(&mut self, ctx: &mut Ctx, view: View, _item: &str) {
-        if view == View::CallbackMobile {
+    fn delete(&mut self, ctx: &mut Ctx, view: View, item: &str) {
+        if view == View::CallbackMobile && item != "back" {
             self.mobile_delete();
             self.show(ctx, view);
         }

@@ -2,35 +2,11 @@
 //! hours are written on it.
 
 use chrono::{Datelike, NaiveDate};
-use legal_kiosk_api::{CallbackSlot, InputError};
+use legal_kiosk_api::CallbackSlot;
 use slint::{ComponentHandle, ModelRc, VecModel};
 
 use crate::controllers::Ctx;
 use crate::ui::{CallbackAdapter, Choice};
-
-/// Why `digits` is not a mainland mobile number (a message id; `$count` is how many digits
-/// were typed). Rules of `MobileNumber::parse`: 11 digits, `1` then `3`–`9`.
-pub(super) fn mobile_reason(digits: &str, e: InputError) -> &'static str {
-    let b = digits.as_bytes();
-    match e {
-        InputError::Empty => "callback-mobile-error-empty",
-        _ if b.first() != Some(&b'1') => "callback-mobile-error-start",
-        _ if b.len() < 2 || !(b'3'..=b'9').contains(&b[1]) => "callback-mobile-error-second",
-        _ => "callback-mobile-error-length",
-    }
-}
-
-/// Digits grouped 3-4-4 as a mobile number is read aloud: `138 0013 8000`.
-pub(super) fn grouped(digits: &str) -> String {
-    let mut out = String::with_capacity(digits.len() + 2);
-    for (i, c) in digits.chars().enumerate() {
-        if i == 3 || i == 7 {
-            out.push(' ');
-        }
-        out.push(c);
-    }
-    out
-}
 
 /// A reference number as it is read out to the hotline: `230 908 4297` (groups of three, the
 /// last of four, like a phone number).
@@ -164,24 +140,6 @@ impl Screen {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use legal_kiosk_api::MobileNumber;
-
-    #[test]
-    fn a_mobile_number_is_grouped_as_it_is_read() {
-        assert_eq!(grouped(""), "");
-        assert_eq!(grouped("138"), "138");
-        assert_eq!(grouped("1380"), "138 0");
-        assert_eq!(grouped("13800138000"), "138 0013 8000");
-    }
-
-    #[test]
-    fn each_wrong_number_gets_its_own_reason() {
-        let reason = |d: &str| mobile_reason(d, MobileNumber::parse(d).unwrap_err());
-        assert_eq!(reason(""), "callback-mobile-error-empty");
-        assert_eq!(reason("23800138000"), "callback-mobile-error-start");
-        assert_eq!(reason("12800138000"), "callback-mobile-error-second");
-        assert_eq!(reason("1380013"), "callback-mobile-error-length");
-    }
 
     #[test]
     fn a_reference_is_grouped_as_it_is_read_out() {

@@ -8,6 +8,7 @@ use legal_kiosk_core::rest::ErrorCode;
 
 use super::*;
 use crate::controllers::Ctx;
+use crate::controllers::entry::grouped;
 use crate::controllers::guides::text::pick;
 use crate::ui::View;
 

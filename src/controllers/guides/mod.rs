@@ -12,11 +12,12 @@ use std::rc::Rc;
 
 use legal_kiosk_api::RegionCode;
 use legal_kiosk_content::{Bundle, Query, SearchIndex, VerifyingKey};
-use legal_kiosk_core::focus::{Direction, PageScroll, Rect, Span};
+use legal_kiosk_core::focus::{Direction, Rect};
 use legal_kiosk_core::i18n::DisplayMode;
 use legal_kiosk_core::service::{Command, Event};
 use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
+use super::page::SectionPage;
 use super::{Controller, Ctx, ViewEntry};
 use crate::inbox::{Mailbox, Message};
 use crate::strings::Catalog;
@@ -71,7 +72,7 @@ pub struct Guides {
     checked: HashSet<(String, usize)>,
     columns: columns::Columns,
     /// The guide page, scrolled up and down.
-    page: PageScroll,
+    page: SectionPage,
     /// The guide and mode the page extent was measured for.
     extent_of: Option<(usize, DisplayMode)>,
     /// Why the built-in content could not be opened (logged once).
@@ -94,7 +95,7 @@ impl Guides {
             guide: None,
             checked: HashSet::new(),
             columns: columns::Columns::new(mailbox),
-            page: PageScroll::default(),
+            page: SectionPage::default(),
             extent_of: None,
             error: None,
         }
@@ -379,6 +380,7 @@ impl Guides {
         // Another guide or language lays the page out anew: measured again as sections report.
         if self.extent_of != Some((i, mode)) {
             self.extent_of = Some((i, mode));
+            self.page.remeasure();
             adapter.set_page_extent(0.0);
         }
         adapter.set_show_columns(!t.summary_mn.is_empty());
@@ -469,16 +471,10 @@ impl Guides {
 
     /// A section of the page reported where it is: the page must reach its bottom.
     fn section_placed(&mut self, window: &AppWindow, rect: Rect) {
-        let Some(vp) = self.page.viewport() else {
-            return;
-        };
-        // In page coordinates, plus a margin below the last section.
-        let bottom = rect.bottom() - vp.start + self.page.offset() + 8.0;
-        let adapter = window.global::<GuideAdapter>();
-        if bottom > adapter.get_page_extent() + 0.5 {
-            // Not the page model's content length: sections report one by one, and clamping to
-            // a partly measured page would pull the focused section out of view.
-            adapter.set_page_extent(bottom);
+        if self.page.section_placed(rect) {
+            window
+                .global::<GuideAdapter>()
+                .set_page_extent(self.page.extent());
         }
     }
 
@@ -525,10 +521,6 @@ const ENTRIES: &[ViewEntry] = &[
 ];
 
 /// A rectangle's stretch along the page's axis.
-fn rows(rect: Rect) -> Span {
-    Span::new(rect.y, rect.h)
-}
-
 impl Controller for Guides {
     fn views(&self) -> &'static [ViewEntry] {
         ENTRIES
@@ -634,7 +626,7 @@ impl Controller for Guides {
                 self.columns.step(ctx.window, dir == Direction::Right)
             }
             Direction::Up | Direction::Down => {
-                let moved = self.page.scroll_within(rows(rect), dir == Direction::Down);
+                let moved = self.page.scroll(rect, dir);
                 if moved {
                     self.scroll_page_to_model(ctx.window);
                 }
@@ -659,17 +651,12 @@ impl Controller for Guides {
     fn page_placed(&mut self, ctx: &mut Ctx, view: View, page: &str, rect: Rect) {
         match (view, page) {
             (View::Guide, PAGE) => {
-                let resized = self
-                    .page
-                    .viewport()
-                    .is_none_or(|vp| (vp.len - rect.h).abs() >= 0.5);
-                self.page.set_viewport(rows(rect));
-                // A page of another height: the focused section must still be in view.
-                if resized
-                    && let Some((item, focused)) = ctx.focused.clone()
-                    && item != BACK
-                    && self.page.keep_in_view(rows(focused))
-                {
+                let focused = ctx
+                    .focused
+                    .clone()
+                    .filter(|(item, _)| item != BACK)
+                    .map(|(_, r)| r);
+                if self.page.placed(rect, focused) {
                     self.scroll_page_to_model(ctx.window);
                 }
             }
@@ -682,9 +669,6 @@ impl Controller for Guides {
         match (view, page) {
             (View::Guide, PAGE) => {
                 self.page.finger_moved(offset);
-                // The property follows too: otherwise a later scroll back to the value it
-                // held before the swipe would not count as a change, and the page would not
-                // move.
                 self.scroll_page_to_model(ctx.window);
             }
             (View::Guide, SUMMARY) => self.columns.finger_moved(ctx.window, offset),
@@ -693,7 +677,7 @@ impl Controller for Guides {
     }
 
     fn focus_moved(&mut self, ctx: &mut Ctx, view: View, item: &str, rect: Rect) {
-        if view == View::Guide && item != BACK && self.page.keep_in_view(rows(rect)) {
+        if view == View::Guide && item != BACK && self.page.focus_moved(rect) {
             self.scroll_page_to_model(ctx.window);
         }
     }
@@ -703,8 +687,7 @@ impl Controller for Guides {
         if view != View::Guide || item == BACK {
             return rect;
         }
-        let shown = self.page.visible(rows(rect));
-        Rect::new(rect.x, shown.start, rect.w, shown.len)
+        self.page.ring(rect)
     }
 
     fn on_message(&mut self, ctx: &mut Ctx, message: &Message) {

@@ -1,0 +1,108 @@
+//! A long page of focusable sections that scrolls up and down (a guide, an application's
+//! timeline): the remote moves between sections and the page keeps the focused one in view, a
+//! tall section scrolls within itself before the focus leaves it, and a finger scrolls the page
+//! freely. The rules are the shared page-scroll model's (`legal_kiosk_core::focus::PageScroll`);
+//! this glues it to the controller's events. The view shows it with a `ScrollPage` whose
+//! `offset` is [`SectionPage::offset`] and whose content is at least [`SectionPage::extent`]
+//! tall.
+
+use legal_kiosk_core::focus::{Direction, PageScroll, Rect, Span};
+
+/// The page's scroll state, and how far down its sections were seen to reach.
+#[derive(Debug, Default)]
+pub struct SectionPage {
+    scroll: PageScroll,
+    /// The bottom of the lowest section seen, in page coordinates (logical pixels), plus a
+    /// margin: the layout's preferred height can fall short of where wrapped sections end.
+    extent: f32,
+}
+
+fn rows(rect: Rect) -> Span {
+    Span::new(rect.y, rect.h)
+}
+
+impl SectionPage {
+    /// How far down the page is scrolled (logical pixels).
+    pub fn offset(&self) -> f32 {
+        self.scroll.offset()
+    }
+
+    /// How tall the page is, as far as its sections were seen (logical pixels; 0: none yet).
+    pub fn extent(&self) -> f32 {
+        self.extent
+    }
+
+    /// Back to the top, with nothing measured (new content).
+    pub fn reset(&mut self) {
+        self.scroll.reset();
+        self.extent = 0.0;
+    }
+
+    /// The sections will be measured again (the same content in another language), staying
+    /// where the page is.
+    pub fn remeasure(&mut self) {
+        self.extent = 0.0;
+    }
+
+    /// A key or tap: a page a finger moved follows the focus again.
+    pub fn key_pressed(&mut self) {
+        self.scroll.key_pressed();
+    }
+
+    /// Up or Down with the section at `focused` focused: true when the page scrolled within
+    /// it (the focus stays).
+    pub fn scroll(&mut self, focused: Rect, dir: Direction) -> bool {
+        match dir {
+            Direction::Up | Direction::Down => self
+                .scroll
+                .scroll_within(rows(focused), dir == Direction::Down),
+            Direction::Left | Direction::Right => false,
+        }
+    }
+
+    /// A section reported where it is: true when the page is now known to be taller.
+    pub fn section_placed(&mut self, rect: Rect) -> bool {
+        let Some(vp) = self.scroll.viewport() else {
+            return false;
+        };
+        // In page coordinates, plus a margin below the last section. Not the model's content
+        // length: sections report one by one, and clamping to a partly measured page would pull
+        // the focused section out of view.
+        let bottom = rect.bottom() - vp.start + self.scroll.offset() + 8.0;
+        if bottom > self.extent + 0.5 {
+            self.extent = bottom;
+            true
+        } else {
+            false
+        }
+    }
+
+    /// The page's window is at `rect`: true when it scrolled to keep `focused` in view (a page
+    /// of another height).
+    pub fn placed(&mut self, rect: Rect, focused: Option<Rect>) -> bool {
+        let resized = self
+            .scroll
+            .viewport()
+            .is_none_or(|vp| (vp.len - rect.h).abs() >= 0.5);
+        self.scroll.set_viewport(rows(rect));
+        resized && focused.is_some_and(|f| self.scroll.keep_in_view(rows(f)))
+    }
+
+    /// A finger left the page at `offset`. The view's offset property must follow too:
+    /// otherwise a later scroll back to the value it held before the swipe would not count as
+    /// a change, and the page would not move.
+    pub fn finger_moved(&mut self, offset: f32) {
+        self.scroll.finger_moved(offset);
+    }
+
+    /// The focus moved to the section at `rect`: true when the page scrolled to show it.
+    pub fn focus_moved(&mut self, rect: Rect) -> bool {
+        self.scroll.keep_in_view(rows(rect))
+    }
+
+    /// The part of the section at `rect` that can be seen: where its focus ring goes.
+    pub fn ring(&self, rect: Rect) -> Rect {
+        let shown = self.scroll.visible(rows(rect));
+        Rect::new(rect.x, shown.start, rect.w, shown.len)
+    }
+}

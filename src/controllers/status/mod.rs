@@ -1,0 +1,629 @@
+//! Application status: the application number (`status`), the applicant's mobile number that
+//! verifies it (`status-mobile`), and the answer as a page with a timeline
+//! (`status-result`). On a household box the person may ask it to remember the application:
+//! the service then asks after it now and then, and Home shows a badge when it moves on.
+//!
+//! Item ids: `number`, `continue`, `saved`, `forget-saved`; `mobile`, `look-up`;
+//! `key-0` … `key-9`, `key-delete` (the keypad); on the answer `headline`, `supplement`,
+//! `deadlines`, `stages`, `decision`, `appeal`, `remember`, `forget`, `another`.
+//!
+//! What the person typed and what the backend answered are session state: Back from the answer
+//! forgets the answer, and [`Controller::reset`] forgets everything but a remembered
+//! application (which the person keeps until they forget it).
+
+mod answer;
+
+use chrono::{NaiveDate, Utc};
+use legal_kiosk_api::{ApplicationNumber, InputError, MobileNumber};
+use legal_kiosk_core::application::{Progress, SavedApplication};
+use legal_kiosk_core::focus::{Direction, Rect};
+use legal_kiosk_core::rest::ErrorCode;
+use legal_kiosk_core::service::{Answer, Command, Event, Looked, LookupFailed};
+use slint::{ComponentHandle, ModelRc, VecModel};
+
+use super::entry::{Digits, KeypadKey, grouped, mobile_reason};
+use super::page::SectionPage;
+use super::{Controller, Ctx, ViewEntry};
+use crate::inbox::Message;
+use crate::ui::{StatusAction, StatusAdapter, View};
+
+/// Application numbers are 10 to 20 digits (`ApplicationNumber::parse`).
+const NUMBER_DIGITS: usize = 20;
+/// A mainland mobile number (`MobileNumber::parse`).
+const MOBILE_DIGITS: usize = 11;
+const PAGE: &str = "page";
+
+/// Where the lookup stands.
+#[derive(Debug, Default)]
+enum Lookup {
+    #[default]
+    Idle,
+    /// Asked; `saved`: for the remembered application.
+    Asking {
+        saved: bool,
+    },
+    Failed(LookupFailed),
+    /// The answer, for the mobile number it was verified with.
+    Got {
+        looked: Box<Looked>,
+        mobile: MobileNumber,
+    },
+}
+
+/// Where remembering the application on the screen stands.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+enum Remember {
+    #[default]
+    Offered,
+    /// OK once: the consent is shown; OK again saves.
+    Asked,
+    Failed,
+}
+
+pub struct Status {
+    /// This device may remember an application (a household box; a tablet by config).
+    remembers: bool,
+    number: Digits,
+    /// Why the number cannot be used (message id), or that a digit was refused.
+    number_error: Option<&'static str>,
+    mobile: Digits,
+    mobile_error: Option<&'static str>,
+    lookup: Lookup,
+    saved: Option<SavedApplication>,
+    remember: Remember,
+    page: SectionPage,
+    /// Today's date where the offices are (Beijing time); a test sets it.
+    today: fn() -> NaiveDate,
+}
+
+fn beijing_today() -> NaiveDate {
+    (Utc::now() + chrono::Duration::hours(8)).date_naive()
+}
+
+impl Default for Status {
+    fn default() -> Status {
+        Status {
+            remembers: false,
+            number: Digits::new(NUMBER_DIGITS),
+            number_error: None,
+            mobile: Digits::new(MOBILE_DIGITS),
+            mobile_error: None,
+            lookup: Lookup::Idle,
+            saved: None,
+            remember: Remember::Offered,
+            page: SectionPage::default(),
+            today: beijing_today,
+        }
+    }
+}
+
+impl Status {
+    /// `remembers`: whether this device may keep an application for its household (the
+    /// service has a file for it).
+    pub fn new(remembers: bool) -> Status {
+        Status {
+            remembers,
+            ..Status::default()
+        }
+    }
+
+    /// The device may (or may not) remember an application: set once the service is known.
+    pub fn set_remembers(&mut self, remembers: bool) {
+        self.remembers = remembers;
+    }
+
+    fn entry(&mut self, view: View) -> Option<&mut Digits> {
+        match view {
+            View::Status => Some(&mut self.number),
+            View::StatusMobile => Some(&mut self.mobile),
+            _ => None,
+        }
+    }
+
+    /// A digit or delete for the entry of `view`: a new entry clears what was said about the
+    /// last lookup.
+    fn key(&mut self, view: View, key: KeypadKey) -> bool {
+        let Some(entry) = self.entry(view) else {
+            return false;
+        };
+        let taken = entry.key(key);
+        match view {
+            View::Status => {
+                self.number_error = (!taken).then_some("status-number-error-long");
+            }
+            _ => self.mobile_error = None,
+        }
+        if !matches!(self.lookup, Lookup::Asking { .. }) {
+            self.lookup = Lookup::Idle;
+        }
+        true
+    }
+
+    fn number_done(&mut self, ctx: &mut Ctx) {
+        match ApplicationNumber::parse(self.number.as_str()) {
+            Ok(_) => {
+                self.number_error = None;
+                ctx.open(View::StatusMobile);
+            }
+            Err(InputError::Empty) => self.number_error = Some("status-number-error-empty"),
+            Err(_) => self.number_error = Some("status-number-error-short"),
+        }
+    }
+
+    fn mobile_done(&mut self, ctx: &mut Ctx) {
+        let number = ApplicationNumber::parse(self.number.as_str());
+        match (number, MobileNumber::parse(self.mobile.as_str())) {
+            (Ok(number), Ok(mobile)) => {
+                self.mobile_error = None;
+                self.ask(ctx, number, mobile, false);
+            }
+            (_, Err(e)) => self.mobile_error = Some(mobile_reason(self.mobile.as_str(), e)),
+            // The number was checked on the step before; changed since only by a reset.
+            (Err(_), Ok(_)) => ctx.back_to(View::Status),
+        }
+    }
+
+    fn ask(&mut self, ctx: &mut Ctx, number: ApplicationNumber, mobile: MobileNumber, saved: bool) {
+        if matches!(self.lookup, Lookup::Asking { .. }) {
+            return;
+        }
+        self.lookup = Lookup::Asking { saved };
+        ctx.send(Command::Lookup { number, mobile });
+    }
+
+    /// Why there is no answer, in the display mode.
+    fn failure(ctx: &Ctx, failed: &LookupFailed) -> String {
+        match failed.code {
+            ErrorCode::WrongVerification | ErrorCode::NotFound => {
+                ctx.text("status-error-no-match", &[])
+            }
+            ErrorCode::TooManyAttempts => {
+                // Whole minutes, rounded up: "wait 0 minutes" would be wrong.
+                let minutes = failed
+                    .retry_after
+                    .map_or(15, |d| d.as_secs().div_ceil(60).max(1));
+                ctx.text(
+                    "status-error-too-many",
+                    &[("minutes", &minutes.to_string())],
+                )
+            }
+            ErrorCode::Offline => ctx.text("status-error-offline", &[]),
+            ErrorCode::ServerBusy => ctx.text("status-error-busy", &[]),
+            _ => ctx.text("status-error-other", &[]),
+        }
+    }
+
+    fn action(id: &str, label: String, detail: String) -> StatusAction {
+        StatusAction {
+            id: id.into(),
+            label: label.into(),
+            detail: detail.into(),
+        }
+    }
+
+    fn show_number(&self, ctx: &Ctx) {
+        let a = ctx.window.global::<StatusAdapter>();
+        a.set_title(ctx.text("view-status", &[]).into());
+        a.set_entry(true);
+        a.set_entry_id("number".into());
+        a.set_intro(ctx.text("status-number-intro", &[]).into());
+        a.set_entry_label(ctx.text("status-number-label", &[]).into());
+        a.set_entry_value(self.number.as_str().into());
+        a.set_entry_empty(ctx.text("status-number-empty", &[]).into());
+        a.set_entry_error(
+            self.number_error
+                .map(|id| ctx.text(id, &[("count", &self.number.len().to_string())]))
+                .unwrap_or_default()
+                .into(),
+        );
+        let mut actions = vec![Self::action(
+            "continue",
+            ctx.text("status-continue", &[]),
+            String::new(),
+        )];
+        if let Some(saved) = self.saved.as_ref().filter(|_| self.remembers) {
+            let number = saved.number.as_str();
+            let detail = if saved.changed {
+                ctx.text("status-saved-news", &[("number", number)])
+            } else {
+                ctx.text(
+                    "status-saved-detail",
+                    &[("number", number), ("mobile", &saved.mobile.masked())],
+                )
+            };
+            actions.push(Self::action("saved", ctx.text("status-saved", &[]), detail));
+            actions.push(Self::action(
+                "forget-saved",
+                ctx.text("status-forget-saved", &[]),
+                ctx.text("status-forget-saved-detail", &[]),
+            ));
+        }
+        a.set_actions(ModelRc::new(VecModel::from(actions)));
+        a.set_message(self.message(ctx, true).into());
+    }
+
+    /// What the lookup says below the entry: asking, or why there is no answer. `saved`: on the
+    /// number step, where only the remembered application is looked up.
+    fn message(&self, ctx: &Ctx, saved_only: bool) -> String {
+        match &self.lookup {
+            Lookup::Asking { saved } if *saved == saved_only => ctx.text("status-asking", &[]),
+            Lookup::Failed(f) => Self::failure(ctx, f),
+            _ => String::new(),
+        }
+    }
+
+    fn show_mobile(&self, ctx: &Ctx) {
+        let a = ctx.window.global::<StatusAdapter>();
+        a.set_title(ctx.text("view-status-mobile", &[]).into());
+        a.set_entry(true);
+        a.set_entry_id("mobile".into());
+        a.set_intro(ctx.text("status-mobile-intro", &[]).into());
+        a.set_entry_label(ctx.text("status-mobile-label", &[]).into());
+        a.set_entry_value(grouped(self.mobile.as_str()).into());
+        a.set_entry_empty(ctx.text("callback-mobile-empty", &[]).into());
+        a.set_entry_error(
+            self.mobile_error
+                .map(|id| ctx.text(id, &[("count", &self.mobile.len().to_string())]))
+                .unwrap_or_default()
+                .into(),
+        );
+        a.set_actions(ModelRc::new(VecModel::from(vec![Self::action(
+            "look-up",
+            ctx.text("status-look-up", &[]),
+            String::new(),
+        )])));
+        a.set_message(self.message(ctx, false).into());
+    }
+
+    /// Empties the answer's part of the adapter: nothing about a person stays in the UI once
+    /// the person has left the answer.
+    fn clear_result(ctx: &Ctx) {
+        let a = ctx.window.global::<StatusAdapter>();
+        a.set_headline(Default::default());
+        a.set_demo(Default::default());
+        a.set_before(ModelRc::default());
+        a.set_stages(ModelRc::default());
+        a.set_after(ModelRc::default());
+    }
+
+    fn show_result(&self, ctx: &Ctx) {
+        let a = ctx.window.global::<StatusAdapter>();
+        a.set_title(ctx.text("view-status-result", &[]).into());
+        a.set_entry(false);
+        let Lookup::Got { looked, mobile } = &self.lookup else {
+            // Nothing to show (the answer was forgotten): an empty page, never an old one.
+            Self::clear_result(ctx);
+            a.set_actions(ModelRc::default());
+            return;
+        };
+        let page = answer::page(ctx, &looked.status, mobile, (self.today)());
+        a.set_headline(page.headline.into());
+        a.set_demo(page.demo.into());
+        a.set_before(ModelRc::new(VecModel::from(page.before)));
+        a.set_stages_heading(page.stages_heading.into());
+        a.set_stages(ModelRc::new(VecModel::from(page.stages)));
+        a.set_after(ModelRc::new(VecModel::from(page.after)));
+        let mut actions = Vec::new();
+        if self.remembers {
+            let this_saved = self
+                .saved
+                .as_ref()
+                .is_some_and(|s| s.number == looked.status.number);
+            actions.push(match (this_saved, self.remember) {
+                (true, _) => Self::action(
+                    "forget",
+                    ctx.text("status-forget", &[]),
+                    ctx.text("status-remembered", &[]),
+                ),
+                (false, Remember::Offered) => Self::action(
+                    "remember",
+                    ctx.text("status-remember", &[]),
+                    ctx.text("status-remember-detail", &[]),
+                ),
+                (false, Remember::Asked) => Self::action(
+                    "remember",
+                    ctx.text("status-remember-confirm", &[]),
+                    ctx.text("status-remember-consent", &[]),
+                ),
+                (false, Remember::Failed) => Self::action(
+                    "remember",
+                    ctx.text("status-remember", &[]),
+                    ctx.text("status-remember-failed", &[]),
+                ),
+            });
+        }
+        actions.push(Self::action(
+            "another",
+            ctx.text("status-another", &[]),
+            String::new(),
+        ));
+        a.set_actions(ModelRc::new(VecModel::from(actions)));
+        a.set_scroll_y(self.page.offset());
+        a.set_page_extent(self.page.extent());
+    }
+
+    fn remember(&mut self, ctx: &mut Ctx) {
+        let Lookup::Got { looked, mobile } = &self.lookup else {
+            return;
+        };
+        if self.remember != Remember::Asked {
+            self.remember = Remember::Asked;
+            return;
+        }
+        let saved = SavedApplication {
+            number: looked.status.number.clone(),
+            mobile: mobile.clone(),
+            service: looked.status.service.clone(),
+            etag: looked.etag.clone(),
+            progress: Progress::of(&looked.status),
+            changed: false,
+        };
+        ctx.send(Command::Remember(Box::new(saved)));
+    }
+
+    fn scroll_to_model(&self, ctx: &Ctx) {
+        ctx.window
+            .global::<StatusAdapter>()
+            .set_scroll_y(self.page.offset());
+    }
+}
+
+impl Controller for Status {
+    fn views(&self) -> &'static [ViewEntry] {
+        &[
+            ViewEntry {
+                view: View::Status,
+                name: "status",
+                home_tile: true,
+            },
+            ViewEntry {
+                view: View::StatusMobile,
+                name: "status-mobile",
+                home_tile: false,
+            },
+            ViewEntry {
+                view: View::StatusResult,
+                name: "status-result",
+                home_tile: false,
+            },
+        ]
+    }
+
+    /// Each step opens on its entry: digits typed at once go in, not to Back. The remembered
+    /// application, when there is one, is offered first on the number step.
+    fn enter(&mut self, ctx: &mut Ctx, view: View) {
+        match view {
+            View::Status if self.remembers && self.saved.is_some() => ctx.prefer(view, "saved"),
+            View::Status => ctx.prefer(view, "number"),
+            View::StatusMobile => ctx.prefer(view, "mobile"),
+            View::StatusResult => {
+                self.page.reset();
+                self.remember = Remember::Offered;
+                ctx.prefer(view, "headline");
+            }
+            _ => {}
+        }
+    }
+
+    fn show(&mut self, ctx: &mut Ctx, view: View) {
+        match view {
+            View::Status => self.show_number(ctx),
+            View::StatusMobile => self.show_mobile(ctx),
+            View::StatusResult => self.show_result(ctx),
+            _ => {}
+        }
+    }
+
+    /// Digits anywhere on an entry step go into its entry, but not with Back focused: that is
+    /// not part of the step.
+    fn digit(&mut self, ctx: &mut Ctx, view: View, item: &str, digit: u8) {
+        if item != "back" && self.key(view, KeypadKey::Digit(digit)) {
+            self.show(ctx, view);
+        }
+    }
+
+    fn delete(&mut self, ctx: &mut Ctx, view: View, item: &str) {
+        if item != "back" && self.key(view, KeypadKey::Delete) {
+            self.show(ctx, view);
+        }
+    }
+
+    fn activate(&mut self, ctx: &mut Ctx, view: View, item: &str) {
+        if let Some(key) = KeypadKey::of(item) {
+            if self.key(view, key) {
+                self.show(ctx, view);
+            }
+            return;
+        }
+        match (view, item) {
+            (View::Status, "number" | "continue") => self.number_done(ctx),
+            (View::Status, "saved") => {
+                if let Some(saved) = self.saved.clone() {
+                    self.ask(ctx, saved.number, saved.mobile, true);
+                }
+            }
+            (View::Status, "forget-saved") | (View::StatusResult, "forget") => {
+                ctx.send(Command::ForgetSaved);
+            }
+            (View::StatusMobile, "mobile" | "look-up") => self.mobile_done(ctx),
+            (View::StatusResult, "remember") => self.remember(ctx),
+            (View::StatusResult, "another") => {
+                self.number.clear();
+                self.mobile.clear();
+                self.lookup = Lookup::Idle;
+                ctx.back_to(View::Status);
+                ctx.prefer(View::Status, "number");
+            }
+            _ => return,
+        }
+        ctx.refresh();
+    }
+
+    fn scroll(&mut self, ctx: &mut Ctx, view: View, dir: Direction) -> bool {
+        let Some((item, rect)) = ctx.focused.clone() else {
+            return false;
+        };
+        if view != View::StatusResult || item == "back" {
+            return false;
+        }
+        let moved = self.page.scroll(rect, dir);
+        if moved {
+            self.scroll_to_model(ctx);
+        }
+        moved
+    }
+
+    fn key_pressed(&mut self) {
+        self.page.key_pressed();
+    }
+
+    fn placed(&mut self, ctx: &mut Ctx, view: View, item: &str, rect: Rect, _focused: bool) {
+        if view == View::StatusResult && item != "back" && self.page.section_placed(rect) {
+            ctx.window
+                .global::<StatusAdapter>()
+                .set_page_extent(self.page.extent());
+        }
+    }
+
+    fn page_placed(&mut self, ctx: &mut Ctx, view: View, page: &str, rect: Rect) {
+        if view == View::StatusResult && page == PAGE {
+            let focused = ctx
+                .focused
+                .clone()
+                .filter(|(item, _)| item != "back")
+                .map(|(_, r)| r);
+            if self.page.placed(rect, focused) {
+                self.scroll_to_model(ctx);
+            }
+        }
+    }
+
+    fn page_scrolled(&mut self, ctx: &mut Ctx, view: View, page: &str, offset: f32) {
+        if view == View::StatusResult && page == PAGE {
+            self.page.finger_moved(offset);
+            self.scroll_to_model(ctx);
+        }
+    }
+
+    fn focus_moved(&mut self, ctx: &mut Ctx, view: View, item: &str, rect: Rect) {
+        if view == View::StatusResult && item != "back" && self.page.focus_moved(rect) {
+            self.scroll_to_model(ctx);
+        }
+    }
+
+    fn ring(&self, view: View, item: &str, rect: Rect) -> Rect {
+        if view == View::StatusResult && item != "back" {
+            self.page.ring(rect)
+        } else {
+            rect
+        }
+    }
+
+    fn on_message(&mut self, ctx: &mut Ctx, message: &Message) {
+        let Message::Service(event) = message else {
+            return;
+        };
+        match event {
+            Event::Answered {
+                answer: Answer::Application(result),
+                ..
+            } => {
+                let Lookup::Asking { saved } = self.lookup else {
+                    return;
+                };
+                match result {
+                    Ok(looked) => {
+                        let mobile = match (saved, &self.saved) {
+                            (true, Some(s)) => s.mobile.clone(),
+                            _ => match MobileNumber::parse(self.mobile.as_str()) {
+                                Ok(m) => m,
+                                Err(_) => return,
+                            },
+                        };
+                        // Looking at the remembered application is seeing its news.
+                        if self
+                            .saved
+                            .as_ref()
+                            .is_some_and(|s| s.number == looked.status.number && s.changed)
+                        {
+                            ctx.send(Command::SeenSaved);
+                        }
+                        self.lookup = Lookup::Got {
+                            looked: looked.clone(),
+                            mobile,
+                        };
+                        ctx.open(View::StatusResult);
+                    }
+                    Err(failed) => {
+                        self.lookup = Lookup::Failed(*failed);
+                        ctx.refresh();
+                    }
+                }
+            }
+            Event::Answered {
+                answer: Answer::SavedApplication(Err(e)),
+                ..
+            } => {
+                eprintln!("legal-kiosk: the remembered application: {e}");
+                if self.remember == Remember::Asked {
+                    self.remember = Remember::Failed;
+                }
+                ctx.refresh();
+            }
+            Event::Saved { saved, moved } => {
+                self.saved = saved.as_deref().cloned();
+                if self.saved.is_some() {
+                    self.remember = Remember::Offered;
+                }
+                if *moved {
+                    ctx.notice("status-news-title", "status-news");
+                }
+                ctx.refresh();
+            }
+            Event::Ready if self.remembers => ctx.send(Command::Saved),
+            _ => {}
+        }
+    }
+
+    fn leave(&mut self, ctx: &mut Ctx, view: View) {
+        match view {
+            // Nothing about a person stays on screen once the person has left the answer.
+            View::StatusResult => {
+                Self::clear_result(ctx);
+                self.lookup = Lookup::Idle;
+                self.remember = Remember::Offered;
+                self.page.reset();
+            }
+            // Back to Home: the number typed goes (the next visit starts empty), and a lookup
+            // of the remembered application still out will not open its answer over Home.
+            View::Status => {
+                self.number.clear();
+                self.number_error = None;
+                self.lookup = Lookup::Idle;
+            }
+            // Back from the mobile number: it goes, and so does what was said about it.
+            View::StatusMobile => {
+                self.mobile.clear();
+                self.mobile_error = None;
+                self.lookup = Lookup::Idle;
+            }
+            _ => {}
+        }
+    }
+
+    fn reset(&mut self) {
+        *self = Status {
+            remembers: self.remembers,
+            saved: self.saved.take(),
+            ..Status::default()
+        };
+    }
+
+    fn pending(&self) -> Vec<String> {
+        if matches!(self.lookup, Lookup::Asking { .. }) {
+            vec!["the application's status".to_owned()]
+        } else {
+            Vec::new()
+        }
+    }
+}
