@@ -489,3 +489,98 @@ pub fn bookings(dir: &Path, n: usize, frames: usize) -> anyhow::Result<BookingRe
         to_reference,
     })
 }
+
+/// What `legal-kiosk bench-status` measures.
+#[derive(Debug, Clone)]
+pub struct StatusReport {
+    /// Per display mode: OK on "look up" until the timeline is drawn at 3840x2160 (the lookup's
+    /// trip through the service worker to the backend on loopback and back included), and the
+    /// UI thread's longest frame meanwhile.
+    pub modes: Vec<(DisplayMode, Vec<Duration>, Vec<Duration>)>,
+}
+
+impl fmt::Display for StatusReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        writeln!(
+            f,
+            "legal-kiosk bench-status (reference backend on loopback, tv 3840x2160)"
+        )?;
+        for (mode, drawn, frames) in &self.modes {
+            writeln!(
+                f,
+                "{mode}: OK -> timeline drawn p50 {:.2} ms, p99 {:.2} ms, max {:.2} ms; longest UI frame p50 {:.2} ms, max {:.2} ms (n={})",
+                ms(percentile(drawn, 50.0)),
+                ms(percentile(drawn, 99.0)),
+                ms(percentile(drawn, 100.0)),
+                ms(percentile(frames, 50.0)),
+                ms(percentile(frames, 100.0)),
+                drawn.len()
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Looks up the demo applications `n` times per display mode on a tv, by the remote's keys,
+/// timing OK on "look up" until the answer's timeline is on screen.
+#[cfg(feature = "demo-backend")]
+pub fn status(n: usize) -> anyhow::Result<StatusReport> {
+    use legal_kiosk_core::service::{Backend, ServiceConfig};
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()?;
+    let backend = runtime.block_on(legal_kiosk_backend::start_local(Path::new(":memory:")))?;
+    let key = legal_kiosk_content::bundle::dev_verifying_key()?;
+    let digits = |s: &str| s.chars().map(|c| format!("{c} ")).collect::<String>();
+    let mobile = digits(legal_kiosk_backend::DEMO_MOBILE);
+    let code = crate::keymap::code_for_name("Return").context("no Return key")?;
+    let mut modes = Vec::new();
+    for mode in [DisplayMode::Zh, DisplayMode::Mn, DisplayMode::Bilingual] {
+        let mut config = ServiceConfig::new(
+            Backend::Remote {
+                url: backend.base_url(),
+                device_token: backend.device_token().to_owned(),
+            },
+            key,
+        );
+        config.first_refresh = Duration::from_secs(3600);
+        let h = Harness::new(Profile::Tv, mode)?;
+        h.shell().start_service(config)?;
+        h.settle()?;
+        let (mut drawn, mut frames) = (Vec::with_capacity(n), Vec::with_capacity(n));
+        for i in 0..n {
+            let (number, _) = legal_kiosk_backend::DEMO_APPLICATIONS
+                [i % legal_kiosk_backend::DEMO_APPLICATIONS.len()];
+            h.press_keys("Home")?;
+            h.shell().open("status");
+            h.settle()?;
+            h.press_keys(&format!("{}Return {mobile}", digits(number)))?;
+            h.settle()?;
+            if h.shell().view_name() != "status-mobile" {
+                anyhow::bail!("the flow stopped at {}", h.shell().view_name());
+            }
+            let t = Instant::now();
+            h.dispatch_key(code.into());
+            let (first, _) = h.step();
+            let mut longest = first;
+            while h.shell().view_name() != "status-result" {
+                if t.elapsed() > Duration::from_secs(10) {
+                    anyhow::bail!("the answer never showed");
+                }
+                let (busy, _) = h.step();
+                longest = longest.max(busy);
+                h.wait(Duration::from_millis(1));
+            }
+            // The frame that draws the timeline.
+            let (busy, _) = h.step();
+            longest = longest.max(busy);
+            drawn.push(t.elapsed());
+            frames.push(longest);
+        }
+        modes.push((mode, drawn, frames));
+    }
+    Ok(StatusReport { modes })
+}

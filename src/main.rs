@@ -126,6 +126,14 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         frames: usize,
     },
+    /// Measure application status: OK on "look up" until the timeline is drawn at 4K, against
+    /// the reference backend on loopback, in each display mode (numbers for the issue notes).
+    #[cfg(feature = "demo-backend")]
+    BenchStatus {
+        /// Lookups per display mode.
+        #[arg(long, default_value_t = 50)]
+        lookups: usize,
+    },
     /// One child of soak-bookings.
     #[cfg(feature = "demo-backend")]
     #[command(hide = true)]
@@ -311,6 +319,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             let dir = ScratchDir::new()?;
             let report = bench::bookings(&dir.0, bookings, frames)?;
             print!("{report}");
+            Ok(())
+        }
+        #[cfg(feature = "demo-backend")]
+        Some(Command::BenchStatus { lookups }) => {
+            print!("{}", bench::status(lookups)?);
             Ok(())
         }
         #[cfg(feature = "demo-backend")]
