@@ -37,6 +37,7 @@ pub struct Shell {
     router: Rc<Router>,
     guides: Rc<RefCell<guides::Guides>>,
     status: Rc<RefCell<controllers::status::Status>>,
+    vertical: Rc<controllers::columns::VerticalWorker>,
     mailbox: Mailbox,
     census: Rc<RefCell<Vec<TextFit>>>,
     profile: Profile,
@@ -53,6 +54,7 @@ impl Shell {
             controllers: views,
             guides,
             status,
+            vertical,
         } = controllers::registry(&mailbox, profile);
         let tiles = views
             .iter()
@@ -95,6 +97,7 @@ impl Shell {
             router,
             guides,
             status,
+            vertical,
             mailbox,
             census,
             profile,
@@ -137,7 +140,7 @@ impl Shell {
     pub fn check_fonts(&self) {
         self.router.expect(crate::router::FONT_CHECK);
         let loaded = crate::vertical::check_fonts_in_background(self.mailbox());
-        self.guides.borrow_mut().use_loaded_text(loaded);
+        self.vertical.use_loaded(loaded);
     }
 
     /// Sets the content's trusted key and the device's region (from the config).

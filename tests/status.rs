@@ -142,6 +142,31 @@ fn every_application_by_remote(mode: DisplayMode) {
             stored.appeal.is_some(),
             "{number}: {sections:?}"
         );
+        // Sentences to read are set in vertical columns in Mongolian, and drawn.
+        h.settle().unwrap();
+        let a = adapter(&h);
+        for section in a.get_before().iter().chain(a.get_after().iter()) {
+            let long = ["supplement", "appeal"].contains(&section.id.as_str());
+            assert_eq!(
+                section.vertical,
+                long && mode != DisplayMode::Zh,
+                "{number} {mode} {}",
+                section.id
+            );
+            if section.vertical {
+                assert!(
+                    section.columns.row_count() > 0,
+                    "{number}: no columns drawn"
+                );
+                assert!(
+                    section
+                        .body_mn
+                        .chars()
+                        .any(|c| ('\u{1820}'..='\u{1878}').contains(&c)),
+                    "{number}: the columns' text is Mongolian"
+                );
+            }
+        }
         // Down alone reaches every part, the last action included, with the ring in view.
         let mut seen = vec![focused(&h)];
         for _ in 0..40 {

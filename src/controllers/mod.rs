@@ -10,6 +10,7 @@
 //! `screenshot --view NAME` find it through the registry.
 
 pub mod callback;
+pub mod columns;
 pub mod entry;
 pub mod guides;
 pub mod home;
@@ -261,12 +262,15 @@ pub struct Registry {
     pub controllers: Vec<Shared>,
     pub guides: Rc<RefCell<guides::Guides>>,
     pub status: Rc<RefCell<status::Status>>,
+    /// Draws vertical Mongolian for every view that shows it.
+    pub vertical: Rc<columns::VerticalWorker>,
 }
 
 /// The app's controllers. Adding a view adds a line here.
 pub fn registry(mailbox: &Mailbox, profile: Profile) -> Registry {
-    let guides = Rc::new(RefCell::new(guides::Guides::new(mailbox.clone())));
-    let status = Rc::new(RefCell::new(status::Status::new(false)));
+    let vertical = columns::VerticalWorker::new(mailbox.clone());
+    let guides = Rc::new(RefCell::new(guides::Guides::new(vertical.clone())));
+    let status = Rc::new(RefCell::new(status::Status::new(vertical.clone())));
     let controllers: Vec<Shared> = vec![
         guides.clone(),
         Rc::new(RefCell::new(callback::Callback::new(
@@ -282,5 +286,6 @@ pub fn registry(mailbox: &Mailbox, profile: Profile) -> Registry {
         controllers,
         guides,
         status,
+        vertical,
     }
 }

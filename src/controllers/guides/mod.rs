@@ -3,7 +3,6 @@
 //! embedded one until the service sends another) and the search. It fills their adapters in
 //! the display mode and keeps the focused section of a guide in view.
 
-mod columns;
 pub mod qr;
 pub mod text;
 
@@ -17,9 +16,10 @@ use legal_kiosk_core::i18n::DisplayMode;
 use legal_kiosk_core::service::{Command, Event};
 use slint::{ComponentHandle, ModelRc, SharedString, VecModel};
 
+use super::columns::{Columns, VerticalWorker};
 use super::page::SectionPage;
 use super::{Controller, Ctx, ViewEntry};
-use crate::inbox::{Mailbox, Message};
+use crate::inbox::Message;
 use crate::strings::Catalog;
 use crate::ui::{
     AppWindow, FlowStep, GuideAdapter, GuideListAdapter, GuideMaterial, GuideSection,
@@ -70,7 +70,7 @@ pub struct Guides {
     guide: Option<usize>,
     /// Ticked materials: (guide id, material index).
     checked: HashSet<(String, usize)>,
-    columns: columns::Columns,
+    columns: Columns,
     /// The guide page, scrolled up and down.
     page: SectionPage,
     /// The guide and mode the page extent was measured for.
@@ -80,8 +80,8 @@ pub struct Guides {
 }
 
 impl Guides {
-    /// Columns of vertical Mongolian come back through `mailbox`.
-    pub fn new(mailbox: Mailbox) -> Guides {
+    /// The summary's vertical Mongolian columns are drawn by `worker`.
+    pub fn new(worker: Rc<VerticalWorker>) -> Guides {
         Guides {
             bundle: None,
             index: None,
@@ -94,7 +94,7 @@ impl Guides {
             shown_ids: Vec::new(),
             guide: None,
             checked: HashSet::new(),
-            columns: columns::Columns::new(mailbox),
+            columns: Columns::new(worker),
             page: SectionPage::default(),
             extent_of: None,
             error: None,
@@ -386,7 +386,9 @@ impl Guides {
         adapter.set_show_columns(!t.summary_mn.is_empty());
         adapter.set_show_chinese(!t.summary_zh.is_empty());
         if adapter.get_summary_mn() != t.summary_mn.as_str() {
-            self.columns.reset(window);
+            self.columns.reset();
+            adapter.set_summary_scroll_x(0.0);
+            adapter.set_summary_columns(ModelRc::default());
         }
         self.columns.set_text(&t.summary_mn);
         adapter.set_summary_mn(t.summary_mn.into());
@@ -462,11 +464,10 @@ impl Guides {
     }
 
     /// The start-up font check's `VerticalText`, for the columns.
-    pub fn use_loaded_text(
-        &mut self,
-        rx: std::sync::mpsc::Receiver<legal_kiosk_vertical::VerticalText>,
-    ) {
-        self.columns.use_loaded(rx);
+    fn columns_to_model(&self, window: &AppWindow) {
+        window
+            .global::<GuideAdapter>()
+            .set_summary_scroll_x(self.columns.offset());
     }
 
     /// A section of the page reported where it is: the page must reach its bottom.
@@ -623,7 +624,11 @@ impl Controller for Guides {
         }
         match dir {
             Direction::Left | Direction::Right if item == SUMMARY => {
-                self.columns.step(ctx.window, dir == Direction::Right)
+                let moved = self.columns.step(dir == Direction::Right);
+                if moved {
+                    self.columns_to_model(ctx.window);
+                }
+                moved
             }
             Direction::Up | Direction::Down => {
                 let moved = self.page.scroll(rect, dir);
@@ -671,7 +676,10 @@ impl Controller for Guides {
                 self.page.finger_moved(offset);
                 self.scroll_page_to_model(ctx.window);
             }
-            (View::Guide, SUMMARY) => self.columns.finger_moved(ctx.window, offset),
+            (View::Guide, SUMMARY) => {
+                self.columns.finger_moved(offset);
+                self.columns_to_model(ctx.window);
+            }
             _ => {}
         }
     }
@@ -701,7 +709,11 @@ impl Controller for Guides {
                 ctx.refresh();
             }
             Message::Columns { request, result } => {
-                self.columns.receive(ctx.window, *request, result);
+                if let Some(columns) = self.columns.receive(*request, result) {
+                    let adapter = ctx.window.global::<GuideAdapter>();
+                    adapter.set_summary_columns(ModelRc::new(VecModel::from(columns)));
+                    adapter.set_summary_scroll_x(0.0);
+                }
             }
             _ => {}
         }

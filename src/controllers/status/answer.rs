@@ -7,6 +7,7 @@ use legal_kiosk_api::{
     ApplicationState, ApplicationStatus, Bilingual, DayCount, MobileNumber, StageState,
 };
 use legal_kiosk_core::application::{DaysLeft, days_left};
+use legal_kiosk_core::i18n::DisplayMode;
 
 use crate::controllers::Ctx;
 use crate::controllers::guides::text::pick;
@@ -77,6 +78,36 @@ fn section(id: &str, heading: String, lines: Vec<String>, alert: bool) -> Status
         heading: heading.into(),
         body: lines.join("\n").into(),
         alert,
+        ..Default::default()
+    }
+}
+
+/// A section of sentences to read (a 补正 request, an appeal route): in Mongolian it is set in
+/// vertical columns (`body-mn`, drawn by the controller), with the Chinese beside it in
+/// bilingual mode; in Chinese it is plain text. `body` makes the text in one language.
+fn long_section(
+    ctx: &Ctx,
+    id: &str,
+    heading: String,
+    alert: bool,
+    body: impl Fn(&Ctx) -> String,
+) -> StatusSection {
+    let one = |mode: DisplayMode| body(&Ctx::new(ctx.window, ctx.catalog, mode));
+    match ctx.mode {
+        DisplayMode::Zh => section(id, heading, vec![one(DisplayMode::Zh)], alert),
+        mode => StatusSection {
+            id: id.into(),
+            heading: heading.into(),
+            body: if mode == DisplayMode::Bilingual {
+                one(DisplayMode::Zh).into()
+            } else {
+                Default::default()
+            },
+            alert,
+            vertical: true,
+            body_mn: one(DisplayMode::Mn).into(),
+            ..Default::default()
+        },
     }
 }
 
@@ -116,30 +147,30 @@ pub(super) fn page(
         .rev()
         .find(|r| !r.fulfilled)
     {
-        let body = ctx.each(|c| {
-            let items: Vec<String> = request.items.iter().map(|i| in_lang(c, i)).collect();
-            let mut lines =
-                vec![c.text("status-supplement-items", &[("items", &items.join("、"))])];
-            if let Some(due) = request.due_on {
-                lines.push(c.text(
-                    "status-supplement-due",
-                    &[
-                        ("date", &date(c, due)),
-                        ("left", &left(c, today, due, count)),
-                    ],
-                ));
-            }
-            if let Some(place) = &request.bring_to {
-                lines.push(c.text("status-supplement-where", &[("place", &in_lang(c, place))]));
-            }
-            lines.push(c.text("status-supplement-paused", &[]));
-            lines.join("\n")
-        });
-        before.push(section(
+        before.push(long_section(
+            ctx,
             "supplement",
             ctx.text("status-supplement-heading", &[]),
-            vec![body],
             true,
+            |c| {
+                let items: Vec<String> = request.items.iter().map(|i| in_lang(c, i)).collect();
+                let mut lines =
+                    vec![c.text("status-supplement-items", &[("items", &items.join("、"))])];
+                if let Some(due) = request.due_on {
+                    lines.push(c.text(
+                        "status-supplement-due",
+                        &[
+                            ("date", &date(c, due)),
+                            ("left", &left(c, today, due, count)),
+                        ],
+                    ));
+                }
+                if let Some(place) = &request.bring_to {
+                    lines.push(c.text("status-supplement-where", &[("place", &in_lang(c, place))]));
+                }
+                lines.push(c.text("status-supplement-paused", &[]));
+                lines.join("\n")
+            },
         ));
     }
     let decided_on = status.decision.as_ref().map(|d| d.decided_on);
@@ -227,48 +258,48 @@ pub(super) fn page(
         ));
     }
     if let Some(appeal) = &status.appeal {
-        let body = ctx.each(|c| {
-            let days = c.text(
-                match appeal.days {
-                    DayCount::Working => "status-appeal-days-working",
-                    DayCount::Calendar => "status-appeal-days-calendar",
-                },
-                &[("count", &appeal.within_days.to_string())],
-            );
-            let mut lines = vec![c.text(
-                "status-appeal-route",
-                &[("route", &in_lang(c, &appeal.route)), ("days", &days)],
-            )];
-            if let Some(until) = appeal.until {
-                lines.push(c.text(
-                    "status-appeal-until",
-                    &[
-                        ("date", &date(c, until)),
-                        ("left", &left(c, today, until, appeal.days)),
-                    ],
-                ));
-            }
-            lines.push(c.text(
-                "status-appeal-basis",
-                &[
-                    ("title", &in_lang(c, &appeal.basis.title)),
-                    ("articles", &in_lang(c, &appeal.basis.articles)),
-                ],
-            ));
-            lines.push(c.text(
-                "status-appeal-office",
-                &[
-                    ("office", &in_lang(c, &appeal.office)),
-                    ("phone", &appeal.phone),
-                ],
-            ));
-            lines.join("\n")
-        });
-        after.push(section(
+        after.push(long_section(
+            ctx,
             "appeal",
             ctx.text("status-appeal-heading", &[]),
-            vec![body],
             false,
+            |c| {
+                let days = c.text(
+                    match appeal.days {
+                        DayCount::Working => "status-appeal-days-working",
+                        DayCount::Calendar => "status-appeal-days-calendar",
+                    },
+                    &[("count", &appeal.within_days.to_string())],
+                );
+                let mut lines = vec![c.text(
+                    "status-appeal-route",
+                    &[("route", &in_lang(c, &appeal.route)), ("days", &days)],
+                )];
+                if let Some(until) = appeal.until {
+                    lines.push(c.text(
+                        "status-appeal-until",
+                        &[
+                            ("date", &date(c, until)),
+                            ("left", &left(c, today, until, appeal.days)),
+                        ],
+                    ));
+                }
+                lines.push(c.text(
+                    "status-appeal-basis",
+                    &[
+                        ("title", &in_lang(c, &appeal.basis.title)),
+                        ("articles", &in_lang(c, &appeal.basis.articles)),
+                    ],
+                ));
+                lines.push(c.text(
+                    "status-appeal-office",
+                    &[
+                        ("office", &in_lang(c, &appeal.office)),
+                        ("phone", &appeal.phone),
+                    ],
+                ));
+                lines.join("\n")
+            },
         ));
     }
     Page {

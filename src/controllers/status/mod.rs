@@ -13,19 +13,22 @@
 
 mod answer;
 
+use std::rc::Rc;
+
 use chrono::{NaiveDate, Utc};
 use legal_kiosk_api::{ApplicationNumber, InputError, MobileNumber};
 use legal_kiosk_core::application::{Progress, SavedApplication};
 use legal_kiosk_core::focus::{Direction, Rect};
 use legal_kiosk_core::rest::ErrorCode;
 use legal_kiosk_core::service::{Answer, Command, Event, Looked, LookupFailed};
-use slint::{ComponentHandle, ModelRc, VecModel};
+use slint::{ComponentHandle, Model, ModelRc, VecModel};
 
+use super::columns::{Columns, VerticalWorker};
 use super::entry::{Digits, KeypadKey, grouped, mobile_reason};
 use super::page::SectionPage;
 use super::{Controller, Ctx, ViewEntry};
 use crate::inbox::Message;
-use crate::ui::{StatusAction, StatusAdapter, View};
+use crate::ui::{StatusAction, StatusAdapter, StatusSection, TextColumn, View};
 
 /// Application numbers are 10 to 20 digits (`ApplicationNumber::parse`).
 const NUMBER_DIGITS: usize = 20;
@@ -60,7 +63,17 @@ enum Remember {
     Failed,
 }
 
+/// A section of the answer set in vertical Mongolian: its columns and the images drawn last.
+struct Block {
+    id: String,
+    columns: Columns,
+    images: Vec<TextColumn>,
+}
+
 pub struct Status {
+    vertical: Rc<VerticalWorker>,
+    /// The answer's sections in vertical columns (mn and bilingual modes).
+    blocks: Vec<Block>,
     /// This device may remember an application (a household box; a tablet by config).
     remembers: bool,
     number: Digits,
@@ -80,9 +93,13 @@ fn beijing_today() -> NaiveDate {
     (Utc::now() + chrono::Duration::hours(8)).date_naive()
 }
 
-impl Default for Status {
-    fn default() -> Status {
+impl Status {
+    /// Long Mongolian text is drawn by `vertical`. The device remembers no application until
+    /// [`Status::set_remembers`] says it may.
+    pub fn new(vertical: Rc<VerticalWorker>) -> Status {
         Status {
+            vertical,
+            blocks: Vec::new(),
             remembers: false,
             number: Digits::new(NUMBER_DIGITS),
             number_error: None,
@@ -93,17 +110,6 @@ impl Default for Status {
             remember: Remember::Offered,
             page: SectionPage::default(),
             today: beijing_today,
-        }
-    }
-}
-
-impl Status {
-    /// `remembers`: whether this device may keep an application for its household (the
-    /// service has a file for it).
-    pub fn new(remembers: bool) -> Status {
-        Status {
-            remembers,
-            ..Status::default()
         }
     }
 
@@ -286,7 +292,7 @@ impl Status {
         a.set_after(ModelRc::default());
     }
 
-    fn show_result(&self, ctx: &Ctx) {
+    fn show_result(&mut self, ctx: &Ctx) {
         let a = ctx.window.global::<StatusAdapter>();
         a.set_title(ctx.text("view-status-result", &[]).into());
         a.set_entry(false);
@@ -296,7 +302,10 @@ impl Status {
             a.set_actions(ModelRc::default());
             return;
         };
-        let page = answer::page(ctx, &looked.status, mobile, (self.today)());
+        let mut page = answer::page(ctx, &looked.status, mobile, (self.today)());
+        for s in page.before.iter_mut().chain(page.after.iter_mut()) {
+            Self::with_columns(&mut self.blocks, &self.vertical, s);
+        }
         a.set_headline(page.headline.into());
         a.set_demo(page.demo.into());
         a.set_before(ModelRc::new(VecModel::from(page.before)));
@@ -340,6 +349,58 @@ impl Status {
         a.set_actions(ModelRc::new(VecModel::from(actions)));
         a.set_scroll_y(self.page.offset());
         a.set_page_extent(self.page.extent());
+    }
+
+    /// A vertical section gets its columns: the ones drawn, or none yet (they are asked for
+    /// once the section is placed) when its text is new.
+    fn with_columns(
+        blocks: &mut Vec<Block>,
+        vertical: &Rc<VerticalWorker>,
+        section: &mut StatusSection,
+    ) {
+        if !section.vertical {
+            return;
+        }
+        let i = match blocks.iter().position(|b| b.id == section.id.as_str()) {
+            Some(i) => i,
+            None => {
+                blocks.push(Block {
+                    id: section.id.to_string(),
+                    columns: Columns::new(vertical.clone()),
+                    images: Vec::new(),
+                });
+                blocks.len() - 1
+            }
+        };
+        let block = &mut blocks[i];
+        if !block.columns.shows(section.body_mn.as_str()) {
+            block.columns.reset();
+            block.columns.set_text(section.body_mn.as_str());
+            block.images.clear();
+        }
+        section.columns = ModelRc::new(VecModel::from(block.images.clone()));
+        section.scroll_x = block.columns.offset();
+    }
+
+    /// Puts block `i`'s columns and scroll into its row of the answer.
+    fn block_to_model(&self, ctx: &Ctx, i: usize) {
+        let Some(block) = self.blocks.get(i) else {
+            return;
+        };
+        let a = ctx.window.global::<StatusAdapter>();
+        for model in [a.get_before(), a.get_after()] {
+            for row in 0..model.row_count() {
+                if let Some(mut s) = model.row_data(row).filter(|s| s.id == block.id.as_str()) {
+                    s.columns = ModelRc::new(VecModel::from(block.images.clone()));
+                    s.scroll_x = block.columns.offset();
+                    model.set_row_data(row, s);
+                }
+            }
+        }
+    }
+
+    fn block(&self, id: &str) -> Option<usize> {
+        self.blocks.iter().position(|b| b.id == id)
     }
 
     fn remember(&mut self, ctx: &mut Ctx) {
@@ -466,6 +527,16 @@ impl Controller for Status {
         if view != View::StatusResult || item == "back" {
             return false;
         }
+        if matches!(dir, Direction::Left | Direction::Right) {
+            let Some(i) = self.block(&item) else {
+                return false;
+            };
+            let moved = self.blocks[i].columns.step(dir == Direction::Right);
+            if moved {
+                self.block_to_model(ctx, i);
+            }
+            return moved;
+        }
         let moved = self.page.scroll(rect, dir);
         if moved {
             self.scroll_to_model(ctx);
@@ -475,6 +546,9 @@ impl Controller for Status {
 
     fn key_pressed(&mut self) {
         self.page.key_pressed();
+        for b in &mut self.blocks {
+            b.columns.key_pressed();
+        }
     }
 
     fn placed(&mut self, ctx: &mut Ctx, view: View, item: &str, rect: Rect, _focused: bool) {
@@ -486,7 +560,14 @@ impl Controller for Status {
     }
 
     fn page_placed(&mut self, ctx: &mut Ctx, view: View, page: &str, rect: Rect) {
-        if view == View::StatusResult && page == PAGE {
+        if view != View::StatusResult {
+            return;
+        }
+        if let Some(i) = self.block(page) {
+            self.blocks[i].columns.page_placed(ctx.window, rect);
+            return;
+        }
+        if page == PAGE {
             let focused = ctx
                 .focused
                 .clone()
@@ -499,7 +580,15 @@ impl Controller for Status {
     }
 
     fn page_scrolled(&mut self, ctx: &mut Ctx, view: View, page: &str, offset: f32) {
-        if view == View::StatusResult && page == PAGE {
+        if view != View::StatusResult {
+            return;
+        }
+        if let Some(i) = self.block(page) {
+            self.blocks[i].columns.finger_moved(offset);
+            self.block_to_model(ctx, i);
+            return;
+        }
+        if page == PAGE {
             self.page.finger_moved(offset);
             self.scroll_to_model(ctx);
         }
@@ -520,6 +609,15 @@ impl Controller for Status {
     }
 
     fn on_message(&mut self, ctx: &mut Ctx, message: &Message) {
+        if let Message::Columns { request, result } = message {
+            for i in 0..self.blocks.len() {
+                if let Some(images) = self.blocks[i].columns.receive(*request, result) {
+                    self.blocks[i].images = images;
+                    self.block_to_model(ctx, i);
+                }
+            }
+            return;
+        }
         let Message::Service(event) = message else {
             return;
         };
@@ -590,6 +688,7 @@ impl Controller for Status {
             // Nothing about a person stays on screen once the person has left the answer.
             View::StatusResult => {
                 Self::clear_result(ctx);
+                self.blocks.clear();
                 self.lookup = Lookup::Idle;
                 self.remember = Remember::Offered;
                 self.page.reset();
@@ -612,18 +711,20 @@ impl Controller for Status {
     }
 
     fn reset(&mut self) {
-        *self = Status {
-            remembers: self.remembers,
-            saved: self.saved.take(),
-            ..Status::default()
-        };
+        let mut fresh = Status::new(self.vertical.clone());
+        fresh.remembers = self.remembers;
+        fresh.saved = self.saved.take();
+        *self = fresh;
     }
 
     fn pending(&self) -> Vec<String> {
+        let mut out = Vec::new();
         if matches!(self.lookup, Lookup::Asking { .. }) {
-            vec!["the application's status".to_owned()]
-        } else {
-            Vec::new()
+            out.push("the application's status".to_owned());
         }
+        if self.blocks.iter().any(|b| b.columns.busy()) {
+            out.push("vertical columns of the application's status".to_owned());
+        }
+        out
     }
 }
