@@ -126,6 +126,11 @@ impl Shell {
         Ok(())
     }
 
+    /// Counts application deadlines from `day` instead of today (tests, screenshots).
+    pub fn set_today(&self, day: chrono::NaiveDate) {
+        self.status.borrow_mut().set_today(day);
+    }
+
     /// Sends the service a command, as the controller of the view on screen would.
     pub fn send(&self, command: Command) {
         self.router.send(self.view(), command);

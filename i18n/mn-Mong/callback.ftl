@@ -94,21 +94,6 @@ weekday-7 = ᠭᠠᠷᠠᠭ ᠤᠨ ᠡᠳᠦᠷ
 callback-mobile-label = 11 ᠣᠷᠤᠨ ᠲᠠᠢ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃ ᠬᠠᠭᠤᠯᠢᠴᠢ ᠡᠨᠡ ᠨᠣᠮᠧᠷ ᠲᠤ ᠤᠲᠠᠰᠤᠳᠠᠨ᠎ᠠ᠃
 
 # needs-native-review
-callback-mobile-empty = ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ
-
-# needs-native-review
-callback-mobile-error-empty = ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠣᠷᠣᠭᠤᠯᠤᠭ᠎ᠠ ᠦᠭᠡᠢ ᠪᠠᠢᠨ᠎ᠠ᠃
-
-# needs-native-review
-callback-mobile-error-start = ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ 1 ᠡᠴᠡ ᠡᠬᠢᠯᠡᠨ᠎ᠡ᠃ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃
-
-# needs-native-review
-callback-mobile-error-second = ᠨᠣᠮᠧᠷ ᠤᠨ ᠬᠣᠶᠠᠳᠤᠭᠠᠷ ᠲᠣᠭ᠎ᠠ 3 ᠡᠴᠡ 9 ᠬᠦᠷᠲᠡᠯᠡ ᠪᠠᠢᠨ᠎ᠠ᠃
-
-# needs-native-review
-callback-mobile-error-length = ᠨᠣᠮᠧᠷ 11 ᠣᠷᠤᠨ ᠲᠠᠢ᠂ ᠣᠳᠣ { $count } ᠣᠷᠤᠨ ᠪᠠᠢᠨ᠎ᠠ᠃
-
-# needs-native-review
 callback-continue = ᠳᠠᠷᠠᠭᠠᠴᠢ ᠠᠯᠬᠤᠮ
 
 # needs-native-review

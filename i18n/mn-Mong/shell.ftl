@@ -79,3 +79,22 @@ keypad = ᠲᠣᠭ᠎ᠠ ᠶᠢᠨ ᠳᠠᠷᠤᠪᠴᠢ
 keypad-delete = ᠠᠷᠢᠯᠭᠠᠬᠤ
 # needs-native-review
 entry-remote-hint = ᠳᠠᠯᠠᠯᠠᠭᠤᠷ ᠤᠨ ᠲᠣᠭ᠎ᠠ ᠶᠢᠨ ᠳᠠᠷᠤᠪᠴᠢ ᠪᠠᠷ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ᠃ ᠤᠯᠠᠭᠠᠨ ᠳᠠᠷᠤᠪᠴᠢ ᠪᠠᠷ ᠰᠡᠭᠦᠯ ᠦᠨ ᠲᠣᠭ᠎ᠠ ᠶᠢ ᠠᠷᠢᠯᠭᠠᠨ᠎ᠠ᠃
+
+# A mainland mobile number typed on the digit keys or keypad (the booking and the status lookup).
+# needs-native-review
+mobile-empty = ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ
+
+# needs-native-review
+mobile-error-empty = ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠣᠷᠣᠭᠤᠯᠤᠭ᠎ᠠ ᠦᠭᠡᠢ ᠪᠠᠢᠨ᠎ᠠ᠃
+
+# needs-native-review
+mobile-error-start = ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ 1 ᠡᠴᠡ ᠡᠬᠢᠯᠡᠨ᠎ᠡ᠃ ᠠᠷᠢᠯᠭᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃
+
+# needs-native-review
+mobile-error-second = ᠨᠣᠮᠧᠷ ᠤᠨ ᠬᠣᠶᠠᠳᠤᠭᠠᠷ ᠲᠣᠭ᠎ᠠ 3 ᠡᠴᠡ 9 ᠬᠦᠷᠲᠡᠯᠡ ᠪᠠᠢᠨ᠎ᠠ᠃
+
+# needs-native-review
+mobile-error-length = ᠨᠣᠮᠧᠷ 11 ᠣᠷᠤᠨ ᠲᠠᠢ᠂ ᠣᠳᠣ { $count } ᠣᠷᠤᠨ ᠪᠠᠢᠨ᠎ᠠ᠃
+
+# needs-native-review
+mobile-error-full = ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ 11 ᠣᠷᠤᠨ ᠲᠠᠢ᠂ ᠢᠯᠡᠭᠦᠦ ᠲᠣᠭ᠎ᠠ ᠣᠷᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃

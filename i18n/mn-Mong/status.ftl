@@ -34,10 +34,16 @@ status-continue = ᠳᠠᠷᠠᠭᠠᠬᠢ ᠠᠯᠬᠤᠮ
 status-saved = ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠥᠷᠭᠥᠳᠡᠯ ᠢ ᠦᠵᠡᠬᠦ
 
 # needs-native-review
+status-saved-with-news = ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠥᠷᠭᠥᠳᠡᠯ ᠢ ᠦᠵᠡᠬᠦ (ᠰᠢᠨ᠎ᠡ ᠶᠠᠪᠤᠴ᠎ᠠ ᠲᠠᠢ)
+
+# needs-native-review
 status-saved-detail = ᠨᠣᠮᠧᠷ { $number } · ᠭᠠᠷ ᠤᠲᠠᠰᠤ { $mobile }
 
 # needs-native-review
 status-saved-news = ᠰᠢᠨ᠎ᠡ ᠶᠠᠪᠤᠴ᠎ᠠ ᠲᠠᠢ · ᠨᠣᠮᠧᠷ { $number }
+
+# needs-native-review
+status-saved-refused = ᠨᠣᠮᠧᠷ { $number } ᠣᠯᠳᠠᠬᠤ ᠦᠭᠡᠢ ᠪᠣᠯᠪᠠ᠄ ᠳᠠᠬᠢᠨ ᠰᠢᠯᠭᠠᠬᠤ ᠪᠤᠶᠤ ᠤᠰᠠᠳᠭᠠᠨ᠎ᠠ ᠤᠤ
 
 # needs-native-review
 status-forget-saved = ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠥᠷᠭᠥᠳᠡᠯ ᠢ ᠤᠰᠠᠳᠭᠠᠬᠤ
@@ -46,7 +52,10 @@ status-forget-saved = ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠰᠠᠨ ᠥᠷᠭᠥᠳᠡᠯ
 status-forget-saved-detail = ᠨᠣᠮᠧᠷ ᠪᠠ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠢ ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠠᠴᠠ ᠤᠰᠠᠳᠭᠠᠨ᠎ᠠ
 
 # needs-native-review
-status-mobile-intro = ᠲᠠᠨ ᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ ᠢᠨ ᠲᠤᠯᠠᠳ᠂ ᠥᠷᠭᠥᠳᠡᠯ ᠥᠭᠬᠦ ᠳᠦ ᠦᠯᠡᠳᠡᠭᠡᠭᠰᠡᠨ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠢ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃
+status-forgotten = ᠤᠰᠠᠳᠭᠠᠪᠠ᠄ ᠨᠣᠮᠧᠷ ᠪᠠ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠢ ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠠᠴᠠ ᠤᠰᠠᠳᠭᠠᠪᠠ᠃
+
+# needs-native-review
+status-mobile-intro = ᠥᠷᠭᠥᠳᠡᠯ { $number }᠄ ᠥᠷᠭᠥᠳᠡᠯ ᠥᠭᠬᠦ ᠳᠦ ᠦᠯᠡᠳᠡᠭᠡᠭᠰᠡᠨ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠢ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ᠃
 
 # needs-native-review
 status-mobile-label = ᠥᠷᠭᠥᠳᠡᠯ ᠥᠭᠭᠦᠭᠴᠢ ᠶᠢᠨ ᠭᠠᠷ ᠤᠲᠠᠰᠤ
@@ -79,7 +88,7 @@ status-headline-number = ᠨᠣᠮᠧᠷ { $number } · ᠭᠠᠷ ᠤᠲᠠᠰ�
 status-demo = ᠵᠢᠱᠢᠶ᠎ᠡ ᠶᠢᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ᠄ ᠵᠢᠩᠬᠢᠨᠢ ᠥᠷᠭᠥᠳᠡᠯ ᠪᠢᠰᠢ᠃
 
 # needs-native-review
-state-received = ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ
+state-received = ᠥᠷᠭᠥᠳᠡᠯ ᠢ ᠲᠤᠰᠤᠯᠠᠪᠠ᠂ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠶᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
 
 # needs-native-review
 state-in-review = ᠬᠢᠨᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ
@@ -130,7 +139,7 @@ status-deadline-met = ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠣᠲᠣᠷ᠎ᠠ ᠱᠢ�
 status-deadline-missed = ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠡᠴᠡ { $count } ᠡᠳᠦᠷ ᠬᠣᠵᠢᠭᠤᠵᠤ ᠱᠢᠢᠳᠪᠦᠷᠢ ᠭᠠᠷᠭᠠᠪᠠ
 
 # needs-native-review
-status-count-working = ᠡᠳᠦᠷ ᠢ ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ ᠢᠶᠡᠷ ᠲᠤᠭᠠᠴᠠᠨ᠎ᠠ᠄ ᠪᠤᠮᠪᠠ ᠪᠠ ᠬᠠᠤᠯᠢ ᠶᠢᠨ ᠪᠠᠶᠠᠷ ᠤᠨ ᠡᠳᠦᠷ ᠢ ᠣᠷᠣᠭᠤᠯᠬᠤ ᠦᠭᠡᠢ᠂ ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ ᠢ ᠦᠨᠳᠦᠰᠦᠯᠡᠨ᠎ᠡ᠃
+status-count-working = ᠡᠳᠦᠷ ᠢ ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ ᠢᠶᠡᠷ ᠲᠤᠭᠠᠴᠠᠨ᠎ᠠ᠂ ᠪᠤᠮᠪᠠ ᠶᠢ ᠣᠷᠣᠭᠤᠯᠬᠤ ᠦᠭᠡᠢ᠄ ᠪᠠᠶᠠᠷ ᠤᠨ ᠡᠳᠦᠷ ᠲᠤ ᠵᠢᠭᠠᠭᠰᠠᠨ ᠣᠨ ᠰᠠᠷ᠎ᠠ ᠡᠳᠦᠷ ᠢ ᠦᠨᠳᠦᠰᠦᠯᠡᠨ᠎ᠡ᠃
 
 # needs-native-review
 status-count-calendar = ᠡᠳᠦᠷ ᠢ ᠬᠤᠸᠠᠩᠯᠢ ᠶᠢᠨ ᠡᠳᠦᠷ ᠢᠶᠡᠷ ᠲᠤᠭᠠᠴᠠᠨ᠎ᠠ᠄ ᠡᠳᠦᠷ ᠪᠦᠷᠢ ᠲᠤᠭᠠᠴᠠᠭᠳᠠᠨ᠎ᠠ᠃
@@ -143,6 +152,9 @@ days-left-working = { $count } ᠠᠵᠢᠯ ᠤᠨ ᠡᠳᠦᠷ ᠦᠯᠡᠳᠡ�
 
 # needs-native-review
 days-due-today = ᠡᠨᠦᠳᠦᠷ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠤᠭᠤᠰᠤᠨ᠎ᠠ
+
+# needs-native-review
+days-passed = ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠥᠩᠭᠡᠷᠡᠪᠡ
 
 # needs-native-review
 days-overdue = ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠡᠴᠡ { $count } ᠡᠳᠦᠷ ᠬᠡᠲᠦᠷᠡᠪᠡ
@@ -161,6 +173,9 @@ stage-current = ᠶᠠᠪᠤᠭᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ · { $date } ᠡ�
 
 # needs-native-review
 stage-current-undated = ᠶᠠᠪᠤᠭᠳᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ
+
+# needs-native-review
+stage-current-paused = ᠵᠣᠭᠰᠣᠭᠠᠪᠠ᠄ ᠲᠠᠨ ᠤ ᠨᠥᠭᠥᠴᠡᠬᠦ ᠮᠠᠲ᠋ᠸᠷᠢᠶᠠᠯ ᠢ ᠬᠦᠯᠢᠶᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ
 
 # needs-native-review
 stage-done-undated = ᠳᠠᠭᠤᠰᠪᠠ
@@ -205,13 +220,13 @@ status-remember-detail = ᠶᠠᠪᠤᠴ᠎ᠠ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳ
 status-remember-confirm = ᠳᠠᠬᠢᠨ ᠳᠠᠷᠤᠵᠤ ᠪᠠᠲᠤᠯᠠᠨ᠎ᠠ ᠤᠤ᠄ ᠮᠠᠰᠢᠨ ᠳᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠬᠤ ᠢ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠨ᠎ᠡ
 
 # needs-native-review
-status-remember-consent = ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠥᠷᠭᠥᠳᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ ᠪᠠ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠨ᠎ᠠ (ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠤᠩᠰᠢᠨ᠎ᠠ)᠂ ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠥᠷᠭᠥᠳᠡᠯ ᠦᠨ ᠶᠠᠪᠤᠴ᠎ᠠ ᠶᠢ ᠰᠢᠯᠭᠠᠬᠤ ᠳᠤ ᠬᠡᠷᠡᠭᠯᠡᠨ᠎ᠡ᠃ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠤᠰᠠᠳᠭᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃
+status-remember-consent = ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠥᠷᠭᠥᠳᠡᠯ ᠦᠨ ᠨᠣᠮᠧᠷ ᠪᠠ ᠲᠠᠨ ᠤ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠪᠦᠷᠢᠨ ᠨᠣᠮᠧᠷ ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠨ᠎ᠠ (ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠤᠩᠰᠢᠨ᠎ᠠ)᠂ ᠵᠥᠪᠬᠡᠨ ᠡᠨᠡ ᠥᠷᠭᠥᠳᠡᠯ ᠦᠨ ᠶᠠᠪᠤᠴ᠎ᠠ ᠶᠢ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠪᠦᠷᠢ ᠰᠢᠯᠭᠠᠬᠤ ᠳᠤ ᠬᠡᠷᠡᠭᠯᠡᠨ᠎ᠡ᠂ ᠶᠠᠪᠤᠴ᠎ᠠ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠪᠡᠯ ᠡᠬᠢᠨ ᠨᠢᠭᠤᠷ ᠲᠤ ᠮᠡᠳᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠬᠡᠵᠢᠶ᠎ᠡ ᠴᠤ ᠤᠰᠠᠳᠭᠠᠵᠤ ᠪᠣᠯᠣᠨ᠎ᠠ᠃ ᠵᠥᠪᠰᠢᠶᠡᠷᠡᠪᠡᠯ ᠳᠠᠬᠢᠨ ᠳᠠᠷᠤᠨ᠎ᠠ ᠤᠤ᠃
 
 # needs-native-review
 status-remembered = ᠡᠨᠡ ᠥᠷᠭᠥᠳᠡᠯ ᠢ ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ
 
 # needs-native-review
-status-remembered-detail = ᠶᠠᠪᠤᠴ᠎ᠠ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠪᠡᠯ ᠡᠬᠢᠨ ᠨᠢᠭᠤᠷ ᠲᠤ ᠮᠡᠳᠡᠭᠳᠡᠨ᠎ᠡ
+status-remembered-now = ᠡᠨᠡ ᠥᠷᠭᠥᠳᠡᠯ ᠢ ᠮᠠᠰᠢᠨ ᠳᠤ ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ᠃ ᠶᠠᠪᠤᠴ᠎ᠠ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠭᠳᠡᠪᠡᠯ ᠡᠬᠢᠨ ᠨᠢᠭᠤᠷ ᠲᠤ ᠮᠡᠳᠡᠭᠳᠡᠨ᠎ᠡ᠃
 
 # needs-native-review
 status-forget = ᠡᠨᠡ ᠥᠷᠭᠥᠳᠡᠯ ᠢ ᠤᠰᠠᠳᠭᠠᠬᠤ

@@ -35,11 +35,6 @@ weekday-6 = 周六
 weekday-7 = 周日
 
 callback-mobile-label = 请输入 11 位手机号码，律师会打这个号码。
-callback-mobile-empty = 请输入手机号码
-callback-mobile-error-empty = 还没有输入手机号码。
-callback-mobile-error-start = 手机号码应以 1 开头，请删除后重新输入。
-callback-mobile-error-second = 手机号码的第二位应是 3 到 9，请检查。
-callback-mobile-error-length = 手机号码应有 11 位，现在是 { $count } 位。
 callback-continue = 下一步
 
 # The notice the Personal Information Protection Law requires before consent (PIPL art. 13,

@@ -48,3 +48,11 @@ backend-problem = 本机的联网服务没有启动。办事指南仍可查看�
 keypad = 数字键盘
 keypad-delete = 删除
 entry-remote-hint = 用遥控器数字键输入；按红色键删除最后一位。
+
+# A mainland mobile number typed on the digit keys or keypad (the booking and the status lookup).
+mobile-empty = 请输入手机号码
+mobile-error-empty = 还没有输入手机号码。
+mobile-error-start = 手机号码应以 1 开头，请删除后重新输入。
+mobile-error-second = 手机号码的第二位应是 3 到 9，请检查。
+mobile-error-length = 手机号码应有 11 位，现在是 { $count } 位。
+mobile-error-full = 手机号码只有 11 位，多按的数字没有输入。

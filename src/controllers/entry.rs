@@ -61,10 +61,6 @@ impl Digits {
         }
     }
 
-    pub fn pop(&mut self) {
-        self.digits.pop();
-    }
-
     pub fn clear(&mut self) {
         self.digits.clear();
     }
@@ -87,10 +83,10 @@ impl Digits {
 pub fn mobile_reason(digits: &str, e: InputError) -> &'static str {
     let b = digits.as_bytes();
     match e {
-        InputError::Empty => "callback-mobile-error-empty",
-        _ if b.first() != Some(&b'1') => "callback-mobile-error-start",
-        _ if b.len() < 2 || !(b'3'..=b'9').contains(&b[1]) => "callback-mobile-error-second",
-        _ => "callback-mobile-error-length",
+        InputError::Empty => "mobile-error-empty",
+        _ if b.first() != Some(&b'1') => "mobile-error-start",
+        _ if b.len() < 2 || !(b'3'..=b'9').contains(&b[1]) => "mobile-error-second",
+        _ => "mobile-error-length",
     }
 }
 
@@ -122,10 +118,10 @@ mod tests {
     #[test]
     fn each_wrong_number_gets_its_own_reason() {
         let reason = |d: &str| mobile_reason(d, MobileNumber::parse(d).unwrap_err());
-        assert_eq!(reason(""), "callback-mobile-error-empty");
-        assert_eq!(reason("23800138000"), "callback-mobile-error-start");
-        assert_eq!(reason("12800138000"), "callback-mobile-error-second");
-        assert_eq!(reason("1380013"), "callback-mobile-error-length");
+        assert_eq!(reason(""), "mobile-error-empty");
+        assert_eq!(reason("23800138000"), "mobile-error-start");
+        assert_eq!(reason("12800138000"), "mobile-error-second");
+        assert_eq!(reason("1380013"), "mobile-error-length");
     }
 
     #[test]

@@ -207,3 +207,29 @@ fn every_decision_says_how_to_contest_it_and_under_which_law() {
         );
     }
 }
+
+#[test]
+fn every_demo_decision_falls_within_its_statutory_deadline() {
+    let db = legal_kiosk_backend::open_demo(Path::new(":memory:")).unwrap();
+    let conn = db.lock();
+    let mut stmt = conn.prepare("SELECT body FROM applications").unwrap();
+    let apps: Vec<legal_kiosk_api::ApplicationStatus> = stmt
+        .query_map([], |r| r.get::<_, String>(0))
+        .unwrap()
+        .map(|b| serde_json::from_str(&b.unwrap()).unwrap())
+        .collect();
+    let mut decided = 0;
+    for app in &apps {
+        if let (Some(decision), Some(deadline)) = (&app.decision, app.statutory_deadline) {
+            decided += 1;
+            assert!(
+                decision.decided_on <= deadline,
+                "{}: decided {} after its deadline {}",
+                app.number.as_str(),
+                decision.decided_on,
+                deadline
+            );
+        }
+    }
+    assert!(decided > 0, "no demo decision has a deadline to check");
+}

@@ -21,7 +21,8 @@ pub enum DaysLeft {
     Left(u32),
     /// The deadline is today.
     DueToday,
-    /// The deadline passed this many days (of the deadline's count) ago.
+    /// The deadline passed this many days (of the deadline's count) ago; 0 when it passed
+    /// with no working day since (a Friday deadline seen at the weekend).
     Overdue(u32),
 }
 
@@ -55,10 +56,8 @@ pub fn days_left(today: NaiveDate, deadline: NaiveDate, count: DayCount) -> Days
             0 => DaysLeft::DueToday,
             n => DaysLeft::Left(n),
         },
-        std::cmp::Ordering::Less => match between(deadline, today) {
-            0 => DaysLeft::DueToday,
-            n => DaysLeft::Overdue(n),
-        },
+        // Past is past, even with no working day since.
+        std::cmp::Ordering::Less => DaysLeft::Overdue(between(deadline, today)),
     }
 }
 
@@ -70,6 +69,7 @@ pub struct Progress {
     pub state: ApplicationState,
     /// How many stages are done.
     pub stages_done: usize,
+    /// How many requests for more documents (补正) are not yet fulfilled.
     pub open_supplements: usize,
 }
 
@@ -105,6 +105,11 @@ pub struct SavedApplication {
     pub progress: Progress,
     /// The backend's answer moved on since the person last looked.
     pub changed: bool,
+    /// The backend no longer answers for this number and mobile number (wrong-verification:
+    /// the record was withdrawn or its mobile changed). It is not asked again, since every
+    /// question would count as a wrong guess; the person looks it up anew or forgets it.
+    #[serde(default)]
+    pub refused: bool,
 }
 
 impl std::fmt::Debug for SavedApplication {
@@ -142,6 +147,8 @@ pub struct SavedStore {
 }
 
 impl SavedStore {
+    /// The store at `path`; nothing is read or written until asked. The file is created mode
+    /// 0600 (with its directory) on the first save.
     pub fn new(path: PathBuf) -> SavedStore {
         SavedStore { path }
     }
@@ -261,6 +268,11 @@ mod tests {
             days_left(day("2026-12-04"), day("2026-12-05"), DayCount::Working),
             DaysLeft::DueToday
         );
+        // A Friday deadline seen on the Saturday has passed, with no working day since.
+        assert_eq!(
+            days_left(day("2026-12-05"), day("2026-12-04"), DayCount::Working),
+            DaysLeft::Overdue(0)
+        );
         // Missed on the Friday before: on Monday it is one working day late.
         assert_eq!(
             days_left(monday, day("2026-11-27"), DayCount::Working),
@@ -280,6 +292,7 @@ mod tests {
                 open_supplements: 0,
             },
             changed: false,
+            refused: false,
         }
     }
 

@@ -230,8 +230,13 @@ pub enum Answer {
     Bookings(Result<Vec<StoredBooking>, String>),
     /// To [`Command::Cancel`]: cancelled (and marked so in the outbox), or why not.
     Cancelled(Result<(), ErrorCode>),
-    /// To [`Command::Lookup`].
-    Application(Result<Box<Looked>, LookupFailed>),
+    /// To [`Command::Lookup`], naming what was asked, so an answer that comes after the
+    /// person moved on to another lookup is not taken for that one.
+    Application {
+        number: ApplicationNumber,
+        mobile: MobileNumber,
+        result: Result<Box<Looked>, LookupFailed>,
+    },
     /// To [`Command::Remember`], [`Command::ForgetSaved`], [`Command::Saved`] and
     /// [`Command::SeenSaved`]: the remembered application now, or why its file cannot be used.
     SavedApplication(Result<Option<Box<SavedApplication>>, String>),
@@ -505,7 +510,12 @@ impl Worker {
             Command::Slots { region, lang } => Answer::Slots(self.slots(region, lang).await),
             Command::Bookings => Answer::Bookings(self.bookings().await),
             Command::Lookup { number, mobile } => {
-                Answer::Application(self.lookup(&number, &mobile).await)
+                let result = self.lookup(&number, &mobile).await;
+                Answer::Application {
+                    number,
+                    mobile,
+                    result,
+                }
             }
             Command::Remember(saved) => Answer::SavedApplication(self.remember(*saved).await),
             Command::ForgetSaved => Answer::SavedApplication(self.forget_saved().await),

@@ -154,9 +154,9 @@ async fn a_remembered_application_is_asked_with_its_etag_and_its_change_is_told_
         .unwrap();
     let looked = next(&mut rx, |e| match e {
         Event::Answered {
-            answer: Answer::Application(a),
+            answer: Answer::Application { result, .. },
             ..
-        } => Some(a),
+        } => Some(result),
         _ => None,
     })
     .await
@@ -169,6 +169,7 @@ async fn a_remembered_application_is_asked_with_its_etag_and_its_change_is_told_
         etag: looked.etag.clone(),
         progress: Progress::of(&looked.status),
         changed: false,
+        refused: false,
     };
     service
         .send(Command::Remember(Box::new(remembered)))
@@ -216,4 +217,48 @@ async fn a_remembered_application_is_asked_with_its_etag_and_its_change_is_told_
     let after_forget = counts.asked.load(Ordering::SeqCst);
     tokio::time::sleep(Duration::from_millis(500)).await;
     assert_eq!(counts.asked.load(Ordering::SeqCst), after_forget);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_remembered_application_that_no_longer_verifies_is_not_asked_again() {
+    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
+        .await
+        .unwrap();
+    let (url, counts) = counting_proxy(backend.addr()).await;
+    let file = scratch("refused");
+    let (service, mut rx) = service(url, backend.device_token().to_owned(), &file);
+    let (number, state) = DEMO_APPLICATIONS[0];
+    // Its mobile number changed at the office since the box remembered it.
+    let remembered = SavedApplication {
+        number: ApplicationNumber::parse(number).unwrap(),
+        mobile: MobileNumber::parse("13900000009").unwrap(),
+        service: legal_kiosk_api::Bilingual::new("ᠬᠠᠤᠯᠢ", "法律援助"),
+        etag: None,
+        progress: Progress {
+            state,
+            stages_done: 0,
+            open_supplements: 0,
+        },
+        changed: false,
+        refused: false,
+    };
+    service
+        .send(Command::Remember(Box::new(remembered)))
+        .unwrap();
+    let refused = next(&mut rx, |e| match e {
+        Event::Saved {
+            saved: Some(s),
+            moved: false,
+        } if s.refused => Some(s),
+        _ => None,
+    })
+    .await;
+    assert!(!refused.changed);
+    let asked = counts.asked.load(Ordering::SeqCst);
+    // A wrong guess counts against the person's own application: one, and no more.
+    assert_eq!(asked, 1);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(counts.asked.load(Ordering::SeqCst), asked);
+    let kept: SavedApplication = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    assert!(kept.refused, "the refusal survives a restart");
 }

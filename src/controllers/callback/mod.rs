@@ -276,11 +276,14 @@ impl Callback {
         self.declined = false;
     }
 
+    /// One more digit; a twelfth is refused, and the screen says so.
     fn mobile_digit(&mut self, digit: u8) {
+        self.mobile_error = None;
         if digit <= 9 && self.draft.mobile.len() < MOBILE_DIGITS {
             self.draft.mobile.push(char::from(b'0' + digit));
+        } else {
+            self.mobile_error = Some("mobile-error-full");
         }
-        self.mobile_error = None;
     }
 
     fn mobile_delete(&mut self) {

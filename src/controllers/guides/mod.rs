@@ -463,7 +463,7 @@ impl Guides {
         true
     }
 
-    /// The start-up font check's `VerticalText`, for the columns.
+    /// Puts how far the summary's columns are scrolled into the adapter.
     fn columns_to_model(&self, window: &AppWindow) {
         window
             .global::<GuideAdapter>()
@@ -521,7 +521,6 @@ const ENTRIES: &[ViewEntry] = &[
     },
 ];
 
-/// A rectangle's stretch along the page's axis.
 impl Controller for Guides {
     fn views(&self) -> &'static [ViewEntry] {
         ENTRIES

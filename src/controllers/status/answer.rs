@@ -37,6 +37,8 @@ fn left(c: &Ctx, today: NaiveDate, deadline: NaiveDate, count: DayCount) -> Stri
             &[("count", &n.to_string())],
         ),
         DaysLeft::DueToday => c.text("days-due-today", &[]),
+        // Passed over a weekend: no working day late yet, but past.
+        DaysLeft::Overdue(0) => c.text("days-passed", &[]),
         DaysLeft::Overdue(n) => c.text(
             if working {
                 "days-overdue-working"
@@ -72,12 +74,12 @@ pub(super) struct Page {
     pub after: Vec<StatusSection>,
 }
 
-fn section(id: &str, heading: String, lines: Vec<String>, alert: bool) -> StatusSection {
+fn section(id: &str, heading: String, lines: Vec<String>, warning: bool) -> StatusSection {
     StatusSection {
         id: id.into(),
         heading: heading.into(),
         body: lines.join("\n").into(),
-        alert,
+        warning,
         ..Default::default()
     }
 }
@@ -89,12 +91,12 @@ fn long_section(
     ctx: &Ctx,
     id: &str,
     heading: String,
-    alert: bool,
+    warning: bool,
     body: impl Fn(&Ctx) -> String,
 ) -> StatusSection {
     let one = |mode: DisplayMode| body(&Ctx::new(ctx.window, ctx.catalog, mode));
     match ctx.mode {
-        DisplayMode::Zh => section(id, heading, vec![one(DisplayMode::Zh)], alert),
+        DisplayMode::Zh => section(id, heading, vec![one(DisplayMode::Zh)], warning),
         mode => StatusSection {
             id: id.into(),
             heading: heading.into(),
@@ -103,7 +105,7 @@ fn long_section(
             } else {
                 Default::default()
             },
-            alert,
+            warning,
             vertical: true,
             body_mn: one(DisplayMode::Mn).into(),
             ..Default::default()
@@ -138,7 +140,8 @@ pub(super) fn page(
         String::new()
     };
     let count = status.deadline_days;
-    let paused = status.state == ApplicationState::AwaitingSupplement;
+    // An open 补正 request pauses the clock, whatever the state says.
+    let paused = status.supplement_requests.iter().any(|r| !r.fulfilled);
     let mut before = Vec::new();
     // An open 补正 request comes first: it is what the person has to do.
     if let Some(request) = status
@@ -230,6 +233,8 @@ pub(super) fn page(
                 StageState::Current => (
                     StageMark::Current,
                     match stage.started_on {
+                        // The office waits for the applicant's documents, not the other way.
+                        _ if paused => ctx.text("stage-current-paused", &[]),
                         Some(d) => ctx.text_with("stage-current", |c| vec![("date", date(c, d))]),
                         None => ctx.text("stage-current-undated", &[]),
                     },

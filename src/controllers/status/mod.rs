@@ -41,8 +41,11 @@ const PAGE: &str = "page";
 enum Lookup {
     #[default]
     Idle,
-    /// Asked; `saved`: for the remembered application.
+    /// Asked for this number and mobile number (only the answer naming both is taken);
+    /// `saved`: for the remembered application.
     Asking {
+        number: ApplicationNumber,
+        mobile: MobileNumber,
         saved: bool,
     },
     Failed(LookupFailed),
@@ -58,8 +61,10 @@ enum Lookup {
 enum Remember {
     #[default]
     Offered,
-    /// OK once: the consent is shown; OK again saves.
+    /// OK once: what is kept, why and for how long is shown; OK again saves.
     Asked,
+    /// Saved on this visit: the page says so.
+    Done,
     Failed,
 }
 
@@ -84,9 +89,12 @@ pub struct Status {
     lookup: Lookup,
     saved: Option<SavedApplication>,
     remember: Remember,
+    /// The remembered application was just forgotten: the number step says so.
+    forgotten: bool,
     page: SectionPage,
-    /// Today's date where the offices are (Beijing time); a test sets it.
-    today: fn() -> NaiveDate,
+    /// The day days are counted from, when set ([`Status::set_today`]); otherwise today in
+    /// Beijing time, where the offices are.
+    today: Option<NaiveDate>,
 }
 
 fn beijing_today() -> NaiveDate {
@@ -108,9 +116,16 @@ impl Status {
             lookup: Lookup::Idle,
             saved: None,
             remember: Remember::Offered,
+            forgotten: false,
             page: SectionPage::default(),
-            today: beijing_today,
+            today: None,
         }
+    }
+
+    /// Counts days left and overdue from `day` instead of today (tests and pictures that must
+    /// not change with the date).
+    pub fn set_today(&mut self, day: NaiveDate) {
+        self.today = Some(day);
     }
 
     /// The device may (or may not) remember an application: set once the service is known.
@@ -129,6 +144,10 @@ impl Status {
     /// A digit or delete for the entry of `view`: a new entry clears what was said about the
     /// last lookup.
     fn key(&mut self, view: View, key: KeypadKey) -> bool {
+        // While a lookup is out, what it asked stays as it was sent.
+        if matches!(self.lookup, Lookup::Asking { .. }) {
+            return false;
+        }
         let Some(entry) = self.entry(view) else {
             return false;
         };
@@ -137,11 +156,10 @@ impl Status {
             View::Status => {
                 self.number_error = (!taken).then_some("status-number-error-long");
             }
-            _ => self.mobile_error = None,
+            _ => self.mobile_error = (!taken).then_some("mobile-error-full"),
         }
-        if !matches!(self.lookup, Lookup::Asking { .. }) {
-            self.lookup = Lookup::Idle;
-        }
+        self.forgotten = false;
+        self.lookup = Lookup::Idle;
         true
     }
 
@@ -173,7 +191,11 @@ impl Status {
         if matches!(self.lookup, Lookup::Asking { .. }) {
             return;
         }
-        self.lookup = Lookup::Asking { saved };
+        self.lookup = Lookup::Asking {
+            number: number.clone(),
+            mobile: mobile.clone(),
+            saved,
+        };
         ctx.send(Command::Lookup { number, mobile });
     }
 
@@ -229,7 +251,9 @@ impl Status {
         )];
         if let Some(saved) = self.saved.as_ref().filter(|_| self.remembers) {
             let number = saved.number.as_str();
-            let detail = if saved.changed {
+            let detail = if saved.refused {
+                ctx.text("status-saved-refused", &[("number", number)])
+            } else if saved.changed {
                 ctx.text("status-saved-news", &[("number", number)])
             } else {
                 ctx.text(
@@ -237,7 +261,12 @@ impl Status {
                     &[("number", number), ("mobile", &saved.mobile.masked())],
                 )
             };
-            actions.push(Self::action("saved", ctx.text("status-saved", &[]), detail));
+            let label = if saved.changed {
+                "status-saved-with-news"
+            } else {
+                "status-saved"
+            };
+            actions.push(Self::action("saved", ctx.text(label, &[]), detail));
             actions.push(Self::action(
                 "forget-saved",
                 ctx.text("status-forget-saved", &[]),
@@ -251,8 +280,11 @@ impl Status {
     /// What the lookup says below the entry: asking, or why there is no answer. `saved`: on the
     /// number step, where only the remembered application is looked up.
     fn message(&self, ctx: &Ctx, saved_only: bool) -> String {
+        if saved_only && self.forgotten {
+            return ctx.text("status-forgotten", &[]);
+        }
         match &self.lookup {
-            Lookup::Asking { saved } if *saved == saved_only => ctx.text("status-asking", &[]),
+            Lookup::Asking { saved, .. } if *saved == saved_only => ctx.text("status-asking", &[]),
             Lookup::Failed(f) => Self::failure(ctx, f),
             _ => String::new(),
         }
@@ -263,10 +295,13 @@ impl Status {
         a.set_title(ctx.text("view-status-mobile", &[]).into());
         a.set_entry(true);
         a.set_entry_id("mobile".into());
-        a.set_intro(ctx.text("status-mobile-intro", &[]).into());
+        a.set_intro(
+            ctx.text("status-mobile-intro", &[("number", self.number.as_str())])
+                .into(),
+        );
         a.set_entry_label(ctx.text("status-mobile-label", &[]).into());
         a.set_entry_value(grouped(self.mobile.as_str()).into());
-        a.set_entry_empty(ctx.text("callback-mobile-empty", &[]).into());
+        a.set_entry_empty(ctx.text("mobile-empty", &[]).into());
         a.set_entry_error(
             self.mobile_error
                 .map(|id| ctx.text(id, &[("count", &self.mobile.len().to_string())]))
@@ -302,7 +337,12 @@ impl Status {
             a.set_actions(ModelRc::default());
             return;
         };
-        let mut page = answer::page(ctx, &looked.status, mobile, (self.today)());
+        let mut page = answer::page(
+            ctx,
+            &looked.status,
+            mobile,
+            self.today.unwrap_or_else(beijing_today),
+        );
         for s in page.before.iter_mut().chain(page.after.iter_mut()) {
             Self::with_columns(&mut self.blocks, &self.vertical, s);
         }
@@ -324,22 +364,32 @@ impl Status {
                     ctx.text("status-forget", &[]),
                     ctx.text("status-remembered", &[]),
                 ),
-                (false, Remember::Offered) => Self::action(
+                (false, Remember::Asked) => Self::action(
+                    "remember",
+                    ctx.text("status-remember-confirm", &[]),
+                    String::new(),
+                ),
+                (false, _) => Self::action(
                     "remember",
                     ctx.text("status-remember", &[]),
                     ctx.text("status-remember-detail", &[]),
                 ),
-                (false, Remember::Asked) => Self::action(
-                    "remember",
-                    ctx.text("status-remember-confirm", &[]),
-                    ctx.text("status-remember-consent", &[]),
-                ),
-                (false, Remember::Failed) => Self::action(
-                    "remember",
-                    ctx.text("status-remember", &[]),
-                    ctx.text("status-remember-failed", &[]),
-                ),
             });
+            // Said in full above the actions, where it cannot be cut short: what is kept and
+            // why before the second OK; that it is kept, or why not, after.
+            let said = match (this_saved, self.remember) {
+                (false, Remember::Asked) => "status-remember-consent",
+                (true, Remember::Done) => "status-remembered-now",
+                (false, Remember::Failed) => "status-remember-failed",
+                _ => "",
+            };
+            a.set_message(if said.is_empty() {
+                Default::default()
+            } else {
+                ctx.text(said, &[]).into()
+            });
+        } else {
+            a.set_message(Default::default());
         }
         actions.push(Self::action(
             "another",
@@ -418,6 +468,7 @@ impl Status {
             etag: looked.etag.clone(),
             progress: Progress::of(&looked.status),
             changed: false,
+            refused: false,
         };
         ctx.send(Command::Remember(Box::new(saved)));
     }
@@ -595,6 +646,11 @@ impl Controller for Status {
     }
 
     fn focus_moved(&mut self, ctx: &mut Ctx, view: View, item: &str, rect: Rect) {
+        // The consent asked for is withdrawn when the person moves on without a second OK.
+        if view == View::StatusResult && item != "remember" && self.remember == Remember::Asked {
+            self.remember = Remember::Offered;
+            ctx.refresh();
+        }
         if view == View::StatusResult && item != "back" && self.page.focus_moved(rect) {
             self.scroll_to_model(ctx);
         }
@@ -623,21 +679,23 @@ impl Controller for Status {
         };
         match event {
             Event::Answered {
-                answer: Answer::Application(result),
+                answer:
+                    Answer::Application {
+                        number,
+                        mobile,
+                        result,
+                    },
                 ..
             } => {
-                let Lookup::Asking { saved } = self.lookup else {
+                // Only the answer to what is being asked now.
+                let asked = matches!(&self.lookup,
+                    Lookup::Asking { number: n, mobile: m, .. } if n == number && m == mobile);
+                if !asked {
                     return;
-                };
+                }
                 match result {
                     Ok(looked) => {
-                        let mobile = match (saved, &self.saved) {
-                            (true, Some(s)) => s.mobile.clone(),
-                            _ => match MobileNumber::parse(self.mobile.as_str()) {
-                                Ok(m) => m,
-                                Err(_) => return,
-                            },
-                        };
+                        let mobile = mobile.clone();
                         // Looking at the remembered application is seeing its news.
                         if self
                             .saved
@@ -650,6 +708,9 @@ impl Controller for Status {
                             looked: looked.clone(),
                             mobile,
                         };
+                        // The answer holds the mobile number now; the entry does not keep it
+                        // for whoever presses Back.
+                        self.mobile.clear();
                         ctx.open(View::StatusResult);
                     }
                     Err(failed) => {
@@ -669,9 +730,20 @@ impl Controller for Status {
                 ctx.refresh();
             }
             Event::Saved { saved, moved } => {
+                let was = self.saved.take();
                 self.saved = saved.as_deref().cloned();
-                if self.saved.is_some() {
-                    self.remember = Remember::Offered;
+                match (&was, &self.saved) {
+                    (_, Some(_)) if self.remember == Remember::Asked => {
+                        self.remember = Remember::Done;
+                    }
+                    // Forgotten: its tiles are gone, and the focus goes to the entry.
+                    (Some(_), None) => {
+                        ctx.forget(View::Status, "saved");
+                        ctx.forget(View::Status, "forget-saved");
+                        ctx.prefer(View::Status, "number");
+                        self.forgotten = true;
+                    }
+                    _ => {}
                 }
                 if *moved {
                     ctx.notice("status-news-title", "status-news");
@@ -713,6 +785,7 @@ impl Controller for Status {
     fn reset(&mut self) {
         let mut fresh = Status::new(self.vertical.clone());
         fresh.remembers = self.remembers;
+        fresh.today = self.today;
         fresh.saved = self.saved.take();
         *self = fresh;
     }

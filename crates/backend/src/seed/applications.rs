@@ -30,7 +30,8 @@ const CLOSED: &str = "9999906137";
 /// - `9999385402` received: an administrative reconsideration filed yesterday, not yet accepted;
 /// - `9999042713` in review: legal aid, past the centre's promised day, not past the law's;
 /// - `9999168355` awaiting supplement: a kinship notarization waiting for two documents;
-/// - `9999730281` decided: a people's mediation that ended in an agreement;
+/// - `9999730281` decided: an administrative reconsideration that upheld the act, open to a
+///   lawsuit for 15 days;
 /// - `9999906137` closed: legal aid refused, the refusal upheld on objection, all delivered.
 ///
 /// The numbers are far apart, so one does not lead to the next.
@@ -177,62 +178,67 @@ fn awaiting_supplement(today: NaiveDate) -> Result<ApplicationStatus, BackendErr
     })
 }
 
-/// A people's mediation (人民调解) that ended in an agreement six days ago; the committee now
-/// sees that it is carried out (人民调解法第三十一条).
+/// An administrative reconsideration decided ten days ago and delivered eight days ago: the
+/// reconsideration upheld the act (维持). Against the decision the applicant may sue within 15
+/// days of receiving it (行政诉讼法第四十五条), which is the route the page shows.
 fn decided(today: NaiveDate) -> Result<ApplicationStatus, BackendError> {
-    let submitted_on = today - Duration::days(20);
-    let agreed_on = today - Duration::days(6);
+    let submitted_on = today - Duration::days(45);
+    let decided_on = today - Duration::days(10);
+    let delivered_on = today - Duration::days(8);
+    let accepted_by = working_days_after(submitted_on, 5);
     let at = |name, progress| stage(today, name, progress);
-    // needs-native-review: the Mongolian below (service, stages, outcome, route, court; the
-    // law's title as the people-mediation guide writes it).
+    // needs-native-review: the Mongolian below (stages as in the received application; outcome,
+    // route, court, the law's title).
     Ok(ApplicationStatus {
         stages: vec![
-            at(("ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ", "受理"), Progress::Done(20, 20)),
+            at(("ᠥᠷᠭᠥᠳᠡᠯ ᠥᠭᠬᠦ", "提出申请"), Progress::Done(45, 45)),
             at(
-                ("ᠨᠢᠭᠦᠷ ᠲᠤᠯᠠᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ", "当面调解"),
-                Progress::Done(18, 6),
+                ("ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠬᠤ ᠡᠰᠡᠬᠦ ᠶᠢ ᠬᠢᠨᠠᠬᠤ", "审查是否受理"),
+                Progress::Done(45, 41),
             ),
             at(
-                ("ᠡᠪᠯᠡᠷᠡᠯ ᠦᠨ ᠭᠡᠷ᠎ᠡ ᠲᠣᠭᠲᠠᠭᠠᠬᠤ", "达成调解协议"),
-                Progress::Done(6, 6),
+                ("ᠬᠢᠨᠠᠨ ᠱᠢᠢᠳᠪᠦᠷᠢᠯᠡᠬᠦ", "审理并作出复议决定"),
+                Progress::Done(41, 10),
             ),
+            at(("ᠮᠡᠳᠡᠭᠳᠡᠬᠦ", "送达"), Progress::Done(10, 8)),
+            // Effective once the 15 days to sue have passed with no lawsuit.
             at(
-                ("ᠭᠡᠷ᠎ᠡ ᠶᠢ ᠬᠡᠷᠡᠭᠵᠢᠭᠦᠯᠬᠦ", "督促履行协议"),
-                Progress::Current(6),
+                ("ᠱᠢᠢᠳᠪᠦᠷᠢ ᠬᠦᠴᠦᠨ ᠲᠡᠢ ᠪᠣᠯᠬᠤ", "复议决定生效"),
+                Progress::Current(8),
             ),
         ],
-        // The law sets no time for a mediation; committees aim at one month, a practice from
-        // 司法部《人民调解工作若干规定》 (see the people-mediation guide), not a statutory limit.
-        statutory_deadline: None,
-        promised_deadline: Some(submitted_on + Duration::days(30)),
+        // 60 days after acceptance (行政复议法第六十二条), calendar days; decided well within.
+        statutory_deadline: Some(accepted_by + Duration::days(60)),
+        promised_deadline: None,
         deadline_days: DayCount::Calendar,
         decision: Some(Decision {
-            decided_on: agreed_on,
-            outcome: demo("ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠡᠪᠯᠡᠷᠡᠯ ᠦᠨ ᠭᠡᠷ᠎ᠡ ᠲᠣᠭᠲᠠᠭᠠᠪᠠ", "双方达成调解协议"),
+            decided_on,
+            outcome: demo(
+                "ᠳᠠᠬᠢᠨ ᠬᠢᠨᠠᠯᠲᠠ ᠶᠢᠨ ᠱᠢᠢᠳᠪᠦᠷᠢ᠄ ᠤᠤᠯ ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠤ ᠦᠢᠯᠡ ᠶᠠᠪᠤᠳᠠᠯ ᠢ ᠪᠠᠲᠤᠯᠠᠪᠠ",
+                "复议决定：维持原行政行为",
+            ),
         }),
-        // What the law gives the parties after an agreement: judicial confirmation, asked for
-        // by both together within 30 days of the agreement taking effect (人民调解法第三十三条),
-        // at a basic court where the committee, a party or the object is (民事诉讼法第二百零五条).
-        // A dispute over the agreement itself goes to court (第三十二条), with no time limit of
-        // its own in that law.
+        // Suing the reconsideration decision: within 15 days of receiving it (行政诉讼法第四十五条),
+        // at the court where the original act's office or the reconsideration office is
+        // (第十八条).
         appeal: Some(AppealRoute {
             route: demo(
-                "ᠬᠣᠶᠠᠷ ᠲᠠᠯ᠎ᠠ ᠬᠠᠮᠲᠤ ᠱᠦᠭᠦᠬᠦ ᠶᠠᠮᠤᠨ ᠤ ᠪᠠᠲᠤᠯᠠᠯᠲᠠ ᠭᠤᠶᠤᠬᠤ",
-                "双方共同向人民法院申请司法确认",
+                "ᠠᠷᠠᠳ ᠤᠨ ᠱᠦᠭᠦᠬᠦ ᠶᠠᠮᠤᠨ ᠳᠤ ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠤ ᠨᠡᠬᠡᠮᠵᠢᠯᠡᠯ ᠭᠠᠷᠭᠠᠬᠤ",
+                "向人民法院提起行政诉讼",
             ),
-            within_days: 30,
+            within_days: 15,
             days: DayCount::Calendar,
-            until: Some(agreed_on + Duration::days(30)),
+            until: Some(delivered_on + Duration::days(15)),
             basis: law(
                 (
-                    "ᠪᠦᠭᠦᠳᠡ ᠨᠠᠶᠢᠷᠠᠮᠳᠠᠬᠤ ᠳᠤᠮᠳᠠᠳᠤ ᠠᠷᠠᠳ ᠤᠯᠤᠰ ᠤᠨ ᠠᠷᠠᠳ ᠤᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ ᠦᠨ ᠬᠠᠤᠯᠢ",
-                    "中华人民共和国人民调解法",
+                    "ᠪᠦᠭᠦᠳᠡ ᠨᠠᠶᠢᠷᠠᠮᠳᠠᠬᠤ ᠳᠤᠮᠳᠠᠳᠤ ᠠᠷᠠᠳ ᠤᠯᠤᠰ ᠤᠨ ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠤ ᠨᠡᠬᠡᠮᠵᠢᠯᠡᠯ ᠦᠨ ᠬᠠᠤᠯᠢ",
+                    "中华人民共和国行政诉讼法",
                 ),
-                ("33 ᠳᠦᠭᠡᠷ ᠵᠦᠢᠯ", "第三十三条"),
+                ("45 ᠳᠦᠭᠡᠷ ᠵᠦᠢᠯ", "第四十五条"),
             ),
             office: demo(
-                "ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ ᠵᠥᠪᠯᠡᠯ ᠦᠨ ᠣᠷᠣᠨ ᠨᠤᠲᠤᠭ ᠤᠨ ᠳᠣᠣᠷᠠᠳᠤ ᠱᠠᠲᠤ ᠶᠢᠨ ᠱᠦᠭᠦᠬᠦ ᠶᠠᠮᠤᠨ",
-                "调解委员会所在地的基层人民法院",
+                "ᠤᠤᠯ ᠦᠢᠯᠡ ᠶᠠᠪᠤᠳᠠᠯ ᠤᠨ ᠪᠤᠶᠤ ᠳᠠᠬᠢᠨ ᠬᠢᠨᠠᠯᠲᠠ ᠶᠢᠨ ᠪᠠᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠣᠷᠣᠨ ᠤ ᠠᠷᠠᠳ ᠤᠨ ᠱᠦᠭᠦᠬᠦ ᠶᠠᠮᠤᠨ",
+                "原行政机关或复议机关所在地的人民法院",
             ),
             // 12368: the people's courts' public litigation-service line.
             phone: "0471-12368".to_owned(),
@@ -240,9 +246,9 @@ fn decided(today: NaiveDate) -> Result<ApplicationStatus, BackendError> {
         ..application(
             DECIDED,
             ApplicationState::Decided,
-            "people-mediation",
-            "demo-150100-centre",
-            demo("ᠠᠷᠠᠳ ᠤᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ", "人民调解"),
+            "administrative-reconsideration",
+            "demo-150100-bureau",
+            demo("ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠤ ᠳᠠᠬᠢᠨ ᠬᠢᠨᠠᠯᠲᠠ", "行政复议"),
             submitted_on,
         )?
     })
@@ -252,7 +258,6 @@ fn decided(today: NaiveDate) -> Result<ApplicationStatus, BackendError> {
 /// upheld the refusal within five days (法律援助法第四十九条). Everything is delivered: closed.
 fn closed(today: NaiveDate) -> Result<ApplicationStatus, BackendError> {
     let submitted_on = today - Duration::days(40);
-    let upheld_on = today - Duration::days(29);
     let delivered_on = today - Duration::days(27);
     let at = |name, progress| stage(today, name, progress);
     // needs-native-review: the Mongolian below (service, stages, outcome, route, office; the
@@ -271,8 +276,9 @@ fn closed(today: NaiveDate) -> Result<ApplicationStatus, BackendError> {
         statutory_deadline: Some(submitted_on + Duration::days(7)),
         promised_deadline: Some(submitted_on + Duration::days(5)),
         deadline_days: DayCount::Calendar,
+        // The centre's decision, within its seven days; the bureau's upholding follows in words.
         decision: Some(Decision {
-            decided_on: upheld_on,
+            decided_on: today - Duration::days(36),
             outcome: demo(
                 "ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ ᠦᠵᠡᠭᠦᠯᠬᠦ ᠦᠭᠡᠢ᠂ ᠱᠦᠭᠦᠨ ᠵᠠᠰᠠᠬᠤ ᠲᠣᠪᠴᠢᠶ᠎ᠠ ᠲᠡᠷᠡ ᠱᠢᠢᠳᠪᠦᠷᠢ ᠶᠢ ᠪᠠᠲᠤᠯᠠᠪᠠ",
                 "不予法律援助；司法局审查异议后维持该决定",

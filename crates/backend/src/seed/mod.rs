@@ -1,5 +1,6 @@
 //! Demo data, written on every start so a fresh database is usable at once. Everything invented
-//! is labelled demo: in a `demo` field and in its text. Offices and phone numbers are fictitious.
+//! is labelled demo: in a `demo` field and in its text. Offices and addresses are fictitious; the phone
+//! numbers shown are the real public hotlines (12348 public legal services, 12368 the courts).
 
 mod applications;
 mod people;

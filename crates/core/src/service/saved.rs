@@ -16,8 +16,9 @@ enum Polled {
     Nothing,
     /// Asked and answered (changed or not).
     Answered,
-    /// The backend could not answer: ask again sooner, backing off.
-    Failed,
+    /// The backend could not answer: ask again sooner, backing off, but not before the
+    /// backend's Retry-After.
+    Failed(Option<Duration>),
 }
 
 /// Asks after the remembered application every `every`, sooner (from `min`, backing off) after
@@ -31,7 +32,10 @@ pub(super) async fn poll(worker: Arc<Worker>, min: Duration, every: Duration) {
                 pauses = crate::rest::backoff(min, every.max(min));
                 Some(every)
             }
-            Polled::Failed => Some(pauses.next().unwrap_or(every)),
+            Polled::Failed(retry_after) => {
+                let next = pauses.next().unwrap_or(every);
+                Some(retry_after.map_or(next, |r| r.max(next)))
+            }
         };
         match pause {
             None => worker.poll_now.notified().await,
@@ -103,6 +107,28 @@ impl Worker {
         Ok(self.tell(saved.map(Box::new), false))
     }
 
+    /// Marks the remembered application refused (unless it was forgotten or replaced meanwhile)
+    /// and tells every controller.
+    async fn refused(
+        &self,
+        store: &tokio::sync::Mutex<crate::application::SavedStore>,
+        before: &SavedApplication,
+    ) -> Polled {
+        let store = store.lock().await;
+        let Ok(Some(mut now)) = store.load() else {
+            return Polled::Nothing;
+        };
+        if now.number != before.number {
+            return Polled::Answered;
+        }
+        now.refused = true;
+        if let Err(e) = store.save(&now) {
+            eprintln!("legal-kiosk: the remembered application cannot be written: {e}");
+        }
+        self.tell(Some(Box::new(now)), false);
+        Polled::Nothing
+    }
+
     /// Tells every controller what is remembered now ([`Event::Saved`]), and answers the same.
     fn tell(
         &self,
@@ -123,8 +149,8 @@ impl Worker {
             return Polled::Nothing;
         };
         let before = match store.lock().await.load() {
-            Ok(Some(s)) => s,
-            Ok(None) => return Polled::Nothing,
+            Ok(Some(s)) if !s.refused => s,
+            Ok(_) => return Polled::Nothing,
             Err(e) => {
                 eprintln!("legal-kiosk: the remembered application cannot be read: {e}");
                 return Polled::Nothing;
@@ -136,9 +162,15 @@ impl Worker {
         let (status, etag) = match answer {
             Ok(Fetched::NotModified) => return Polled::Answered,
             Ok(Fetched::Fresh { value, etag }) => (value, etag),
+            // The record no longer answers to this mobile number: asking again would only
+            // count as wrong guesses against the person's own application.
+            Err(e) if matches!(e.code(), ErrorCode::WrongVerification | ErrorCode::NotFound) => {
+                eprintln!("legal-kiosk: the remembered application is refused: {e}");
+                return self.refused(store, &before).await;
+            }
             Err(e) => {
                 eprintln!("legal-kiosk: asking after the remembered application: {e}");
-                return Polled::Failed;
+                return Polled::Failed(e.retry_after());
             }
         };
         let store = store.lock().await;
