@@ -415,8 +415,32 @@ impl Harness {
             .dispatch_event(WindowEvent::KeyReleased { text });
     }
 
-    /// Presses keys by name, as `--keys` gives them (`"Down Down Return"`).
+    /// Presses keys by name, as `--keys` gives them (`"Down Down Return"`); a step `wait:N`
+    /// moves the app's clock N seconds on without sleeping, as if nobody touched the device
+    /// meanwhile (the kiosk's idle warning and reset follow).
     pub fn press_keys(&self, names: &str) -> anyhow::Result<()> {
+        let mut keys = String::new();
+        for step in names.split_whitespace() {
+            match step.strip_prefix("wait:") {
+                Some(secs) => {
+                    self.press_named(&keys)?;
+                    keys.clear();
+                    let secs: u64 = secs.parse().map_err(|_| {
+                        anyhow::anyhow!("{step}: wait:N takes whole seconds, e.g. wait:70")
+                    })?;
+                    self.shell.advance_clock(Duration::from_secs(secs));
+                    self.settle()?;
+                }
+                None => {
+                    keys.push_str(step);
+                    keys.push(' ');
+                }
+            }
+        }
+        self.press_named(&keys)
+    }
+
+    fn press_named(&self, names: &str) -> anyhow::Result<()> {
         for code in keymap::parse_key_names(names).map_err(anyhow::Error::msg)? {
             self.press_code(code)?;
         }

@@ -239,6 +239,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             output,
         }) => {
             let harness = Harness::new(profile, lang)?;
+            if let Some(timeout) = idle_timeout(&config) {
+                harness.shell().set_idle_timeout(timeout);
+            }
             harness
                 .shell()
                 .configure_content(content_settings(&config)?);
@@ -412,6 +415,24 @@ struct Settings {
     path: Option<PathBuf>,
 }
 
+/// The kiosk's idle time from the config, kept within 30–300 s (a value outside is said on
+/// stderr and the nearest allowed one used).
+fn idle_timeout(config: &Config) -> Option<std::time::Duration> {
+    use legal_kiosk_core::idle::{MAX_IDLE, MIN_IDLE};
+    let secs = config.idle_timeout_secs?;
+    let asked = std::time::Duration::from_secs(secs);
+    let used = asked.clamp(MIN_IDLE, MAX_IDLE);
+    if used != asked {
+        eprintln!(
+            "legal-kiosk: idle_timeout_secs = {secs} is outside {}–{} s; using {} s",
+            MIN_IDLE.as_secs(),
+            MAX_IDLE.as_secs(),
+            used.as_secs()
+        );
+    }
+    Some(used)
+}
+
 fn run_window(
     profile: Profile,
     lang: DisplayMode,
@@ -430,6 +451,9 @@ fn run_window(
         .select()
         .with_context(|| format!("cannot open a window with the {renderer_name} renderer"))?;
     let shell = Shell::new(profile, lang)?;
+    if let Some(timeout) = idle_timeout(&settings.config) {
+        shell.set_idle_timeout(timeout);
+    }
     let content = content_settings(&settings.config)?;
     let demo = backend.is_demo();
     let data_dir = Config::data_dir();

@@ -5,9 +5,11 @@
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
+use std::time::Duration;
 
 use legal_kiosk_core::focus::{Direction, Navigator, Outcome, Rect, RemoteKey};
 use legal_kiosk_core::i18n::DisplayMode;
+use legal_kiosk_core::idle::{Idle, IdleTimer};
 use legal_kiosk_core::service::{Command, Event, Service, Ticket};
 use legal_kiosk_vertical::Script;
 use slint::ComponentHandle;
@@ -44,6 +46,27 @@ pub struct Router {
     /// The view stack as the controllers last knew it: a view that left it hears `leave`.
     shown_stack: RefCell<Vec<View>>,
     on_mode_change: RefCell<Option<ModeListener>>,
+    /// The app's clock: time since start, plus what tests and screenshots advanced it by.
+    clock: AppClock,
+    /// The kiosk's idle reset; `None` on a household box or a village tablet.
+    idle: RefCell<Option<IdleTimer>>,
+    /// The idle warning is on the overlay layer.
+    warning: Cell<bool>,
+    /// The language a fresh session starts in (the box's configured one).
+    home_mode: Cell<DisplayMode>,
+}
+
+/// Time since the app started, on a clock tests and screenshots can move forward without
+/// waiting (`screenshot --keys "… wait:70"`).
+struct AppClock {
+    start: std::time::Instant,
+    offset: Cell<Duration>,
+}
+
+impl AppClock {
+    fn now(&self) -> Duration {
+        self.start.elapsed() + self.offset.get()
+    }
 }
 
 impl Router {
@@ -59,6 +82,78 @@ impl Router {
             starting: RefCell::new(Vec::new()),
             shown_stack: RefCell::new(vec![View::Home]),
             on_mode_change: RefCell::new(None),
+            clock: AppClock {
+                start: std::time::Instant::now(),
+                offset: Cell::new(Duration::ZERO),
+            },
+            idle: RefCell::new(None),
+            warning: Cell::new(false),
+            home_mode: Cell::new(DisplayMode::Zh),
+        }
+    }
+
+    /// Forget the session after `timeout` without a key or touch (a kiosk), with a warning and
+    /// a countdown first ([`legal_kiosk_core::idle`]).
+    pub fn enable_idle_reset(&self, timeout: Duration) {
+        *self.idle.borrow_mut() = Some(IdleTimer::new(timeout, self.clock.now()));
+    }
+
+    /// Moves the app's clock forward by `by` and acts on it (the idle warning or reset): what
+    /// `wait:N` does in `screenshot --keys`.
+    pub fn advance_clock(&self, by: Duration) {
+        self.clock.offset.set(self.clock.offset.get() + by);
+        self.tick();
+    }
+
+    /// A key, a tap or a finger: the idle countdown starts again. True when the input only
+    /// dismissed the idle warning (it must do nothing else: the person may not have seen what
+    /// was under it).
+    fn input(&self) -> bool {
+        if let Some(idle) = self.idle.borrow_mut().as_mut() {
+            idle.input(self.clock.now());
+        }
+        if self.warning.replace(false) {
+            self.close_overlay();
+            self.sync();
+            return true;
+        }
+        false
+    }
+
+    /// Shows, updates or takes away the idle warning, or forgets the session when time is up;
+    /// nothing on a device without an idle reset. Called every second and when the clock is
+    /// advanced.
+    pub fn tick(&self) {
+        let state = match self.idle.borrow().as_ref() {
+            Some(idle) => idle.state(self.clock.now()),
+            None => return,
+        };
+        let Some(window) = self.window.upgrade() else {
+            return;
+        };
+        match state {
+            Idle::Active => {
+                if self.warning.replace(false) {
+                    self.close_overlay();
+                    self.sync();
+                }
+            }
+            Idle::Warning { seconds_left } => {
+                window
+                    .global::<Overlay>()
+                    .set_seconds(i32::try_from(seconds_left).unwrap_or(i32::MAX));
+                if !self.warning.replace(true) {
+                    self.open_overlay("idle-warning-title", "idle-warning");
+                }
+            }
+            Idle::Expired => {
+                self.warning.set(false);
+                self.reset();
+                self.set_mode(self.home_mode.get());
+                if let Some(idle) = self.idle.borrow_mut().as_mut() {
+                    idle.input(self.clock.now());
+                }
+            }
         }
     }
 
@@ -211,12 +306,16 @@ impl Router {
 
     /// Shows the view on screen for the first time.
     pub fn start(&self, mode: DisplayMode) {
+        self.home_mode.set(mode);
         self.set_mode(mode);
         self.after(self.nav.borrow().view(), true);
     }
 
     /// A remote key, after the key map.
     pub fn key(&self, key: RemoteKey) {
+        if self.input() {
+            return;
+        }
         let scope = self.nav.borrow().scope();
         self.with(scope, |c, _| c.key_pressed());
         if let RemoteKey::Arrow(dir) = key
@@ -232,6 +331,9 @@ impl Router {
 
     /// A tap on an item: focus and activate, as arrows then OK would.
     pub fn tap(&self, view: View, item: &str) {
+        if self.input() {
+            return;
+        }
         self.with(view, |c, _| c.key_pressed());
         let before = self.nav.borrow().view();
         let outcome = self.nav.borrow_mut().tap(view, item);
@@ -245,6 +347,9 @@ impl Router {
             && text
                 .chars()
                 .all(|c| !c.is_control() && !('\u{E000}'..='\u{F8FF}').contains(&c));
+        if self.input() {
+            return true;
+        }
         if !printable || self.nav.borrow().overlay().is_some() {
             return false;
         }
@@ -285,6 +390,8 @@ impl Router {
 
     /// A finger scrolled a page.
     pub fn page_scrolled(&self, view: View, page: &str, offset: f32) {
+        // A finger on a page is someone at the kiosk too.
+        self.input();
         self.with(view, |c, ctx| c.page_scrolled(ctx, view, page, offset));
         self.sync();
     }

@@ -41,6 +41,8 @@ pub struct Shell {
     mailbox: Mailbox,
     census: Rc<RefCell<Vec<TextFit>>>,
     profile: Profile,
+    /// Ticks the kiosk's idle reset every second (none on other profiles).
+    _idle_ticks: Option<slint::Timer>,
 }
 
 impl Shell {
@@ -92,6 +94,22 @@ impl Shell {
                 }
             });
         router.start(mode.into());
+        // A kiosk is shared by strangers: it forgets each one (DESIGN §8).
+        let idle_ticks = (profile == Profile::Kiosk).then(|| {
+            router.enable_idle_reset(legal_kiosk_core::idle::DEFAULT_IDLE);
+            let timer = slint::Timer::default();
+            let weak = Rc::downgrade(&router);
+            timer.start(
+                slint::TimerMode::Repeated,
+                std::time::Duration::from_secs(1),
+                move || {
+                    if let Some(r) = weak.upgrade() {
+                        r.tick();
+                    }
+                },
+            );
+            timer
+        });
         Ok(Shell {
             window,
             router,
@@ -101,6 +119,7 @@ impl Shell {
             mailbox,
             census,
             profile,
+            _idle_ticks: idle_ticks,
         })
     }
 
@@ -124,6 +143,20 @@ impl Shell {
         });
         self.router.set_service(Service::start(config, sink)?);
         Ok(())
+    }
+
+    /// The kiosk's idle time before it forgets the session (clamped to 30–300 s); nothing on
+    /// other profiles.
+    pub fn set_idle_timeout(&self, timeout: std::time::Duration) {
+        if self.profile == Profile::Kiosk {
+            self.router.enable_idle_reset(timeout);
+        }
+    }
+
+    /// Moves the app's clock forward by `by`, as if that long passed with no key or touch:
+    /// the kiosk's idle warning or reset follows (`wait:N` in `screenshot --keys`).
+    pub fn advance_clock(&self, by: std::time::Duration) {
+        self.router.advance_clock(by);
     }
 
     /// Counts application deadlines from `day` instead of today (tests, screenshots).

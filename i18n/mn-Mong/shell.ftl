@@ -98,3 +98,13 @@ mobile-error-length = ᠨᠣᠮᠧᠷ 11 ᠣᠷᠤᠨ ᠲᠠᠢ᠂ ᠣᠳᠣ { $
 
 # needs-native-review
 mobile-error-full = ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ 11 ᠣᠷᠤᠨ ᠲᠠᠢ᠂ ᠢᠯᠡᠭᠦᠦ ᠲᠣᠭ᠎ᠠ ᠣᠷᠣᠭᠰᠠᠨ ᠦᠭᠡᠢ᠃
+
+# The kiosk's idle warning (WCAG 2.2.1): any key or touch keeps the session.
+# needs-native-review
+idle-warning-title = ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠠᠢᠨ᠎ᠠ ᠤᠤ?
+
+# needs-native-review
+idle-warning = ᠬᠡᠰᠡᠭ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠤ ᠶᠠᠮᠠᠷ ᠴᠤ ᠦᠢᠯᠡᠳᠦᠯ ᠦᠭᠡᠢ᠃ ᠲᠠᠨ ᠤ ᠮᠡᠳᠡᠭᠡᠯᠡᠯ ᠢ ᠬᠠᠮᠠᠭᠠᠯᠠᠬᠤ ᠢᠨ ᠲᠤᠯᠠᠳ ᠣᠷᠣᠭᠤᠯᠤᠭᠰᠠᠨ ᠵᠦᠢᠯ ᠢ ᠤᠰᠠᠳᠭᠠᠵᠤ ᠡᠬᠢᠨ ᠨᠢᠭᠤᠷ ᠲᠤ ᠪᠤᠴᠠᠨ᠎ᠠ᠃ ᠦᠷᠭᠦᠯᠵᠢᠯᠡᠨ ᠬᠡᠷᠡᠭᠯᠡᠬᠦ ᠪᠣᠯ ᠶᠠᠮᠠᠷ ᠴᠤ ᠳᠠᠷᠤᠭᠤᠯ ᠳᠠᠷᠤᠨ᠎ᠠ ᠤᠤ᠃
+
+# needs-native-review
+idle-countdown = { $seconds } ᠰᠧᠺᠦ᠋ᠨ᠋ᠳ᠋ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠤᠰᠠᠳᠭᠠᠨ᠎ᠠ

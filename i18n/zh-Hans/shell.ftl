@@ -56,3 +56,8 @@ mobile-error-start = 手机号码应以 1 开头，请删除后重新输入。
 mobile-error-second = 手机号码的第二位应是 3 到 9，请检查。
 mobile-error-length = 手机号码应有 11 位，现在是 { $count } 位。
 mobile-error-full = 手机号码只有 11 位，多按的数字没有输入。
+
+# The kiosk's idle warning (WCAG 2.2.1): any key or touch keeps the session.
+idle-warning-title = 还在使用吗？
+idle-warning = 已经有一会儿没有操作了。为保护您的信息，本次输入的内容将被清除，回到首页。按任意键或点一下屏幕，可以继续使用。
+idle-countdown = { $seconds } 秒后清除

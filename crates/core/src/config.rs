@@ -30,6 +30,9 @@ pub struct Config {
     /// consent each time): absent means yes on a TV, no on a tablet; a kiosk never does
     /// ([`Profile::remembers_applications`]).
     pub remember_applications: Option<bool>,
+    /// A kiosk forgets the session after this many seconds without a key or touch (30–300;
+    /// absent: 60), with a 20-second warning first ([`crate::idle`]). Other profiles ignore it.
+    pub idle_timeout_secs: Option<u64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -135,6 +138,7 @@ mod tests {
             public_base_url: Some("https://legal.example/pages".into()),
             bundle_public_key: None,
             remember_applications: Some(false),
+            idle_timeout_secs: Some(90),
         };
         c.save(&path).unwrap();
         assert_eq!(Config::load(&path).unwrap(), c);

@@ -7,6 +7,7 @@ pub mod config;
 pub mod content;
 pub mod focus;
 pub mod i18n;
+pub mod idle;
 pub mod link;
 pub mod profile;
 pub mod rest;
