@@ -311,6 +311,18 @@ fn every_view_fits(profile: Profile) {
             .open_overlay("backend-problem-title", "backend-problem");
         h.settle().unwrap();
         check(&h, &mut found, &at("overlay"));
+        if profile == Profile::Kiosk {
+            h.press_keys("Return").unwrap();
+            h.press_keys("wait:45").unwrap();
+            {
+                use slint::ComponentHandle;
+                let overlay = h.shell().window().global::<legal_kiosk::ui::Overlay>();
+                assert_eq!(overlay.get_title_id(), "idle-warning-title");
+                assert!(overlay.get_open());
+            }
+            check(&h, &mut found, &at("the idle warning"));
+            h.press_keys("Return").unwrap();
+        }
         booking_steps_fit(&h, &mut found, &at(""));
     }
     status_steps_fit(profile, &mut found);
