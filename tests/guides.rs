@@ -272,3 +272,17 @@ fn a_tap_on_a_material_ticks_it_on_a_tablet() {
     let adapter = h.shell().window().global::<GuideAdapter>();
     assert!(adapter.get_materials().row_data(0).unwrap().checked);
 }
+
+#[test]
+fn the_review_status_is_read_before_the_steps() {
+    let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
+    let guide = &support::bundle().guides[0];
+    assert!(h.shell().open(&format!("guide:{}", guide.id)));
+    h.settle().unwrap();
+    let review = h.shell().item_rect("review").unwrap();
+    let steps = h.shell().item_rect("steps").unwrap();
+    assert!(
+        review.y < steps.y,
+        "the review notice ({review:?}) comes before the steps ({steps:?})"
+    );
+}

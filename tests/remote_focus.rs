@@ -39,13 +39,13 @@ const THREE_ACROSS: &[(&str, &str, &str, &str, &str)] = &[
     ("language", "callback", "language", "offices", "settings"),
     ("settings", "status", "settings", "language", "settings"),
 ];
+/// A kiosk has no Settings tile: five tiles, the last alone on its row.
 const TWO_ACROSS: &[(&str, &str, &str, &str, &str)] = &[
     ("guides", "guides", "status", "guides", "callback"),
     ("callback", "callback", "offices", "guides", "callback"),
     ("status", "guides", "language", "status", "offices"),
-    ("offices", "callback", "settings", "status", "offices"),
-    ("language", "status", "language", "language", "settings"),
-    ("settings", "offices", "settings", "language", "settings"),
+    ("offices", "callback", "language", "status", "offices"),
+    ("language", "status", "language", "language", "offices"),
 ];
 
 #[test]
@@ -112,7 +112,12 @@ fn every_home_tile_is_reachable_and_leavable_with_arrows_ok_and_back() {
             }
         }
         let all: BTreeSet<String> = home_tiles(&h).into_iter().collect();
-        assert!(all.len() >= 6, "{profile}: Home has its tiles: {all:?}");
+        assert!(all.len() >= 5, "{profile}: Home has its tiles: {all:?}");
+        assert_eq!(
+            all.contains("settings"),
+            profile != Profile::Kiosk,
+            "{profile}: a kiosk used by strangers offers no Settings: {all:?}"
+        );
         assert_eq!(opened, all, "{profile}: every Home tile opened");
     }
 }
@@ -206,7 +211,7 @@ fn the_language_view_switches_and_marks_the_mode_in_use() {
     h.settle().unwrap();
     let ids: Vec<String> = h.shell().items().into_iter().map(|(id, _)| id).collect();
     assert_eq!(ids, ["back", "mode-mn", "mode-zh", "mode-bilingual"]);
-    h.press_keys("Down Return").unwrap();
+    h.press_keys("Left Return").unwrap();
     assert_eq!(h.shell().mode(), DisplayMode::Mn);
     h.press_keys("Right Right Return").unwrap();
     assert_eq!(h.shell().mode(), DisplayMode::Bilingual);
@@ -292,6 +297,8 @@ fn random_keys_keep_the_focus_invariant(profile: Profile, cases: u32) {
         .view_names()
         .into_iter()
         .filter(|v| *v != "guide" && !deep.contains(v))
+        // A kiosk has no way to Settings for strangers.
+        .filter(|v| !(profile == Profile::Kiosk && *v == "settings"))
     {
         assert!(
             visited.contains(view),
@@ -398,4 +405,19 @@ fn a_finger_types_the_number_on_the_keypad_of_a_touch_profile() {
     let tv = Harness::new(Profile::Tv, Lang::Zh).unwrap();
     assert!(tv.shell().open("status"));
     assert!(tv.shell().item_rect("key-1").is_none());
+}
+
+#[test]
+fn the_language_view_opens_on_the_language_in_use() {
+    for mode in [Lang::Zh, Lang::Mn] {
+        let h = Harness::new(Profile::Tv, mode).unwrap();
+        assert!(h.shell().open("language"));
+        h.settle().unwrap();
+        let expected = if mode == Lang::Zh {
+            "mode-zh"
+        } else {
+            "mode-mn"
+        };
+        assert_eq!(h.shell().focused().map(|f| f.0).as_deref(), Some(expected));
+    }
 }

@@ -23,6 +23,11 @@ impl Controller for Language {
         }]
     }
 
+    /// The view opens on the language in use: OK at once keeps it, an arrow finds the others.
+    fn enter(&mut self, ctx: &mut Ctx, view: View) {
+        ctx.prefer(view, &format!("mode-{}", ctx.mode.code()));
+    }
+
     fn show(&mut self, ctx: &mut Ctx, _view: View) {
         let adapter = ctx.window.global::<LanguageAdapter>();
         // Each language's name in its own script, whatever is shown now.

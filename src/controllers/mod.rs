@@ -280,7 +280,7 @@ pub fn registry(mailbox: &Mailbox, profile: Profile) -> Registry {
         status.clone(),
         Rc::new(RefCell::new(placeholder::Placeholder::offices())),
         Rc::new(RefCell::new(language::Language)),
-        Rc::new(RefCell::new(placeholder::Placeholder::settings())),
+        Rc::new(RefCell::new(placeholder::Placeholder::settings(profile))),
     ];
     Registry {
         controllers,

@@ -430,6 +430,8 @@ impl Guides {
             })
             .collect();
         adapter.set_sections(ModelRc::new(VecModel::from(sections)));
+        adapter.set_review_heading(t.review.0.into());
+        adapter.set_review(t.review.1.into());
         adapter.set_qr(qr::image(&url));
         adapter.set_qr_caption(t.qr_caption.into());
         adapter.set_scroll_y(self.page.offset());

@@ -30,6 +30,9 @@ pub struct GuideText {
     pub materials: Vec<(String, String, String)>,
     /// (item id, heading, body)
     pub sections: Vec<(String, String, String)>,
+    /// Who checked the guide and its translation, or that nobody has yet: near the top, so it
+    /// is read before the guide is relied on. (heading, body)
+    pub review: (String, String),
     pub qr_caption: String,
 }
 
@@ -304,11 +307,6 @@ impl GuideText {
             };
             sections.push((format!("faq-{i}"), heading, each(&|t| t.faq(f))));
         }
-        sections.push((
-            "review".to_owned(),
-            head("guide-review"),
-            each(&|t| t.review(guide)),
-        ));
         GuideText {
             title: pick(mode, &guide.title),
             summary_zh: if langs.contains(&Lang::Zh) {
@@ -327,6 +325,7 @@ impl GuideText {
             materials_heading: head("guide-materials"),
             materials,
             sections,
+            review: (head("guide-review"), each(&|t| t.review(guide))),
             qr_caption: format!("{}\n{qr_url}", head("guide-qr")),
         }
     }
