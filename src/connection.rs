@@ -9,13 +9,50 @@ use slint::ComponentHandle;
 use std::path::PathBuf;
 
 /// Where the backend is.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BackendChoice {
     /// The reference backend started in this process on a loopback port, its database in `db`
     /// (feature `demo-backend`).
     Demo { db: PathBuf },
     /// A real server.
     Remote { url: String, device_token: String },
+}
+
+/// Why a configuration cannot work, and what to fix: the box then talks to no backend at all
+/// (never the demo one in place of a configured server) and shows the guides it holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigFix {
+    /// The config file cannot be read or is not TOML; why.
+    Unreadable(String),
+    /// A backend address without the device's token.
+    BackendWithoutToken,
+    /// `backend_url` or `device_token` is set to something that cannot be used.
+    BadBackend,
+    /// `bundle_public_key` is not a key: no content from the backend can be trusted.
+    BadKey,
+}
+
+/// The backend to use, or what to fix first. `url` and `token` come from the command line or
+/// the config; `loaded` is the config as read.
+pub fn decide_backend(
+    url: Option<String>,
+    token: Option<String>,
+    loaded: &legal_kiosk_core::config::Loaded,
+) -> Result<BackendChoice, ConfigFix> {
+    if let Some(detail) = &loaded.unusable {
+        return Err(ConfigFix::Unreadable(detail.clone()));
+    }
+    let backend_refused = loaded
+        .problems
+        .iter()
+        .any(|p| p.key == "backend_url" || p.key == "device_token");
+    if backend_refused {
+        return Err(ConfigFix::BadBackend);
+    }
+    match (url, token) {
+        (Some(_), None) => Err(ConfigFix::BackendWithoutToken),
+        (url, token) => BackendChoice::choose(url, token).map_err(|_| ConfigFix::BadBackend),
+    }
 }
 
 impl BackendChoice {
@@ -151,5 +188,37 @@ mod tests {
             BackendChoice::choose(Some("https://legal.example".into()), Some("t".into())).unwrap();
         assert!(!remote.is_demo());
         assert!(BackendChoice::choose(None, None).unwrap().is_demo());
+    }
+
+    #[test]
+    fn a_configured_backend_that_cannot_be_used_is_never_replaced_by_the_demo() {
+        use legal_kiosk_core::config::Config;
+        let read = |text: &str| Config::read_text(std::path::Path::new("x"), text);
+        let decide = |text: &str| {
+            let loaded = read(text);
+            decide_backend(
+                loaded.config.backend_url.clone(),
+                loaded.config.device_token.clone(),
+                &loaded,
+            )
+        };
+        assert_eq!(
+            decide("backend_url = \"https://legal.example\""),
+            Err(ConfigFix::BackendWithoutToken)
+        );
+        assert_eq!(
+            decide("backend_url = 42\ndevice_token = \"t\""),
+            Err(ConfigFix::BadBackend)
+        );
+        assert!(matches!(
+            decide("backend_url = \"https://legal.example"),
+            Err(ConfigFix::Unreadable(_))
+        ));
+        // A typo elsewhere costs only itself.
+        assert!(matches!(
+            decide("backend_url = \"https://legal.example\"\ndevice_token = \"t\"\nfont_scale = 3"),
+            Ok(BackendChoice::Remote { .. })
+        ));
+        assert!(decide("").unwrap().is_demo());
     }
 }

@@ -3,7 +3,7 @@
 
 use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
-use legal_kiosk::connection::{self, BackendChoice};
+use legal_kiosk::connection::{self, BackendChoice, ConfigFix};
 use legal_kiosk::headless::Harness;
 use legal_kiosk::ui::Link;
 use legal_kiosk::{Shell, bench};
@@ -207,14 +207,37 @@ fn with_font_diagnosis(run: impl FnOnce() -> anyhow::Result<()>) -> anyhow::Resu
 
 fn run(cli: Cli) -> anyhow::Result<()> {
     let config_path = cli.config.clone().or_else(Config::default_path);
-    let config = load_config(config_path.as_ref());
+    let loaded = config_path.as_deref().map(Config::read).unwrap_or_default();
+    let config = loaded.config.clone();
     let profile = cli.profile.unwrap_or(config.profile);
     let lang = cli.lang.unwrap_or(config.lang);
 
-    let backend = BackendChoice::choose(
-        cli.backend.clone().or(config.backend_url.clone()),
-        cli.device_token.clone().or(config.device_token.clone()),
-    )?;
+    // A server given on the command line wins; otherwise the config's, and a config that
+    // names one it cannot use gets no backend at all rather than the demo one.
+    let mut startup = Startup {
+        problems: loaded.problems.clone(),
+        fixes: Vec::new(),
+    };
+    let backend = match (cli.backend.clone(), cli.device_token.clone()) {
+        (Some(url), Some(device_token)) => Some(BackendChoice::Remote { url, device_token }),
+        (url, token) => connection::decide_backend(
+            url.or(config.backend_url.clone()),
+            token.or(config.device_token.clone()),
+            &loaded,
+        )
+        .map_err(|fix| startup.fixes.push(fix))
+        .ok(),
+    };
+    let content = content_settings(&config).unwrap_or_else(|fix| {
+        startup.fixes.push(fix);
+        legal_kiosk::guides::ContentSettings {
+            key: legal_kiosk_content::bundle::dev_verifying_key()
+                .unwrap_or_else(|_| unreachable_key()),
+            region: None,
+        }
+    });
+    // With something to fix, nothing is fetched from anywhere: only the guides the app holds.
+    let backend = backend.filter(|_| startup.fixes.is_empty());
 
     match cli.command {
         None => {
@@ -227,7 +250,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                 lang,
                 cli.renderer,
                 cli.fullscreen,
-                backend,
+                (backend, content, startup),
                 settings,
             )
         }
@@ -242,16 +265,17 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             if let Some(timeout) = idle_timeout(&config) {
                 harness.shell().set_idle_timeout(timeout);
             }
-            harness
-                .shell()
-                .configure_content(content_settings(&config)?);
+            let key = content.key;
+            harness.shell().configure_content(content);
             harness
                 .shell()
                 .set_public_base(config.public_base_url.clone());
             // Content settings change what the guides show: fill the screen anew.
             harness.shell().open("home");
             let window = harness.shell().window();
-            window.global::<Link>().set_demo(backend.is_demo());
+            window
+                .global::<Link>()
+                .set_demo(backend.as_ref().is_some_and(BackendChoice::is_demo));
             let state = match link {
                 LinkArg::Checking => LinkState::Checking,
                 LinkArg::Online => LinkState::Online,
@@ -263,14 +287,13 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             connection::show(window, &state);
             // Removed when the screenshot is taken (its outbox holds the mobile numbers typed).
             let scratch = with_backend.then(ScratchDir::new).transpose()?;
-            if let Some(dir) = &scratch {
+            if let (Some(dir), Some(backend)) = (&scratch, backend) {
                 let backend = match backend {
                     BackendChoice::Demo { .. } => BackendChoice::Demo {
                         db: dir.0.join("demo-backend.sqlite"),
                     },
                     remote => remote,
                 };
-                let key = content_settings(&config)?.key;
                 harness.shell().start_service(backend.service_config(
                     key,
                     Some(dir.0.clone()),
@@ -286,6 +309,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
                     harness.shell().view_names().join(" ")
                 );
             }
+            harness
+                .shell()
+                .report_config(&startup.problems, &startup.fixes);
             harness.settle()?;
             harness.press_keys(&keys)?;
             harness.frame().save_png(&output)?;
@@ -379,25 +405,28 @@ impl Drop for ScratchDir {
     }
 }
 
-/// The config file's settings, or the defaults with a warning when it cannot be used: a typo
-/// in the file must not leave a box that does not start.
-fn load_config(path: Option<&PathBuf>) -> Config {
-    let Some(path) = path else {
-        return Config::default();
-    };
-    Config::load(path).unwrap_or_else(|e| {
-        eprintln!("legal-kiosk: {e}; starting with the default settings");
-        Config::default()
-    })
+/// What start-up found in the config: settings left out, and what keeps the box from working
+/// (said on screen once the window is up).
+struct Startup {
+    problems: Vec<legal_kiosk_core::config::ConfigProblem>,
+    fixes: Vec<ConfigFix>,
+}
+
+/// A key nothing is signed with (the development key could not be made, which does not
+/// happen): content from anywhere is refused.
+fn unreachable_key() -> legal_kiosk_content::VerifyingKey {
+    legal_kiosk_content::VerifyingKey::from_bytes(&[0; 32])
+        .unwrap_or_else(|_| legal_kiosk_content::VerifyingKey::default())
 }
 
 /// The content key and the device's region from the config. A configured key that is not a
-/// key stops the app: falling back to the public development key would trust anyone's bundle.
-fn content_settings(config: &Config) -> anyhow::Result<legal_kiosk::guides::ContentSettings> {
+/// key is something to fix: falling back to the public development key would trust anyone's
+/// bundle, so the box then fetches nothing.
+fn content_settings(config: &Config) -> Result<legal_kiosk::guides::ContentSettings, ConfigFix> {
     let key = match &config.bundle_public_key {
         Some(hex) => legal_kiosk_content::bundle::verifying_key_from_hex(hex)
-            .context("bundle_public_key in the config")?,
-        None => legal_kiosk_content::bundle::dev_verifying_key()?,
+            .map_err(|_| ConfigFix::BadKey)?,
+        None => legal_kiosk_content::bundle::dev_verifying_key().map_err(|_| ConfigFix::BadKey)?,
     };
     let code = config
         .region
@@ -438,7 +467,11 @@ fn run_window(
     lang: DisplayMode,
     renderer: Renderer,
     fullscreen: bool,
-    backend: BackendChoice,
+    (backend, content, startup): (
+        Option<BackendChoice>,
+        legal_kiosk::guides::ContentSettings,
+        Startup,
+    ),
     settings: Settings,
 ) -> anyhow::Result<()> {
     let renderer_name = match renderer {
@@ -454,8 +487,7 @@ fn run_window(
     if let Some(timeout) = idle_timeout(&settings.config) {
         shell.set_idle_timeout(timeout);
     }
-    let content = content_settings(&settings.config)?;
-    let demo = backend.is_demo();
+    let demo = backend.as_ref().is_some_and(BackendChoice::is_demo);
     let data_dir = Config::data_dir();
     if let Some(dir) = &data_dir {
         // Bookings (mobile numbers) and the demo database live here: this user's alone.
@@ -464,12 +496,14 @@ fn run_window(
             eprintln!("legal-kiosk: cannot set up {}: {e}", dir.display());
         }
     }
-    let service = backend.service_config(
-        content.key,
-        data_dir,
-        profile,
-        settings.config.remember_applications,
-    );
+    let service = backend.map(|b| {
+        b.service_config(
+            content.key,
+            data_dir,
+            profile,
+            settings.config.remember_applications,
+        )
+    });
     shell.configure_content(content);
     shell.set_public_base(settings.config.public_base_url.clone());
     let (w, h) = profile.logical_size();
@@ -479,14 +513,24 @@ fn run_window(
         .set_size(slint::LogicalSize::new(w as f32, h as f32));
     shell.window().window().set_fullscreen(fullscreen);
     shell.window().global::<Link>().set_demo(demo);
-    shell.start_service(service)?;
+    match service {
+        Some(service) => shell.start_service(service)?,
+        // Nothing to talk to until the config is fixed: say offline, not "checking" forever.
+        None => connection::show(
+            shell.window(),
+            &LinkState::Offline {
+                since: std::time::SystemTime::now(),
+                code: legal_kiosk_core::rest::ErrorCode::Offline,
+            },
+        ),
+    }
     shell.check_fonts();
+    shell.report_config(&startup.problems, &startup.fixes);
     if let Some(path) = settings.path {
-        let config = std::cell::RefCell::new(settings.config);
         shell.on_mode_change(move |mode| {
-            let mut config = config.borrow_mut();
-            config.lang = mode;
-            if let Err(e) = config.save(&path) {
+            // This one setting, in place: the file's comments, other settings and lines this
+            // version does not know stay as the administrator wrote them.
+            if let Err(e) = Config::set_in_file(&path, "lang", mode.code()) {
                 // The switch itself worked; only remembering it failed.
                 eprintln!("legal-kiosk: {e}");
             }

@@ -562,6 +562,14 @@ impl Router {
         self.after(before, true);
     }
 
+    /// Opens the overlay layer with a title (a message id) and a text made in Rust.
+    pub fn open_overlay_with(&self, title: &str, detail: &str) {
+        self.open_overlay(title, "");
+        if let Some(window) = self.window.upgrade() {
+            window.global::<Overlay>().set_detail(detail.into());
+        }
+    }
+
     /// Opens the overlay layer with a title and message (message ids).
     pub fn open_overlay(&self, title: &str, message: &str) {
         let Some(window) = self.window.upgrade() else {
@@ -571,6 +579,7 @@ impl Router {
         // Ids, translated by the layer itself: a language switch reaches it too.
         overlay.set_title_id(title.into());
         overlay.set_message_id(message.into());
+        overlay.set_detail(Default::default());
         self.nav.borrow_mut().open_overlay(View::Overlay);
         self.sync();
     }

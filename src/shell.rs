@@ -7,11 +7,13 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use legal_kiosk_core::Profile;
+use legal_kiosk_core::config::{ConfigProblem, ProblemKind};
 use legal_kiosk_core::focus::{Rect, RemoteKey};
 use legal_kiosk_core::i18n::{DisplayMode, Lang};
 use legal_kiosk_core::service::{Command, Service, ServiceConfig};
 use slint::ComponentHandle;
 
+use crate::connection::ConfigFix;
 use crate::controllers::{self, Shared, home::Home};
 use crate::inbox::{self, Mailbox, Message};
 use crate::router::Router;
@@ -308,6 +310,48 @@ impl Shell {
     /// Opens the overlay layer with a title and a message (Fluent ids).
     pub fn open_overlay(&self, title: &str, message: &str) {
         self.router.open_overlay(title, message);
+    }
+
+    /// Says on screen, in both languages whatever the display mode, what in the config file
+    /// was not used (`problems`) or keeps the box from working (`fixes`): the administrator
+    /// reading it may not read the language the box is set to.
+    pub fn report_config(&self, problems: &[ConfigProblem], fixes: &[ConfigFix]) {
+        if problems.is_empty() && fixes.is_empty() {
+            return;
+        }
+        let text = |id: &str, args: &[(&str, &str)]| {
+            self.router.catalog().text(DisplayMode::Bilingual, id, args)
+        };
+        let mut lines = Vec::new();
+        let title = if fixes.is_empty() {
+            lines.push(text("config-problem", &[]));
+            "config-problem-title"
+        } else {
+            lines.push(text("config-broken", &[]));
+            "config-broken-title"
+        };
+        for fix in fixes {
+            eprintln!("legal-kiosk: the config cannot work: {fix:?}");
+            lines.push(match fix {
+                ConfigFix::Unreadable(detail) => {
+                    text("config-fix-unreadable", &[("detail", detail)])
+                }
+                ConfigFix::BackendWithoutToken => text("config-fix-token", &[]),
+                ConfigFix::BadBackend => text("config-fix-backend", &[]),
+                ConfigFix::BadKey => text("config-fix-key", &[]),
+            });
+        }
+        for p in problems {
+            eprintln!(
+                "legal-kiosk: config setting {} left out: {:?}",
+                p.key, p.kind
+            );
+            lines.push(match &p.kind {
+                ProblemKind::Unknown => text("config-unknown", &[("key", &p.key)]),
+                ProblemKind::BadValue(_) => text("config-bad-value", &[("key", &p.key)]),
+            });
+        }
+        self.router.open_overlay_with(title, &lines.join("\n"));
     }
 }
 

@@ -311,6 +311,35 @@ fn every_view_fits(profile: Profile) {
             .open_overlay("backend-problem-title", "backend-problem");
         h.settle().unwrap();
         check(&h, &mut found, &at("overlay"));
+        // What start-up says about a config file, with every kind of line it can hold.
+        {
+            use legal_kiosk::connection::ConfigFix;
+            use legal_kiosk_core::config::{ConfigProblem, ProblemKind};
+            let problems = [
+                ConfigProblem {
+                    key: "font_scale".into(),
+                    kind: ProblemKind::Unknown,
+                },
+                ConfigProblem {
+                    key: "idle_timeout_secs".into(),
+                    kind: ProblemKind::BadValue("invalid type".into()),
+                },
+            ];
+            let fixes = [
+                ConfigFix::BackendWithoutToken,
+                ConfigFix::BadKey,
+                ConfigFix::Unreadable(
+                    "/etc/legal-kiosk/config.toml: expected `=` at line 3".into(),
+                ),
+            ];
+            h.press_keys("Return").unwrap();
+            h.shell().report_config(&problems, &fixes);
+            check(&h, &mut found, &at("a config that cannot work"));
+            h.press_keys("Return").unwrap();
+            h.shell().report_config(&problems, &[]);
+            check(&h, &mut found, &at("settings left out of the config"));
+            h.press_keys("Return").unwrap();
+        }
         if profile == Profile::Kiosk {
             h.press_keys("Return").unwrap();
             h.press_keys("wait:45").unwrap();

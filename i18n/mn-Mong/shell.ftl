@@ -108,3 +108,35 @@ idle-warning = ᠬᠡᠰᠡᠭ ᠬᠤᠭᠤᠴᠠᠭ᠎ᠠ ᠳᠤ ᠶᠠᠮᠠ�
 
 # needs-native-review
 idle-countdown = { $seconds } ᠰᠧᠺᠦ᠋ᠨ᠋ᠳ᠋ ᠦᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠤᠰᠠᠳᠭᠠᠨ᠎ᠠ
+
+# What start-up found in the config file, said over Home; the details are shown in both
+# languages (the administrator may not read the box's language).
+# needs-native-review
+config-problem-title = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠹᠠᠢᠯ ᠳᠤ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠭᠰᠡᠨ ᠦᠭᠡᠢ ᠵᠦᠢᠯ ᠪᠠᠢᠨ᠎ᠠ
+
+# needs-native-review
+config-problem = ᠳᠣᠣᠷᠠᠬᠢ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠤᠷᠤᠭᠤ ᠲᠤᠯᠠ ᠣᠷᠬᠢᠭᠳᠠᠪᠠ᠂ ᠪᠤᠰᠤᠳ ᠨᠢ ᠬᠡᠪ ᠢᠶᠡᠷ ᠬᠡᠷᠡᠭᠯᠡᠭᠳᠡᠨ᠎ᠡ᠃ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠹᠠᠢᠯ ᠢ ᠵᠠᠰᠠᠨ᠎ᠠ ᠤᠤ᠃
+
+# needs-native-review
+config-unknown = { $key }᠄ ᠡᠢᠮᠣ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠦᠭᠡᠢ
+
+# needs-native-review
+config-bad-value = { $key }᠄ ᠤᠳᠬ᠎ᠠ ᠪᠤᠷᠤᠭᠤ
+
+# needs-native-review
+config-broken-title = ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠤ ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢ ᠬᠡᠷᠡᠭᠯᠡᠵᠦ ᠪᠣᠯᠬᠤ ᠦᠭᠡᠢ
+
+# needs-native-review
+config-broken = ᠪᠤᠷᠤᠭᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠤ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠠᠴᠠ ᠰᠡᠷᠭᠡᠢᠯᠡᠬᠦ ᠢᠨ ᠲᠤᠯᠠᠳ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠳᠦ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠠᠵᠢᠯ ᠬᠢᠬᠦ ᠵᠢᠭᠠᠪᠤᠷᠢ ᠶᠢ ᠦᠵᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠃ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠳᠣᠣᠷᠠᠬᠢ ᠵᠢᠭᠠᠪᠤᠷᠢ ᠪᠡᠷ ᠵᠠᠰᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠡᠬᠢᠯᠡᠭᠦᠯᠦᠨ᠎ᠡ ᠦᠦ᠄
+
+# needs-native-review
+config-fix-unreadable = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠹᠠᠢᠯ ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠄ { $detail }
+
+# needs-native-review
+config-fix-token = backend_url ᠪᠠᠢᠨ᠎ᠠ᠂ ᠭᠡᠪᠡᠴᠦ device_token ᠦᠭᠡᠢ᠄ device_token ᠢ ᠨᠡᠮᠡᠨ᠎ᠡ ᠦᠦ᠃
+
+# needs-native-review
+config-fix-backend = backend_url ᠪᠤᠶᠤ device_token ᠤ ᠤᠳᠬ᠎ᠠ ᠪᠤᠷᠤᠭᠤ᠄ ᠵᠠᠰᠠᠨ᠎ᠠ ᠤᠤ᠃
+
+# needs-native-review
+config-fix-key = bundle_public_key ᠬᠦᠴᠦᠨ ᠲᠡᠢ ᠨᠡᠢᠲᠡ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠪᠢᠰᠢ (64 ᠣᠷᠣᠨ ᠠᠷᠪᠠᠨ ᠵᠢᠷᠭᠤᠭ᠎ᠠ ᠲᠣᠭ᠎ᠠ)᠄ ᠵᠠᠰᠠᠨ᠎ᠠ ᠤᠤ᠃

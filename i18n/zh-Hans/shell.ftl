@@ -61,3 +61,16 @@ mobile-error-full = 手机号码只有 11 位，多按的数字没有输入。
 idle-warning-title = 还在使用吗？
 idle-warning = 已经有一会儿没有操作了。为保护您的信息，本次输入的内容将被清除，回到首页。按任意键或点一下屏幕，可以继续使用。
 idle-countdown = { $seconds } 秒后清除
+
+# What start-up found in the config file, said over Home; the details are shown in both
+# languages (the administrator may not read the box's language).
+config-problem-title = 配置文件有几处没有采用
+config-problem = 配置文件中下面这些设置有误，已经忽略；其余设置照常使用。请管理员修改配置文件。
+config-unknown = { $key }：没有这项设置
+config-bad-value = { $key }：取值不对
+config-broken-title = 这台设备的配置无法使用
+config-broken = 为免连到错误的服务器，本机暂不联网，办事指南仍可查看。请管理员按下面的说明修改配置文件后重新启动：
+config-fix-unreadable = 配置文件无法读取：{ $detail }
+config-fix-token = 设置了 backend_url，却没有 device_token：请加上本机的 device_token。
+config-fix-backend = backend_url 或 device_token 的取值不对：请改正。
+config-fix-key = bundle_public_key 不是有效的公钥（64 位十六进制）：请改正。

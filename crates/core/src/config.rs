@@ -35,6 +35,52 @@ pub struct Config {
     pub idle_timeout_secs: Option<u64>,
 }
 
+/// The config file as read setting by setting ([`Config::read`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Loaded {
+    /// Every setting that could be used; the defaults for the rest.
+    pub config: Config,
+    /// The settings left out, and why.
+    pub problems: Vec<ConfigProblem>,
+    /// Why the file could not be used at all (unreadable, not TOML); nothing of it is known,
+    /// not even whether it names a backend.
+    pub unusable: Option<String>,
+    /// The file sets `backend_url` or `device_token`, usable or not: the box must not fall
+    /// back to the demo backend then.
+    pub backend_in_file: bool,
+}
+
+/// A setting of the config file that was left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigProblem {
+    pub key: String,
+    pub kind: ProblemKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// No such setting (a typo, or one of another version).
+    Unknown,
+    /// The setting exists but its value cannot be used; why.
+    BadValue(String),
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ConfigError> {
+    let write = || -> std::io::Result<()> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let tmp = path.with_extension("toml.tmp");
+        std::fs::write(&tmp, bytes)?;
+        std::fs::File::open(&tmp)?.sync_all()?;
+        std::fs::rename(&tmp, path)
+    };
+    write().map_err(|source| ConfigError::Read {
+        path: path.to_owned(),
+        source,
+    })
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("cannot read config file {path}: {source}")]
@@ -83,19 +129,102 @@ impl Config {
             path: path.to_owned(),
             detail: e.to_string(),
         })?;
-        let write = || -> std::io::Result<()> {
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir)?;
+        write_atomically(path, text.as_bytes())
+    }
+
+    /// Reads the file at `path` setting by setting: an unknown key or a bad value is left out
+    /// and reported, and every other setting is used (one typo must not throw away the
+    /// backend's address and token). A file that does not exist gives the defaults; one that
+    /// cannot be read or is not TOML at all is `unusable`.
+    pub fn read(path: &Path) -> Loaded {
+        let text = match std::fs::read_to_string(path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Loaded::default(),
+            Err(source) => {
+                return Loaded {
+                    unusable: Some(
+                        ConfigError::Read {
+                            path: path.to_owned(),
+                            source,
+                        }
+                        .to_string(),
+                    ),
+                    ..Loaded::default()
+                };
             }
-            let tmp = path.with_extension("toml.tmp");
-            std::fs::write(&tmp, text.as_bytes())?;
-            std::fs::File::open(&tmp)?.sync_all()?;
-            std::fs::rename(&tmp, path)
         };
-        write().map_err(|source| ConfigError::Read {
-            path: path.to_owned(),
-            source,
-        })
+        Config::read_text(path, &text)
+    }
+
+    /// [`Config::read`] of a file's text.
+    pub fn read_text(path: &Path, text: &str) -> Loaded {
+        let table: toml::Table = match toml::from_str(text) {
+            Ok(t) => t,
+            Err(e) => {
+                return Loaded {
+                    unusable: Some(format!("{}: {e}", path.display())),
+                    ..Loaded::default()
+                };
+            }
+        };
+        let mut good = toml::Table::new();
+        let mut problems = Vec::new();
+        for (key, value) in &table {
+            let mut one = toml::Table::new();
+            one.insert(key.clone(), value.clone());
+            match one.try_into::<Config>() {
+                Ok(_) => {
+                    good.insert(key.clone(), value.clone());
+                }
+                Err(e) => {
+                    let detail = e.message().to_owned();
+                    let kind = if detail.contains("unknown field") {
+                        ProblemKind::Unknown
+                    } else {
+                        ProblemKind::BadValue(detail)
+                    };
+                    problems.push(ConfigProblem {
+                        key: key.clone(),
+                        kind,
+                    });
+                }
+            }
+        }
+        // Each setting was checked alone; together they deserialize too.
+        let config = good.try_into::<Config>().unwrap_or_default();
+        Loaded {
+            backend_in_file: table.contains_key("backend_url")
+                || table.contains_key("device_token"),
+            config,
+            problems,
+            unusable: None,
+        }
+    }
+
+    /// Sets one setting in the file at `path` (creating it if needed) and keeps everything
+    /// else as it was: other settings, comments, order, and keys this version does not know.
+    /// Written through a temporary file and a rename.
+    ///
+    /// Errors: the file cannot be read or written, or is not TOML (it is then left alone).
+    pub fn set_in_file(path: &Path, key: &str, value: &str) -> Result<(), ConfigError> {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+            Err(source) => {
+                return Err(ConfigError::Read {
+                    path: path.to_owned(),
+                    source,
+                });
+            }
+        };
+        let mut doc: toml_edit::DocumentMut =
+            text.parse()
+                .map_err(|e: toml_edit::TomlError| ConfigError::Invalid {
+                    path: path.to_owned(),
+                    detail: e.to_string(),
+                })?;
+        doc[key] = toml_edit::value(value);
+        write_atomically(path, doc.to_string().as_bytes())
     }
 
     /// Reads the file at `path`; a file that does not exist gives the defaults.
@@ -149,6 +278,53 @@ mod tests {
     fn a_missing_file_gives_defaults() {
         let c = Config::load(Path::new("/nonexistent/legal-kiosk.toml")).unwrap();
         assert_eq!(c, Config::default());
+    }
+
+    #[test]
+    fn a_bad_setting_costs_only_itself() {
+        let text = "# the county's server\nbackend_url = \"https://legal.example\"\n\
+                    device_token = \"t\"\nfont_scale = 3\nlang = \"klingon\"\nprofile = \"kiosk\"\n";
+        let loaded = Config::read_text(Path::new("x"), text);
+        assert_eq!(
+            loaded.config.backend_url.as_deref(),
+            Some("https://legal.example")
+        );
+        assert_eq!(loaded.config.device_token.as_deref(), Some("t"));
+        assert_eq!(loaded.config.profile, Profile::Kiosk);
+        assert_eq!(loaded.config.lang, DisplayMode::default());
+        assert!(loaded.backend_in_file);
+        assert_eq!(loaded.problems.len(), 2, "{:?}", loaded.problems);
+        assert!(
+            loaded
+                .problems
+                .iter()
+                .any(|p| p.key == "font_scale" && p.kind == ProblemKind::Unknown)
+        );
+        assert!(
+            loaded
+                .problems
+                .iter()
+                .any(|p| p.key == "lang" && matches!(p.kind, ProblemKind::BadValue(_)))
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_toml_is_unusable_not_defaults() {
+        let loaded = Config::read_text(Path::new("/etc/lk.toml"), "backend_url = \"https://x\n");
+        assert!(loaded.unusable.unwrap().contains("/etc/lk.toml"));
+    }
+
+    #[test]
+    fn one_setting_is_written_and_everything_else_kept() {
+        let dir = std::env::temp_dir().join(format!("lk-config-edit-{}", std::process::id()));
+        let path = dir.join("config.toml");
+        std::fs::create_dir_all(&dir).unwrap();
+        let text = "# set up by the county bureau\nbackend_url = \"https://legal.example\" # theirs\nfont_scale = 3\nlang = \"zh\"\n";
+        std::fs::write(&path, text).unwrap();
+        Config::set_in_file(&path, "lang", "mn").unwrap();
+        let after = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(after, text.replace("lang = \"zh\"", "lang = \"mn\""));
+        std::fs::remove_dir_all(dir).unwrap();
     }
 
     #[test]
