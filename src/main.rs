@@ -218,6 +218,23 @@ fn run(cli: Cli) -> anyhow::Result<()> {
         problems: loaded.problems.clone(),
         fixes: Vec::new(),
     };
+    // An idle time outside what a hall can use is said on screen too (the nearest one is used).
+    if let Some(secs) = config.idle_timeout_secs {
+        let allowed =
+            legal_kiosk_core::idle::MIN_IDLE.as_secs()..=legal_kiosk_core::idle::MAX_IDLE.as_secs();
+        if !allowed.contains(&secs) {
+            startup
+                .problems
+                .push(legal_kiosk_core::config::ConfigProblem {
+                    key: "idle_timeout_secs".into(),
+                    kind: legal_kiosk_core::config::ProblemKind::BadValue(format!(
+                        "{secs} is outside {}–{} s",
+                        allowed.start(),
+                        allowed.end()
+                    )),
+                });
+        }
+    }
     let backend = match (cli.backend.clone(), cli.device_token.clone()) {
         (Some(url), Some(device_token)) => Some(BackendChoice::Remote { url, device_token }),
         (url, token) => connection::decide_backend(
@@ -267,6 +284,9 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let key = content.key;
             harness.shell().configure_content(content);
+            harness
+                .shell()
+                .configure_settings(None, config.high_contrast.unwrap_or(false));
             harness
                 .shell()
                 .set_public_base(config.public_base_url.clone());
@@ -526,6 +546,10 @@ fn run_window(
     }
     shell.check_fonts();
     shell.report_config(&startup.problems, &startup.fixes);
+    shell.configure_settings(
+        settings.path.clone(),
+        settings.config.high_contrast.unwrap_or(false),
+    );
     if let Some(path) = settings.path {
         shell.on_mode_change(move |mode| {
             // This one setting, in place: the file's comments, other settings and lines this

@@ -562,12 +562,20 @@ impl Router {
         self.after(before, true);
     }
 
-    /// Opens the overlay layer with a title (a message id) and a text made in Rust.
+    /// Opens the overlay layer with a title and a text both made in Rust.
     pub fn open_overlay_with(&self, title: &str, detail: &str) {
-        self.open_overlay(title, "");
+        self.open_overlay("", "");
         if let Some(window) = self.window.upgrade() {
-            window.global::<Overlay>().set_detail(detail.into());
+            let overlay = window.global::<Overlay>();
+            overlay.set_title(title.into());
+            overlay.set_detail(detail.into());
         }
+    }
+
+    /// A tap on the overlay layer outside its button: it keeps a kiosk's session as any touch
+    /// does (the idle warning goes).
+    pub fn touched(&self) {
+        self.input();
     }
 
     /// Opens the overlay layer with a title and message (message ids).
@@ -580,6 +588,7 @@ impl Router {
         overlay.set_title_id(title.into());
         overlay.set_message_id(message.into());
         overlay.set_detail(Default::default());
+        overlay.set_title(Default::default());
         self.nav.borrow_mut().open_overlay(View::Overlay);
         self.sync();
     }

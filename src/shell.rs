@@ -40,6 +40,7 @@ pub struct Shell {
     guides: Rc<RefCell<guides::Guides>>,
     status: Rc<RefCell<controllers::status::Status>>,
     vertical: Rc<controllers::columns::VerticalWorker>,
+    settings: Rc<RefCell<controllers::settings::Settings>>,
     mailbox: Mailbox,
     census: Rc<RefCell<Vec<TextFit>>>,
     profile: Profile,
@@ -58,6 +59,7 @@ impl Shell {
             controllers: views,
             guides,
             status,
+            settings,
             vertical,
         } = controllers::registry(&mailbox, profile);
         let tiles = views
@@ -117,6 +119,7 @@ impl Shell {
             router,
             guides,
             status,
+            settings,
             vertical,
             mailbox,
             census,
@@ -153,6 +156,15 @@ impl Shell {
         if self.profile == Profile::Kiosk {
             self.router.enable_idle_reset(timeout);
         }
+    }
+
+    /// Where the settings view writes its changes (the config file the app read), and whether
+    /// the box starts in high contrast.
+    pub fn configure_settings(&self, path: Option<std::path::PathBuf>, high_contrast: bool) {
+        self.window
+            .global::<Theme>()
+            .set_high_contrast(high_contrast);
+        self.settings.borrow_mut().configure(path, high_contrast);
     }
 
     /// Moves the app's clock forward by `by`, as if that long passed with no key or touch:
@@ -325,17 +337,24 @@ impl Shell {
         let mut lines = Vec::new();
         let title = if fixes.is_empty() {
             lines.push(text("config-problem", &[]));
-            "config-problem-title"
+            text("config-problem-title", &[])
         } else {
             lines.push(text("config-broken", &[]));
-            "config-broken-title"
+            // Until it is fixed, a line along the bottom says why the box is off the network.
+            self.window
+                .global::<crate::ui::Notices>()
+                .set_config_broken(true);
+            text("config-broken-title", &[])
         };
         for fix in fixes {
             eprintln!("legal-kiosk: the config cannot work: {fix:?}");
             lines.push(match fix {
-                ConfigFix::Unreadable(detail) => {
-                    text("config-fix-unreadable", &[("detail", detail)])
-                }
+                // The parser's own words once, and only their first line (where it stopped).
+                ConfigFix::Unreadable(detail) => format!(
+                    "{}\n{}",
+                    text("config-fix-unreadable", &[]),
+                    detail.lines().next().unwrap_or_default()
+                ),
                 ConfigFix::BackendWithoutToken => text("config-fix-token", &[]),
                 ConfigFix::BadBackend => text("config-fix-backend", &[]),
                 ConfigFix::BadKey => text("config-fix-key", &[]),
@@ -351,7 +370,7 @@ impl Shell {
                 ProblemKind::BadValue(_) => text("config-bad-value", &[("key", &p.key)]),
             });
         }
-        self.router.open_overlay_with(title, &lines.join("\n"));
+        self.router.open_overlay_with(&title, &lines.join("\n"));
     }
 }
 
@@ -387,6 +406,12 @@ fn wire(window: &AppWindow, router: &Rc<Router>) {
     focus.on_tap(move |view, item| {
         if let Some(r) = weak.upgrade() {
             r.tap(view, &item);
+        }
+    });
+    let weak = Rc::downgrade(router);
+    window.global::<crate::ui::Overlay>().on_touched(move || {
+        if let Some(r) = weak.upgrade() {
+            r.touched();
         }
     });
 

@@ -25,6 +25,8 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
     ftl!(Mn, "mn-Mong", "callback.ftl"),
     ftl!(Zh, "zh-Hans", "status.ftl"),
     ftl!(Mn, "mn-Mong", "status.ftl"),
+    ftl!(Zh, "zh-Hans", "settings.ftl"),
+    ftl!(Mn, "mn-Mong", "settings.ftl"),
 ];
 
 /// Both languages' messages, parsed once at start.

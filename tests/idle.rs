@@ -112,3 +112,21 @@ fn a_configured_idle_time_is_used_within_its_bounds() {
     h.press_keys("wait:1").unwrap();
     assert_eq!(warning(&h), Some(20));
 }
+
+#[test]
+fn a_touch_anywhere_keeps_the_session_as_the_warning_says() {
+    let h = Harness::new(Profile::Kiosk, DisplayMode::Zh).unwrap();
+    assert!(h.shell().open("status"));
+    h.press_keys("1 5 0 wait:45").unwrap();
+    assert!(warning(&h).is_some());
+    // Not on the button: on the dimmed screen above the box.
+    h.tap_at(20.0, 20.0).unwrap();
+    assert_eq!(warning(&h), None);
+    assert_eq!(number(&h), "150");
+    h.press_keys("wait:30").unwrap();
+    assert_eq!(
+        warning(&h),
+        None,
+        "the countdown started again from the touch"
+    );
+}

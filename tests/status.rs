@@ -662,3 +662,43 @@ fn each_state_in_each_mode_is_drawn_and_told_apart() {
         }
     }
 }
+
+#[test]
+fn remembering_then_forgetting_on_the_answer_keeps_the_focus_on_a_real_tile() {
+    let dir = fresh_dir("status-remember-forget");
+    let saved_file = dir.join("saved-application.json");
+    let file = saved_file.clone();
+    let (_rt, _backend, h, _outbox) = started(Profile::Tv, DisplayMode::Zh, "status-rf-box", |c| {
+        c.saved_application = Some(file);
+    });
+    let (number, _) = DEMO_APPLICATIONS[0];
+    assert!(h.shell().open("status"));
+    h.settle().unwrap();
+    look_up_by_remote(&h, number, DEMO_MOBILE);
+    press_until(&h, "Down", "remember", 20);
+    press(&h, "Return Return");
+    wait_until(&h, "remembered", || saved_file.exists());
+    wait_until(&h, "the forget tile focused", || focused(&h) == "forget");
+    support::assert_focus_visible(&h, "after remembering");
+    // One OK forgets: the focus was on the tile that is there.
+    press(&h, "Return");
+    wait_until(&h, "forgotten", || !saved_file.exists());
+    wait_until(&h, "the remember tile focused", || {
+        focused(&h) == "remember"
+    });
+    assert!(
+        adapter(&h).get_message().contains("删除"),
+        "the page says so"
+    );
+    // Remembered again: the entry step does not say it was forgotten.
+    press(&h, "Return Return");
+    wait_until(&h, "remembered again", || saved_file.exists());
+    press(&h, "Home");
+    press_until(&h, "Right", "status", 6);
+    press(&h, "Return");
+    assert!(
+        !adapter(&h).get_message().contains("删除"),
+        "{}",
+        adapter(&h).get_message()
+    );
+}

@@ -130,7 +130,7 @@ config-broken-title = ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠤ ᠲᠣᠬᠢᠷᠠᠭᠤᠯ�
 config-broken = ᠪᠤᠷᠤᠭᠤ ᠰᠧᠷᠸᠧᠷ ᠲᠤ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠠᠴᠠ ᠰᠡᠷᠭᠡᠢᠯᠡᠬᠦ ᠢᠨ ᠲᠤᠯᠠᠳ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠳᠦ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠠᠵᠢᠯ ᠬᠢᠬᠦ ᠵᠢᠭᠠᠪᠤᠷᠢ ᠶᠢ ᠦᠵᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠃ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠳᠣᠣᠷᠠᠬᠢ ᠵᠢᠭᠠᠪᠤᠷᠢ ᠪᠡᠷ ᠵᠠᠰᠠᠭᠠᠳ ᠳᠠᠬᠢᠨ ᠡᠬᠢᠯᠡᠭᠦᠯᠦᠨ᠎ᠡ ᠦᠦ᠄
 
 # needs-native-review
-config-fix-unreadable = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠹᠠᠢᠯ ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠄ { $detail }
+config-fix-unreadable = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠹᠠᠢᠯ ᠢ ᠤᠩᠰᠢᠵᠤ ᠴᠢᠳᠠᠬᠤ ᠦᠭᠡᠢ᠂ ᠳᠣᠣᠷᠠᠬᠢ ᠵᠢᠭᠠᠪᠤᠷᠢ ᠪᠡᠷ ᠵᠠᠰᠠᠨ᠎ᠠ ᠤᠤ᠄
 
 # needs-native-review
 config-fix-token = backend_url ᠪᠠᠢᠨ᠎ᠠ᠂ ᠭᠡᠪᠡᠴᠦ device_token ᠦᠭᠡᠢ᠄ device_token ᠢ ᠨᠡᠮᠡᠨ᠎ᠡ ᠦᠦ᠃
@@ -140,3 +140,6 @@ config-fix-backend = backend_url ᠪᠤᠶᠤ device_token ᠤ ᠤᠳᠬ᠎ᠠ �
 
 # needs-native-review
 config-fix-key = bundle_public_key ᠬᠦᠴᠦᠨ ᠲᠡᠢ ᠨᠡᠢᠲᠡ ᠲᠦᠯᠬᠢᠭᠦᠷ ᠪᠢᠰᠢ (64 ᠣᠷᠣᠨ ᠠᠷᠪᠠᠨ ᠵᠢᠷᠭᠤᠭ᠎ᠠ ᠲᠣᠭ᠎ᠠ)᠄ ᠵᠠᠰᠠᠨ᠎ᠠ ᠤᠤ᠃
+
+# needs-native-review
+config-broken-banner = ᠲᠣᠬᠢᠷᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢᠨ ᠹᠠᠢᠯ ᠪᠤᠷᠤᠭᠤ᠂ ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠳᠦ ᠬᠣᠯᠪᠣᠭᠳᠠᠬᠤ ᠦᠭᠡᠢ᠄ ᠠᠵᠢᠯ ᠬᠢᠬᠦ ᠵᠢᠭᠠᠪᠤᠷᠢ ᠶᠢ ᠦᠵᠡᠵᠦ ᠪᠣᠯᠣᠨ᠎ᠠ᠃ ᠬᠠᠮᠢᠶᠠᠷᠤᠭᠴᠢ ᠵᠠᠰᠠᠨ᠎ᠠ ᠤᠤ᠃

@@ -17,6 +17,7 @@ pub mod home;
 pub mod language;
 pub mod page;
 pub mod placeholder;
+pub mod settings;
 pub mod status;
 
 use std::cell::RefCell;
@@ -181,6 +182,31 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The item ids a view of choices shows now: the ones that go when it is filled anew (another
+/// day, a page turned, a league chosen) are forgotten by the focus engine, so an arrow never
+/// lands on a tile that is no longer there.
+#[derive(Debug, Default)]
+pub struct ShownItems {
+    view: Option<View>,
+    ids: Vec<String>,
+}
+
+impl ShownItems {
+    /// `view` now shows `now`; true when items went.
+    pub fn update(&mut self, ctx: &mut Ctx, view: View, now: Vec<String>) -> bool {
+        let was = self.view.replace(view);
+        let before = std::mem::replace(&mut self.ids, now);
+        let mut gone = false;
+        if was == Some(view) {
+            for old in before.iter().filter(|old| !self.ids.contains(old)) {
+                ctx.forget(view, old);
+                gone = true;
+            }
+        }
+        gone
+    }
+}
+
 /// A view's behaviour. Every method has a do-nothing default, so a view implements only what
 /// it does. `view` is always one of [`Controller::views`].
 pub trait Controller {
@@ -262,6 +288,7 @@ pub struct Registry {
     pub controllers: Vec<Shared>,
     pub guides: Rc<RefCell<guides::Guides>>,
     pub status: Rc<RefCell<status::Status>>,
+    pub settings: Rc<RefCell<settings::Settings>>,
     /// Draws vertical Mongolian for every view that shows it.
     pub vertical: Rc<columns::VerticalWorker>,
 }
@@ -271,6 +298,10 @@ pub fn registry(mailbox: &Mailbox, profile: Profile) -> Registry {
     let vertical = columns::VerticalWorker::new(mailbox.clone());
     let guides = Rc::new(RefCell::new(guides::Guides::new(vertical.clone())));
     let status = Rc::new(RefCell::new(status::Status::new(vertical.clone())));
+    let settings = Rc::new(RefCell::new(settings::Settings::new(
+        guides.clone(),
+        profile,
+    )));
     let controllers: Vec<Shared> = vec![
         guides.clone(),
         Rc::new(RefCell::new(callback::Callback::new(
@@ -280,12 +311,13 @@ pub fn registry(mailbox: &Mailbox, profile: Profile) -> Registry {
         status.clone(),
         Rc::new(RefCell::new(placeholder::Placeholder::offices())),
         Rc::new(RefCell::new(language::Language)),
-        Rc::new(RefCell::new(placeholder::Placeholder::settings(profile))),
+        settings.clone(),
     ];
     Registry {
         controllers,
         guides,
         status,
+        settings,
         vertical,
     }
 }

@@ -8,6 +8,8 @@
 
 use legal_kiosk_core::focus::{Direction, PageScroll, Rect, Span};
 
+use super::Ctx;
+
 /// The page's scroll state, and how far down its sections were seen to reach.
 #[derive(Debug, Default)]
 pub struct SectionPage {
@@ -104,5 +106,88 @@ impl SectionPage {
     pub fn ring(&self, rect: Rect) -> Rect {
         let shown = self.scroll.visible(rows(rect));
         Rect::new(rect.x, shown.start, rect.w, shown.len)
+    }
+}
+
+/// A view whose body below its header is one [`SectionPage`] with id `page` (Back sits above
+/// it): the controller says where its page is and how to put the offset and extent into its
+/// adapter, and delegates the page's [`super::Controller`] hooks to the functions below.
+pub trait PageView {
+    fn page(&mut self) -> &mut SectionPage;
+    fn page_ref(&self) -> &SectionPage;
+    /// Whether `view` is one with the page.
+    fn has_page(&self, view: crate::ui::View) -> bool;
+    fn put_offset(&self, ctx: &Ctx, offset: f32);
+    fn put_extent(&self, ctx: &Ctx, extent: f32);
+}
+
+/// The page's id in the view (`ScrollPage`'s `page-id`).
+pub const PAGE: &str = "page";
+const BACK: &str = "back";
+
+/// [`super::Controller::scroll`].
+pub fn scroll(v: &mut impl PageView, ctx: &Ctx, view: crate::ui::View, dir: Direction) -> bool {
+    let Some((item, rect)) = ctx.focused.clone() else {
+        return false;
+    };
+    if !v.has_page(view) || item == BACK {
+        return false;
+    }
+    let moved = v.page().scroll(rect, dir);
+    if moved {
+        v.put_offset(ctx, v.page_ref().offset());
+    }
+    moved
+}
+
+/// [`super::Controller::placed`].
+pub fn placed(v: &mut impl PageView, ctx: &Ctx, view: crate::ui::View, item: &str, rect: Rect) {
+    if v.has_page(view) && item != BACK && v.page().section_placed(rect) {
+        v.put_extent(ctx, v.page_ref().extent());
+    }
+}
+
+/// [`super::Controller::page_placed`] for the page (other pages are the caller's).
+pub fn page_placed(v: &mut impl PageView, ctx: &Ctx, view: crate::ui::View, rect: Rect) {
+    if !v.has_page(view) {
+        return;
+    }
+    let focused = ctx
+        .focused
+        .clone()
+        .filter(|(item, _)| item != BACK)
+        .map(|(_, r)| r);
+    if v.page().placed(rect, focused) {
+        v.put_offset(ctx, v.page_ref().offset());
+    }
+}
+
+/// [`super::Controller::page_scrolled`] for the page.
+pub fn page_scrolled(v: &mut impl PageView, ctx: &Ctx, view: crate::ui::View, offset: f32) {
+    if v.has_page(view) {
+        v.page().finger_moved(offset);
+        v.put_offset(ctx, v.page_ref().offset());
+    }
+}
+
+/// [`super::Controller::focus_moved`].
+pub fn focus_moved(
+    v: &mut impl PageView,
+    ctx: &Ctx,
+    view: crate::ui::View,
+    item: &str,
+    rect: Rect,
+) {
+    if v.has_page(view) && item != BACK && v.page().focus_moved(rect) {
+        v.put_offset(ctx, v.page_ref().offset());
+    }
+}
+
+/// [`super::Controller::ring`].
+pub fn ring(v: &impl PageView, view: crate::ui::View, item: &str, rect: Rect) -> Rect {
+    if v.has_page(view) && item != BACK {
+        v.page_ref().ring(rect)
+    } else {
+        rect
     }
 }

@@ -1,7 +1,5 @@
-//! The views a later issue fills in (offices, settings): a frame, a title and
+//! The views a later issue fills in (offices): a frame, a title and
 //! a line saying the service is on its way, so every Home tile already leads somewhere and back.
-
-use legal_kiosk_core::Profile;
 
 use super::{Controller, ViewEntry};
 use crate::ui::View;
@@ -18,28 +16,6 @@ impl Placeholder {
                 name: "offices",
                 home_tile: true,
             }],
-        }
-    }
-
-    /// Settings change what the box talks to and how it looks for everyone after: a kiosk
-    /// used by strangers has no Settings tile (an administrator sets it up through its config
-    /// file).
-    pub fn settings(profile: Profile) -> Placeholder {
-        const SETTINGS: ViewEntry = ViewEntry {
-            view: View::Settings,
-            name: "settings",
-            home_tile: true,
-        };
-        const NO_TILE: ViewEntry = ViewEntry {
-            home_tile: false,
-            ..SETTINGS
-        };
-        Placeholder {
-            entry: if profile == Profile::Kiosk {
-                &[NO_TILE]
-            } else {
-                &[SETTINGS]
-            },
         }
     }
 }

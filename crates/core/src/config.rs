@@ -3,8 +3,11 @@
 //! so a typo in the file never leaves a household with a dead box.
 
 use crate::Profile;
+
 use crate::i18n::DisplayMode;
 use std::path::{Path, PathBuf};
+/// A value written to the config file by [`Config::set_in_file`]: a string, a bool, a number.
+pub use toml_edit::Value as ConfigValue;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -33,6 +36,8 @@ pub struct Config {
     /// A kiosk forgets the session after this many seconds without a key or touch (30–300;
     /// absent: 60), with a 20-second warning first ([`crate::idle`]). Other profiles ignore it.
     pub idle_timeout_secs: Option<u64>,
+    /// High contrast (black ground, white text): set from the settings view.
+    pub high_contrast: Option<bool>,
 }
 
 /// The config file as read setting by setting ([`Config::read`]).
@@ -206,7 +211,11 @@ impl Config {
     /// Written through a temporary file and a rename.
     ///
     /// Errors: the file cannot be read or written, or is not TOML (it is then left alone).
-    pub fn set_in_file(path: &Path, key: &str, value: &str) -> Result<(), ConfigError> {
+    pub fn set_in_file(
+        path: &Path,
+        key: &str,
+        value: impl Into<ConfigValue>,
+    ) -> Result<(), ConfigError> {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
@@ -223,7 +232,16 @@ impl Config {
                     path: path.to_owned(),
                     detail: e.to_string(),
                 })?;
-        doc[key] = toml_edit::value(value);
+        let value: ConfigValue = value.into();
+        match doc.get_mut(key).and_then(|item| item.as_value_mut()) {
+            // In place: the line keeps its own comment and spacing.
+            Some(old) => {
+                let decor = old.decor().clone();
+                *old = value;
+                *old.decor_mut() = decor;
+            }
+            None => doc[key] = toml_edit::Item::Value(value),
+        }
         write_atomically(path, doc.to_string().as_bytes())
     }
 
@@ -268,6 +286,7 @@ mod tests {
             bundle_public_key: None,
             remember_applications: Some(false),
             idle_timeout_secs: Some(90),
+            high_contrast: Some(true),
         };
         c.save(&path).unwrap();
         assert_eq!(Config::load(&path).unwrap(), c);
@@ -319,7 +338,7 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("lk-config-edit-{}", std::process::id()));
         let path = dir.join("config.toml");
         std::fs::create_dir_all(&dir).unwrap();
-        let text = "# set up by the county bureau\nbackend_url = \"https://legal.example\" # theirs\nfont_scale = 3\nlang = \"zh\"\n";
+        let text = "# set up by the county bureau\nbackend_url = \"https://legal.example\" # theirs\nfont_scale = 3\nlang = \"zh\"   # the family reads Chinese\n";
         std::fs::write(&path, text).unwrap();
         Config::set_in_file(&path, "lang", "mn").unwrap();
         let after = std::fs::read_to_string(&path).unwrap();

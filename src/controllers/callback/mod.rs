@@ -127,7 +127,7 @@ pub struct Callback {
     cancel_asked: bool,
     /// The view on screen and its choices' item ids: the ones that go (another day, a page
     /// turned, a booking chosen or removed) are forgotten by the focus engine.
-    shown: (Option<View>, Vec<String>),
+    shown: super::ShownItems,
     /// The outbox's id of the booking just saved.
     last_saved: Option<BookingId>,
     /// The person declined consent: the confirmation says nothing was sent.
@@ -164,7 +164,7 @@ impl Callback {
             cancelled: None,
             page: 0,
             cancel_asked: false,
-            shown: (None, Vec::new()),
+            shown: super::ShownItems::default(),
             last_saved: None,
             declined: false,
             early: Vec::new(),
@@ -255,16 +255,8 @@ impl Callback {
     /// keep their last places, and the ring could land on a tile that is gone). True when some
     /// went.
     fn forget_gone(&mut self, ctx: &mut Ctx, view: View, screen: &Screen) -> bool {
-        let now: Vec<String> = screen.choices.iter().map(|c| c.id.to_string()).collect();
-        let (was, before) = std::mem::replace(&mut self.shown, (Some(view), now.clone()));
-        let mut gone = false;
-        if was == Some(view) {
-            for old in before.iter().filter(|old| !now.contains(old)) {
-                ctx.forget(view, old);
-                gone = true;
-            }
-        }
-        gone
+        let now = screen.choices.iter().map(|c| c.id.to_string()).collect();
+        self.shown.update(ctx, view, now)
     }
 
     /// Forgets the flow of an earlier booking (a new one starts from Home or a guide).

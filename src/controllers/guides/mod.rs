@@ -105,6 +105,13 @@ impl Guides {
         self.settings = Some(settings);
     }
 
+    /// The region the box serves from now on (the settings view): its office card follows.
+    pub fn set_region(&mut self, region: RegionCode) {
+        let mut settings = self.settings();
+        settings.region = Some(region);
+        self.settings = Some(settings);
+    }
+
     pub fn set_qr_base(&mut self, base: Option<String>) {
         self.qr_base = base.map(|b| b.trim_end_matches('/').to_owned());
     }

@@ -25,7 +25,7 @@ use slint::{ComponentHandle, Model, ModelRc, VecModel};
 
 use super::columns::{Columns, VerticalWorker};
 use super::entry::{Digits, KeypadKey, grouped, mobile_reason};
-use super::page::SectionPage;
+use super::page::{self, PageView, SectionPage};
 use super::{Controller, Ctx, ViewEntry};
 use crate::inbox::Message;
 use crate::ui::{StatusAction, StatusAdapter, StatusSection, TextColumn, View};
@@ -34,7 +34,6 @@ use crate::ui::{StatusAction, StatusAdapter, StatusSection, TextColumn, View};
 const NUMBER_DIGITS: usize = 20;
 /// A mainland mobile number (`MobileNumber::parse`).
 const MOBILE_DIGITS: usize = 11;
-const PAGE: &str = "page";
 
 /// Where the lookup stands.
 #[derive(Debug, Default)]
@@ -378,6 +377,7 @@ impl Status {
             // Said in full above the actions, where it cannot be cut short: what is kept and
             // why before the second OK; that it is kept, or why not, after.
             let said = match (this_saved, self.remember) {
+                (false, _) if self.forgotten => "status-forgotten",
                 (false, Remember::Asked) => "status-remember-consent",
                 (true, Remember::Done) => "status-remembered-now",
                 (false, Remember::Failed) => "status-remember-failed",
@@ -459,6 +459,7 @@ impl Status {
         };
         if self.remember != Remember::Asked {
             self.remember = Remember::Asked;
+            self.forgotten = false;
             return;
         }
         let saved = SavedApplication {
@@ -472,11 +473,27 @@ impl Status {
         };
         ctx.send(Command::Remember(Box::new(saved)));
     }
+}
 
-    fn scroll_to_model(&self, ctx: &Ctx) {
-        ctx.window
-            .global::<StatusAdapter>()
-            .set_scroll_y(self.page.offset());
+impl PageView for Status {
+    fn page(&mut self) -> &mut SectionPage {
+        &mut self.page
+    }
+
+    fn page_ref(&self) -> &SectionPage {
+        &self.page
+    }
+
+    fn has_page(&self, view: View) -> bool {
+        view == View::StatusResult
+    }
+
+    fn put_offset(&self, ctx: &Ctx, offset: f32) {
+        ctx.window.global::<StatusAdapter>().set_scroll_y(offset);
+    }
+
+    fn put_extent(&self, ctx: &Ctx, extent: f32) {
+        ctx.window.global::<StatusAdapter>().set_page_extent(extent);
     }
 }
 
@@ -572,13 +589,11 @@ impl Controller for Status {
     }
 
     fn scroll(&mut self, ctx: &mut Ctx, view: View, dir: Direction) -> bool {
-        let Some((item, rect)) = ctx.focused.clone() else {
-            return false;
-        };
-        if view != View::StatusResult || item == "back" {
-            return false;
-        }
-        if matches!(dir, Direction::Left | Direction::Right) {
+        // Left and Right scroll a section in vertical columns when one is focused.
+        if view == View::StatusResult
+            && matches!(dir, Direction::Left | Direction::Right)
+            && let Some((item, _)) = ctx.focused.clone()
+        {
             let Some(i) = self.block(&item) else {
                 return false;
             };
@@ -588,11 +603,7 @@ impl Controller for Status {
             }
             return moved;
         }
-        let moved = self.page.scroll(rect, dir);
-        if moved {
-            self.scroll_to_model(ctx);
-        }
-        moved
+        page::scroll(self, ctx, view, dir)
     }
 
     fn key_pressed(&mut self) {
@@ -603,45 +614,29 @@ impl Controller for Status {
     }
 
     fn placed(&mut self, ctx: &mut Ctx, view: View, item: &str, rect: Rect, _focused: bool) {
-        if view == View::StatusResult && item != "back" && self.page.section_placed(rect) {
-            ctx.window
-                .global::<StatusAdapter>()
-                .set_page_extent(self.page.extent());
-        }
+        page::placed(self, ctx, view, item, rect);
     }
 
-    fn page_placed(&mut self, ctx: &mut Ctx, view: View, page: &str, rect: Rect) {
+    fn page_placed(&mut self, ctx: &mut Ctx, view: View, id: &str, rect: Rect) {
         if view != View::StatusResult {
             return;
         }
-        if let Some(i) = self.block(page) {
+        if let Some(i) = self.block(id) {
             self.blocks[i].columns.page_placed(ctx.window, rect);
-            return;
-        }
-        if page == PAGE {
-            let focused = ctx
-                .focused
-                .clone()
-                .filter(|(item, _)| item != "back")
-                .map(|(_, r)| r);
-            if self.page.placed(rect, focused) {
-                self.scroll_to_model(ctx);
-            }
+        } else if id == page::PAGE {
+            page::page_placed(self, ctx, view, rect);
         }
     }
 
-    fn page_scrolled(&mut self, ctx: &mut Ctx, view: View, page: &str, offset: f32) {
+    fn page_scrolled(&mut self, ctx: &mut Ctx, view: View, id: &str, offset: f32) {
         if view != View::StatusResult {
             return;
         }
-        if let Some(i) = self.block(page) {
+        if let Some(i) = self.block(id) {
             self.blocks[i].columns.finger_moved(offset);
             self.block_to_model(ctx, i);
-            return;
-        }
-        if page == PAGE {
-            self.page.finger_moved(offset);
-            self.scroll_to_model(ctx);
+        } else if id == page::PAGE {
+            page::page_scrolled(self, ctx, view, offset);
         }
     }
 
@@ -651,17 +646,11 @@ impl Controller for Status {
             self.remember = Remember::Offered;
             ctx.refresh();
         }
-        if view == View::StatusResult && item != "back" && self.page.focus_moved(rect) {
-            self.scroll_to_model(ctx);
-        }
+        page::focus_moved(self, ctx, view, item, rect);
     }
 
     fn ring(&self, view: View, item: &str, rect: Rect) -> Rect {
-        if view == View::StatusResult && item != "back" {
-            self.page.ring(rect)
-        } else {
-            rect
-        }
+        page::ring(self, view, item, rect)
     }
 
     fn on_message(&mut self, ctx: &mut Ctx, message: &Message) {
@@ -733,14 +722,22 @@ impl Controller for Status {
                 let was = self.saved.take();
                 self.saved = saved.as_deref().cloned();
                 match (&was, &self.saved) {
+                    // Kept: "remember" becomes "forget", and the focus follows it.
                     (_, Some(_)) if self.remember == Remember::Asked => {
                         self.remember = Remember::Done;
+                        self.forgotten = false;
+                        ctx.forget(View::StatusResult, "remember");
+                        ctx.prefer(View::StatusResult, "forget");
                     }
-                    // Forgotten: its tiles are gone, and the focus goes to the entry.
+                    (_, Some(_)) => self.forgotten = false,
+                    // Forgotten: its tiles are gone, and the focus goes to what replaced them.
                     (Some(_), None) => {
                         ctx.forget(View::Status, "saved");
                         ctx.forget(View::Status, "forget-saved");
                         ctx.prefer(View::Status, "number");
+                        ctx.forget(View::StatusResult, "forget");
+                        ctx.prefer(View::StatusResult, "remember");
+                        self.remember = Remember::Offered;
                         self.forgotten = true;
                     }
                     _ => {}

@@ -1,0 +1,109 @@
+//! Settings on a household box: the region picked league then banner from the content's
+//! regions, high contrast, each applied at once and written to its one line of the config
+//! file (comments and other lines kept), so they hold after a restart.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use legal_kiosk::headless::Harness;
+use legal_kiosk::ui::Theme;
+use legal_kiosk_api::RegionLevel;
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::config::Config;
+use legal_kiosk_core::i18n::DisplayMode;
+use slint::ComponentHandle;
+use support::{focused, press_until};
+
+const FILE: &str =
+    "# set up by the county bureau\nprofile = \"tv\"\nfont_scale = 3   # a newer version's\n";
+
+fn configured(name: &str) -> (Harness, std::path::PathBuf) {
+    let path = support::fresh_dir(name).join("config.toml");
+    std::fs::write(&path, FILE).unwrap();
+    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    h.shell().configure_settings(Some(path.clone()), false);
+    (h, path)
+}
+
+fn press(h: &Harness, keys: &str) {
+    h.press_keys(keys).unwrap();
+    h.settle().unwrap();
+}
+
+#[test]
+fn the_region_is_picked_league_then_banner_and_kept_in_the_config_file() {
+    let (h, path) = configured("settings-region");
+    let bundle = support::bundle();
+    let league = bundle
+        .regions
+        .iter()
+        .find(|r| r.level == RegionLevel::League)
+        .unwrap();
+    let banner = bundle
+        .regions
+        .iter()
+        .find(|r| r.parent.as_ref() == Some(&league.code))
+        .unwrap();
+    assert!(h.shell().open("settings"));
+    h.settle().unwrap();
+    assert_eq!(focused(&h), "region");
+    press(&h, "Return");
+    assert_eq!(h.shell().view_name(), "settings-region");
+    assert_eq!(focused(&h), format!("league-{}", league.code.as_str()));
+    press(&h, "Return");
+    assert_eq!(focused(&h), format!("region-{}", banner.code.as_str()));
+    press(&h, "Return");
+    assert_eq!(h.shell().view_name(), "settings");
+    assert_eq!(h.shell().guides().region(), Some(banner.code.clone()));
+    let after = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        after,
+        format!("{FILE}region = \"{}\"\n", banner.code.as_str()),
+        "one line added, the rest as it was"
+    );
+    assert_eq!(
+        Config::read(&path).config.region.as_deref(),
+        Some(banner.code.as_str())
+    );
+}
+
+#[test]
+fn the_arrows_never_land_on_a_league_that_is_gone() {
+    let (h, _path) = configured("settings-stale");
+    assert!(h.shell().open("settings-region"));
+    h.settle().unwrap();
+    press(&h, "Down Return");
+    // Banners now: every move lands on one of them or on the way back to the leagues.
+    for key in ["Down", "Down", "Right", "Up", "Left", "Down"] {
+        press(&h, key);
+        let now = focused(&h);
+        assert!(
+            now == "back" || now == "leagues" || now.starts_with("region-"),
+            "{key} landed on {now}"
+        );
+    }
+}
+
+#[test]
+fn high_contrast_applies_at_once_and_holds_after_a_restart() {
+    let (h, path) = configured("settings-contrast");
+    assert!(h.shell().open("settings"));
+    h.settle().unwrap();
+    let ground = |h: &Harness| h.frame().pixel(4, 4);
+    let before = ground(&h);
+    press_until(&h, "Down", "contrast", 4);
+    press(&h, "Return");
+    assert!(h.shell().window().global::<Theme>().get_high_contrast());
+    assert_ne!(ground(&h), before);
+    assert_eq!(ground(&h), [0, 0, 0], "a black ground");
+    let loaded = Config::read(&path);
+    assert_eq!(loaded.config.high_contrast, Some(true));
+    assert!(std::fs::read_to_string(&path).unwrap().starts_with(FILE));
+    // A new start with that file starts in high contrast.
+    let again = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    again
+        .shell()
+        .configure_settings(Some(path), loaded.config.high_contrast.unwrap_or(false));
+    again.settle().unwrap();
+    assert_eq!(ground(&again), [0, 0, 0]);
+}
