@@ -286,3 +286,24 @@ fn the_review_status_is_read_before_the_steps() {
         "the review notice ({review:?}) comes before the steps ({steps:?})"
     );
 }
+
+#[test]
+fn a_touch_screen_is_told_what_a_finger_does_not_what_a_remote_does() {
+    for (profile, remote) in [
+        (Profile::Kiosk, false),
+        (Profile::Tablet, false),
+        (Profile::Tv, true),
+    ] {
+        let h = Harness::new(profile, DisplayMode::Zh).unwrap();
+        assert!(h.shell().open("guides"));
+        h.settle().unwrap();
+        let texts: Vec<String> = h
+            .text_census()
+            .unwrap()
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        let says_remote = texts.iter().any(|t| t.contains("遥控器"));
+        assert_eq!(says_remote, remote, "{profile}: {texts:?}");
+    }
+}

@@ -3,6 +3,9 @@
 
 # needs-native-review
 guides-search-hint = ᠳ᠋ᠠᠯᠠᠯᠠᠭᠤᠷ ᠤᠨ ᠲᠣᠭ᠎ᠠ ᠶᠢᠨ ᠳᠠᠷᠤᠪᠴᠢ ᠪᠡᠷ ᠬᠢᠲᠠᠳ ᠫᠢᠨ ᠢᠨ ᠲᠡᠷᠢᠭᠦᠨ ᠦᠰᠦᠭ ᠢᠶᠡᠷ ᠡᠷᠢᠨ᠎ᠡ᠂ ᠡᠰᠡᠪᠡᠯ ᠲᠥᠷᠦᠯ ᠢᠶᠡᠷ ᠡᠷᠢᠨ᠎ᠡ᠃
+
+# needs-native-review
+guides-search-hint-touch = ᠲᠥᠷᠦᠯ ᠢ ᠳᠠᠷᠤᠵᠤ ᠲᠡᠭᠦᠨ ᠦ ᠵᠢᠭᠠᠪᠤᠷᠢ ᠶᠢ ᠦᠵᠡᠨ᠎ᠡ᠃
 # needs-native-review
 guides-updated = ᠵᠢᠭᠠᠯᠲᠠ ᠶᠢᠨ ᠠᠭᠤᠯᠭ᠎ᠠ { $date } ᠳᠦ ᠰᠢᠨᠡᠴᠢᠯᠡᠭᠳᠡᠪᠡ ({ $version } ᠳᠦᠭᠡᠷ ᠬᠡᠪᠯᠡᠯ)
 # needs-native-review
@@ -24,6 +27,9 @@ guide-conditions = ᠨᠥᠬᠦᠴᠡᠯ
 guide-steps = ᠪᠡᠴᠢᠯᠡᠬᠦ ᠵᠢᠷᠤᠮ
 # needs-native-review
 guide-materials = ᠠᠪᠴᠢᠷᠠᠬᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ (OK ᠳᠠᠷᠤᠵᠤ ᠲᠡᠮᠳᠡᠭᠯᠡᠨ᠎ᠡ)
+
+# needs-native-review
+guide-materials-touch = ᠠᠪᠴᠢᠷᠠᠬᠤ ᠮᠠᠲ᠋ᠧᠷᠢᠶᠠᠯ (ᠳᠠᠷᠤᠵᠤ ᠲᠡᠮᠳᠡᠭᠯᠡᠨ᠎ᠡ)
 # needs-native-review
 guide-fees = ᠲᠥᠯᠦᠪᠦᠷᠢ
 # needs-native-review

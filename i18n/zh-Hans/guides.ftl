@@ -2,6 +2,8 @@
 # Keep ids, attributes and variables in step with mn-Mong/guides.ftl.
 
 guides-search-hint = 按遥控器数字键，用拼音首字母查找（如“法律援助”按 3599）。
+# On touch profiles (no remote): what a finger does here.
+guides-search-hint-touch = 点一下类别，查看其中的办事指南。
 guides-updated = 指南内容更新于 { $date }（第 { $version } 版）
 guides-unavailable = 本机的办事指南尚未就绪。请连接网络后稍候，或拨打 12348 咨询。
 guides-count = 共 { $count } 项
@@ -13,6 +15,7 @@ guide-who = 谁可以申请
 guide-conditions = 条件
 guide-steps = 办理流程
 guide-materials = 需要带的材料（按“确定”打勾）
+guide-materials-touch = 需要带的材料（点一下打勾）
 guide-fees = 收费
 guide-where = 到哪里办
 guide-phones = 咨询、投诉与网上办理
