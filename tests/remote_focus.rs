@@ -291,6 +291,8 @@ fn random_keys_keep_the_focus_invariant(profile: Profile, cases: u32) {
         "bookings",
         "status-mobile",
         "status-result",
+        // The last Home tile, then its first tile: too deep for random keys to reach reliably.
+        "settings-region",
     ];
     for view in h
         .shell()
