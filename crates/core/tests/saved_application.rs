@@ -4,6 +4,10 @@
 //! stage on the backend is told once, kept until seen, and forgotten with one command.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
+use support::next;
+
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -18,8 +22,6 @@ use legal_kiosk_core::service::{Answer, Backend, Command, Event, Service, Servic
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::mpsc;
-
-const PATIENCE: Duration = Duration::from_secs(10);
 
 /// Requests for an application that went through the proxy, and how many carried an ETag.
 #[derive(Default)]
@@ -82,24 +84,7 @@ fn service(url: String, token: String, saved: &Path) -> (Service, mpsc::Unbounde
     config.poll_every = Duration::from_millis(50);
     config.resend_min = Duration::from_millis(20);
     config.first_refresh = Duration::from_secs(3600);
-    let (tx, rx) = mpsc::unbounded_channel();
-    let sink = Arc::new(move |e| {
-        let _ = tx.send(e);
-    });
-    (Service::start(config, sink).unwrap(), rx)
-}
-
-async fn next<T>(rx: &mut mpsc::UnboundedReceiver<Event>, pick: impl Fn(Event) -> Option<T>) -> T {
-    tokio::time::timeout(PATIENCE, async {
-        loop {
-            let event = rx.recv().await.expect("the service ended");
-            if let Some(t) = pick(event) {
-                return t;
-            }
-        }
-    })
-    .await
-    .expect("the event never came")
+    support::start_service(config)
 }
 
 fn scratch(name: &str) -> PathBuf {

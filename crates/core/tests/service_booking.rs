@@ -5,8 +5,9 @@
 
 mod support;
 
+use support::next;
+
 use std::path::Path;
-use std::sync::Arc;
 use std::time::Duration;
 
 use legal_kiosk_api::{CallbackRequest, Lang, MobileNumber, RegionCode};
@@ -17,9 +18,6 @@ use legal_kiosk_core::service::{
     Answer, Backend, Command, Event, Service, ServiceConfig, SlotAnswer, Ticket,
 };
 use tokio::sync::mpsc;
-
-/// A hang guard, not a speed check: on loopback these take milliseconds.
-const PATIENCE: Duration = Duration::from_secs(10);
 
 fn service(url: String, token: String, outbox: &Path) -> (Service, mpsc::UnboundedReceiver<Event>) {
     let mut config = ServiceConfig::new(
@@ -38,25 +36,7 @@ fn service(url: String, token: String, outbox: &Path) -> (Service, mpsc::Unbound
         rest.total_timeout = Duration::from_secs(2);
         rest.max_attempts = 1;
     };
-    let (tx, rx) = mpsc::unbounded_channel();
-    let sink = Arc::new(move |e| {
-        let _ = tx.send(e);
-    });
-    (Service::start(config, sink).unwrap(), rx)
-}
-
-/// Waits for the first event `pick` accepts.
-async fn next<T>(rx: &mut mpsc::UnboundedReceiver<Event>, pick: impl Fn(Event) -> Option<T>) -> T {
-    tokio::time::timeout(PATIENCE, async {
-        loop {
-            let event = rx.recv().await.expect("the service ended");
-            if let Some(t) = pick(event) {
-                return t;
-            }
-        }
-    })
-    .await
-    .expect("the event never came")
+    support::start_service(config)
 }
 
 async fn request(url: &str, token: &str) -> CallbackRequest {
@@ -439,7 +419,7 @@ async fn a_booking_is_replaced_only_once_its_new_slot_is_booked() {
     let start = std::time::Instant::now();
     while state(&reference) != "cancelled" {
         assert!(
-            start.elapsed() < PATIENCE,
+            start.elapsed() < support::PATIENCE,
             "the old booking was never cancelled"
         );
         tokio::time::sleep(Duration::from_millis(20)).await;

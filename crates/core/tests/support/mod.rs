@@ -142,3 +142,40 @@ pub fn starts_in_an_hour_or_more(slot: &legal_kiosk_api::CallbackSlot) -> bool {
         .unwrap_or(i64::MAX);
     slot.starts_at.timestamp() >= now.saturating_add(3600)
 }
+
+/// A hang guard, not a speed check: on loopback these take milliseconds.
+pub const PATIENCE: Duration = Duration::from_secs(10);
+
+/// Starts the service worker with `config`, its events on a channel.
+pub fn start_service(
+    config: legal_kiosk_core::service::ServiceConfig,
+) -> (
+    legal_kiosk_core::service::Service,
+    tokio::sync::mpsc::UnboundedReceiver<legal_kiosk_core::service::Event>,
+) {
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    let sink = Arc::new(move |e| {
+        let _ = tx.send(e);
+    });
+    (
+        legal_kiosk_core::service::Service::start(config, sink).unwrap(),
+        rx,
+    )
+}
+
+/// Waits for the first event `pick` accepts; fails after [`PATIENCE`].
+pub async fn next<T>(
+    rx: &mut tokio::sync::mpsc::UnboundedReceiver<legal_kiosk_core::service::Event>,
+    pick: impl Fn(legal_kiosk_core::service::Event) -> Option<T>,
+) -> T {
+    tokio::time::timeout(PATIENCE, async {
+        loop {
+            let event = rx.recv().await.expect("the service ended");
+            if let Some(t) = pick(event) {
+                return t;
+            }
+        }
+    })
+    .await
+    .expect("the event never came")
+}
