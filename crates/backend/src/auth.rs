@@ -65,6 +65,15 @@ fn device_for(conn: &Connection, token: &str) -> Result<Option<Device>, BackendE
         .map(Device))
 }
 
+/// The token of an `Authorization` field of the Bearer scheme (RFC 6750 §2.1: `Bearer` 1*SP
+/// token). The scheme is matched without regard to case (RFC 9110 §11.1): `bearer` and
+/// `BEARER` are the same scheme. `None` for another scheme or an empty token.
+pub fn bearer_token(value: &str) -> Option<&str> {
+    let (scheme, token) = value.split_once(' ')?;
+    let token = token.trim_matches(' ');
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+}
+
 /// Middleware: refuses a request without a known `Authorization: Bearer <token>` with 401.
 pub async fn require_device(
     State(state): State<AppState>,
@@ -75,9 +84,7 @@ pub async fn require_device(
         .headers()
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim)
-        .filter(|t| !t.is_empty());
+        .and_then(bearer_token);
     let device = match token {
         None => None,
         Some(token) => match device_for(&state.db.lock(), token) {

@@ -10,7 +10,7 @@ use crate::routes::{applications, callbacks, content, slots};
 #[openapi(
     info(
         title = "legal-kiosk backend",
-        description = "Public legal services for Inner Mongolia's TV boxes, tablets and kiosks. Every endpoint but /v1/health needs `Authorization: Bearer <device token>`. Errors are RFC 9457 problem documents (application/problem+json) with a stable `code`.",
+        description = "Public legal services for Inner Mongolia's TV boxes, tablets and kiosks. Every endpoint but /v1/health needs `Authorization: Bearer <device token>` (the scheme name in any case: RFC 9110 §11.1). Errors are RFC 9457 problem documents (application/problem+json) with a stable `code`.",
         license(name = "GPL-3.0-only", identifier = "GPL-3.0-only"),
     ),
     paths(

@@ -199,3 +199,117 @@ async fn a_local_backend_stops_when_asked() {
     let fresh = reqwest::Client::new();
     assert!(fresh.get(&health).send().await.is_err());
 }
+
+/// The id of the first slot the demo region offers.
+async fn first_slot(r: &Raw) -> String {
+    let slots: legal_kiosk_api::SlotList = serde_json::from_slice(
+        &r.http
+            .get(format!(
+                "{}/v1/callback-slots?region=150100&lang=zh",
+                r.base
+            ))
+            .bearer_auth(&r.token)
+            .send()
+            .await
+            .unwrap()
+            .bytes()
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    slots.slots[0].id.to_string()
+}
+
+/// RFC 9110 §11.1: the scheme name is case-insensitive; RFC 6750 §2.1 allows more than one
+/// space before the token.
+#[tokio::test]
+async fn the_bearer_scheme_is_matched_without_regard_to_case() {
+    let r = raw().await;
+    for value in [
+        format!("bearer {}", r.token),
+        format!("BEARER {}", r.token),
+        format!("Bearer   {}", r.token),
+    ] {
+        let response = r
+            .http
+            .get(format!("{}/v1/catalog", r.base))
+            .header("Authorization", &value)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{value}");
+    }
+    // Another scheme with the same token is still refused.
+    let response = r
+        .http
+        .get(format!("{}/v1/catalog", r.base))
+        .header("Authorization", format!("Basic {}", r.token))
+        .send()
+        .await
+        .unwrap();
+    let (status, p) = problem(response).await;
+    assert_eq!((status, p.code), (401, ProblemCode::Unauthorized));
+}
+
+/// draft-ietf-httpapi-idempotency-key-header §2: the key is an sf-string (RFC 9651 §3.3.3). A
+/// quoted key and the same key bare are one key: the second request is a replay.
+#[tokio::test]
+async fn the_drafts_quoted_key_is_the_same_key_as_the_bare_one() {
+    let r = raw().await;
+    let body = format!(
+        r#"{{"slot":"{}","mobile":"13900000000","lang":"zh"}}"#,
+        first_slot(&r).await
+    );
+    let send = |key: &'static str| {
+        r.http
+            .post(format!("{}/v1/callbacks", r.base))
+            .bearer_auth(&r.token)
+            .header("Idempotency-Key", key)
+            .body(body.clone())
+            .send()
+    };
+    let quoted = send("\"sf-string-key-01\"").await.unwrap();
+    assert_eq!(quoted.status(), 201);
+    let bare = send("sf-string-key-01").await.unwrap();
+    assert_eq!(bare.status(), 201);
+    assert_eq!(bare.headers()["idempotent-replayed"], "true");
+    assert_eq!(bare.headers()["location"], quoted.headers()["location"]);
+    // A quoted value that is not one sf-string is a malformed key.
+    for bad in ["\"unterminated-key", "\"key-with-param-1\";a=1"] {
+        let (status, p) = problem(send(bad).await.unwrap()).await;
+        assert_eq!(
+            (status, p.errors[0].code),
+            (400, FieldErrorCode::InvalidFormat),
+            "{bad}"
+        );
+    }
+}
+
+/// A key in bytes no key can hold was sent: it is malformed, not missing.
+#[tokio::test]
+async fn a_non_ascii_key_is_malformed_not_missing() {
+    let r = raw().await;
+    let body = format!(
+        r#"{{"slot":"{}","mobile":"13900000000","lang":"zh"}}"#,
+        first_slot(&r).await
+    );
+    let response = r
+        .http
+        .post(format!("{}/v1/callbacks", r.base))
+        .bearer_auth(&r.token)
+        .header(
+            "Idempotency-Key",
+            reqwest::header::HeaderValue::from_bytes("预约-key-0001".as_bytes()).unwrap(),
+        )
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let (status, p) = problem(response).await;
+    assert_eq!(status, 400);
+    assert_eq!(p.code, ProblemCode::InvalidInput);
+    assert_eq!(
+        (p.errors[0].field.as_str(), p.errors[0].code),
+        ("Idempotency-Key", FieldErrorCode::InvalidFormat)
+    );
+}

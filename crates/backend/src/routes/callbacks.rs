@@ -190,8 +190,36 @@ fn replay(answer: &StoredAnswer) -> Response {
     response
 }
 
+/// The key an `Idempotency-Key` field names. The IETF draft
+/// (draft-ietf-httpapi-idempotency-key-header §2) makes the field an Item Structured Header
+/// whose value is an sf-string (RFC 9651 §3.3.3): `"8e03978e-40d5"`. Devices of this project
+/// send the key bare; both forms name the same key. Errors: bytes outside visible ASCII, a
+/// quoted value that is not one sf-string, or a key outside `IdempotencyKey`'s rules are 400
+/// invalid-input (`invalid-format`, `too-long`); an empty field is `required`.
+fn idempotency_key(value: &HeaderValue) -> Result<IdempotencyKey, ApiError> {
+    let invalid = |code: FieldErrorCode| ApiError::invalid_field(400, IDEMPOTENCY_KEY_HEADER, code);
+    let bytes = value.as_bytes();
+    // Not "missing": a key was sent, in bytes no key can hold (RFC 9110 §5.5 obs-text).
+    if !bytes.iter().all(|b| (0x20..0x7f).contains(b)) {
+        return Err(invalid(FieldErrorCode::InvalidFormat));
+    }
+    let text = String::from_utf8_lossy(bytes);
+    let key = if text.starts_with('"') {
+        let item: sfv::Item = sfv::Parser::new(text.as_ref())
+            .parse()
+            .map_err(|_| invalid(FieldErrorCode::InvalidFormat))?;
+        match item.bare_item.as_string() {
+            Some(s) if item.params.is_empty() => s.as_str().to_owned(),
+            _ => return Err(invalid(FieldErrorCode::InvalidFormat)),
+        }
+    } else {
+        text.into_owned()
+    };
+    IdempotencyKey::parse(&key).map_err(|e| invalid(e.field_code()))
+}
+
 #[utoipa::path(post, path = "/v1/callbacks", tag = "callbacks", security(("device_token" = [])),
-    params(("Idempotency-Key" = String, Header, description = "Chosen by the device once per booking and sent unchanged on every retry (8–128 of A–Z a–z 0–9 . _ : -). Kept for 45 days.")),
+    params(("Idempotency-Key" = String, Header, description = "Chosen by the device once per booking and sent unchanged on every retry (8–128 of A–Z a–z 0–9 . _ : -). Kept for 45 days. Sent bare or, as the IETF draft (draft-ietf-httpapi-idempotency-key-header) writes it, as a Structured Field sf-string in double quotes (RFC 9651 §3.3.3): both name the same key. Bytes outside visible ASCII are invalid-format.")),
     request_body = CallbackRequest,
     responses(
         (status = 201, description = "Booked; a replay of the same key and body returns this again, with `Idempotent-Replayed: true`", body = CallbackReceipt, headers(("Location" = String))),
@@ -208,8 +236,7 @@ pub async fn book(
 ) -> ApiResult<Response> {
     let key = match headers.get(IDEMPOTENCY_KEY_HEADER) {
         None => return Err(ApiError::new(ProblemCode::IdempotencyKeyMissing)),
-        Some(v) => IdempotencyKey::parse(v.to_str().unwrap_or(""))
-            .map_err(|e| ApiError::invalid_field(400, IDEMPOTENCY_KEY_HEADER, e.field_code()))?,
+        Some(v) => idempotency_key(v)?,
     };
     let json: serde_json::Value = serde_json::from_slice(&body)
         .map_err(|_| ApiError::invalid_field(400, "", FieldErrorCode::InvalidFormat))?;
