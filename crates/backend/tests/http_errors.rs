@@ -144,29 +144,15 @@ async fn a_missing_region_and_an_unknown_path_are_problems_too() {
 #[tokio::test]
 async fn a_replayed_booking_says_so_and_keeps_its_location() {
     let r = raw().await;
-    let slots: legal_kiosk_api::SlotList = serde_json::from_slice(
-        &r.http
-            .get(format!(
-                "{}/v1/callback-slots?region=150100&lang=zh",
-                r.base
-            ))
-            .bearer_auth(&r.token)
-            .send()
-            .await
-            .unwrap()
-            .bytes()
-            .await
-            .unwrap(),
-    )
-    .unwrap();
+    let slot = first_slot(&r).await;
     let body = format!(
         r#"{{"slot":"{}","mobile":"13900000000","lang":"zh"}}"#,
-        slots.slots[0].id
+        slot
     );
     // Same booking, members reordered and spaced differently: still the same request.
     let reordered = format!(
         r#"{{ "lang": "zh", "mobile": "13900000000", "slot": "{}" }}"#,
-        slots.slots[0].id
+        slot
     );
     let send = |b: String| {
         r.http
