@@ -402,14 +402,8 @@ fn my_bookings_cancels_one_and_reschedules_another() {
     let first = book(&h);
     let second = book(&h);
     let state = |reference: &str| -> String {
-        backend
-            .db()
-            .lock()
-            .query_row(
-                "SELECT state FROM callbacks WHERE reference = ?1",
-                [reference],
-                |r| r.get(0),
-            )
+        legal_kiosk_backend::callback_state(backend.db(), reference)
+            .unwrap()
             .unwrap()
     };
     assert_eq!(

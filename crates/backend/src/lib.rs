@@ -118,6 +118,21 @@ pub fn callback_count(db: &Db) -> Result<i64, BackendError> {
         .query_row("SELECT COUNT(*) FROM callbacks", [], |row| row.get(0))?)
 }
 
+/// The state the database holds for the callback booked as `reference` (`booked`,
+/// `cancelled`, …: [`legal_kiosk_api::CallbackState`] as JSON names it), `None` when no callback
+/// has it: for the tests that prove a move cancels the old booking in the same transaction.
+pub fn callback_state(db: &Db, reference: &str) -> Result<Option<String>, BackendError> {
+    use rusqlite::OptionalExtension;
+    Ok(db
+        .lock()
+        .query_row(
+            "SELECT state FROM callbacks WHERE reference = ?1",
+            [reference],
+            |row| row.get(0),
+        )
+        .optional()?)
+}
+
 /// The `/v1` routes over `db`, with the default [`Limits`].
 pub fn router(db: Db) -> Router {
     router_with(db, Limits::default())

@@ -67,14 +67,8 @@ impl Api {
 
     /// The state the backend holds for a reference.
     fn state(&self, reference: &str) -> String {
-        self.backend
-            .db()
-            .lock()
-            .query_row(
-                "SELECT state FROM callbacks WHERE reference = ?1",
-                [reference],
-                |r| r.get(0),
-            )
+        legal_kiosk_backend::callback_state(self.backend.db(), reference)
+            .unwrap()
             .unwrap()
     }
 }

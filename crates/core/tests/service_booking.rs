@@ -377,14 +377,8 @@ async fn a_booking_is_replaced_only_once_its_new_slot_is_booked() {
             .unwrap()
     };
     let state = |reference: &str| -> String {
-        backend
-            .db()
-            .lock()
-            .query_row(
-                "SELECT state FROM callbacks WHERE reference = ?1",
-                [reference],
-                |r| r.get(0),
-            )
+        legal_kiosk_backend::callback_state(backend.db(), reference)
+            .unwrap()
             .unwrap()
     };
     let old = next(&mut rx, saved(book(req.clone(), None))).await.unwrap();
