@@ -550,16 +550,6 @@ fn run_window(
         settings.path.clone(),
         settings.config.high_contrast.unwrap_or(false),
     );
-    if let Some(path) = settings.path {
-        shell.on_mode_change(move |mode| {
-            // This one setting, in place: the file's comments, other settings and lines this
-            // version does not know stay as the administrator wrote them.
-            if let Err(e) = Config::set_in_file(&path, "lang", mode.code()) {
-                // The switch itself worked; only remembering it failed.
-                eprintln!("legal-kiosk: {e}");
-            }
-        });
-    }
     shell.window().run()?;
     Ok(())
 }

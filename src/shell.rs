@@ -7,7 +7,7 @@ use std::rc::Rc;
 use std::sync::Arc;
 
 use legal_kiosk_core::Profile;
-use legal_kiosk_core::config::{ConfigProblem, ProblemKind};
+use legal_kiosk_core::config::{ConfigProblem, ConfigWriter, ProblemKind};
 use legal_kiosk_core::focus::{Rect, RemoteKey};
 use legal_kiosk_core::i18n::{DisplayMode, Lang};
 use legal_kiosk_core::service::{Command, Service, ServiceConfig};
@@ -158,13 +158,29 @@ impl Shell {
         }
     }
 
-    /// Where the settings view writes its changes (the config file the app read), and whether
-    /// the box starts in high contrast.
+    /// Where the settings view and a language switch write their changes (the config file the
+    /// app read; `None`: they apply until the app ends), and whether the box starts in high
+    /// contrast. Each change is written to its one line of the file, off the UI thread
+    /// ([`ConfigWriter`]).
     pub fn configure_settings(&self, path: Option<std::path::PathBuf>, high_contrast: bool) {
         self.window
             .global::<Theme>()
             .set_high_contrast(high_contrast);
-        self.settings.borrow_mut().configure(path, high_contrast);
+        let writer = path.and_then(|path| match ConfigWriter::new(path) {
+            Ok(writer) => Some(writer),
+            Err(e) => {
+                // The settings still apply; only remembering them is lost.
+                eprintln!("legal-kiosk: cannot start writing the config file: {e}");
+                None
+            }
+        });
+        if let Some(writer) = writer.clone() {
+            // This one setting, in place: the file's comments, other settings and lines this
+            // version does not know stay as the administrator wrote them.
+            self.router
+                .on_mode_change(move |mode| writer.set("lang", mode.code()));
+        }
+        self.settings.borrow_mut().configure(writer, high_contrast);
     }
 
     /// Moves the app's clock forward by `by`, as if that long passed with no key or touch:
@@ -312,11 +328,6 @@ impl Shell {
 
     pub fn set_mode(&self, mode: DisplayMode) {
         self.router.set_mode(mode);
-    }
-
-    /// `f` hears of every display-mode change after this call.
-    pub fn on_mode_change(&self, f: impl Fn(DisplayMode) + 'static) {
-        self.router.on_mode_change(f);
     }
 
     /// Opens the overlay layer with a title and a message (Fluent ids).

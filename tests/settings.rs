@@ -107,3 +107,20 @@ fn high_contrast_applies_at_once_and_holds_after_a_restart() {
     again.settle().unwrap();
     assert_eq!(ground(&again), [0, 0, 0]);
 }
+
+#[test]
+fn a_language_picked_on_screen_is_written_to_its_line_of_the_config_file() {
+    let (h, path) = configured("settings-language");
+    assert!(h.shell().open("language"));
+    h.settle().unwrap();
+    press_until(&h, "Left", "mode-mn", 3);
+    press(&h, "Return");
+    assert_eq!(h.shell().mode(), DisplayMode::Mn);
+    // Settled: the write, done off the UI thread, is finished.
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        format!("{FILE}lang = \"mn\"\n"),
+        "one line added, the rest as it was"
+    );
+    assert_eq!(Config::read(&path).config.lang, DisplayMode::Mn);
+}

@@ -1,19 +1,18 @@
 //! Settings (tv and tablet; a kiosk used by strangers has none): the region the box serves,
 //! picked league then banner from the content's regions; the language; high contrast. Each
 //! change applies at once and is written to that one setting of the config file
-//! (`Config::set_in_file`: the file's comments and other lines are kept, and values given on
+//! (`ConfigWriter`, off the UI thread: the file's comments and other lines are kept, and values given on
 //! the command line are not written).
 //!
 //! Item ids: `region`, `language`, `contrast`; on the region step `league-<code>`,
 //! `region-<code>` and `leagues` (back to the leagues).
 
 use std::cell::RefCell;
-use std::path::PathBuf;
 use std::rc::Rc;
 
 use legal_kiosk_api::{RegionCode, RegionLevel};
 use legal_kiosk_core::Profile;
-use legal_kiosk_core::config::{Config, ConfigValue};
+use legal_kiosk_core::config::{ConfigValue, ConfigWriter};
 use legal_kiosk_core::focus::{Direction, Rect};
 use slint::{ComponentHandle, ModelRc, VecModel};
 
@@ -26,8 +25,8 @@ use crate::ui::{SettingsAdapter, SettingsChoice, Theme, View};
 pub struct Settings {
     guides: Rc<RefCell<Guides>>,
     entries: &'static [ViewEntry],
-    /// The config file changes are written to; `None`: they apply until the app ends.
-    path: Option<PathBuf>,
+    /// Writes changes to the config file; `None`: they apply until the app ends.
+    writer: Option<ConfigWriter>,
     /// The league whose banners the region step lists; `None`: the leagues.
     league: Option<RegionCode>,
     /// What was just saved (a message id), said on the settings view.
@@ -74,7 +73,7 @@ impl Settings {
             } else {
                 WITH_TILE
             },
-            path: None,
+            writer: None,
             league: None,
             saved: None,
             high_contrast: false,
@@ -83,18 +82,15 @@ impl Settings {
         }
     }
 
-    /// Where changes are written (the config file the app read), and the contrast it starts in.
-    pub fn configure(&mut self, path: Option<PathBuf>, high_contrast: bool) {
-        self.path = path;
+    /// What writes changes to the config file the app read, and the contrast it starts in.
+    pub fn configure(&mut self, writer: Option<ConfigWriter>, high_contrast: bool) {
+        self.writer = writer;
         self.high_contrast = high_contrast;
     }
 
     fn save(&self, key: &str, value: impl Into<ConfigValue>) {
-        if let Some(path) = &self.path
-            && let Err(e) = Config::set_in_file(path, key, value)
-        {
-            // The change itself applies; only remembering it failed.
-            eprintln!("legal-kiosk: {e}");
+        if let Some(writer) = &self.writer {
+            writer.set(key, value);
         }
     }
 
@@ -363,5 +359,12 @@ impl Controller for Settings {
         self.league = None;
         self.saved = None;
         self.page.reset();
+    }
+
+    fn pending(&self) -> Vec<String> {
+        match self.writer.as_ref().map(ConfigWriter::pending) {
+            Some(n) if n > 0 => vec![format!("{n} setting(s) being written to the config file")],
+            _ => Vec::new(),
+        }
     }
 }

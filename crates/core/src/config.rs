@@ -6,6 +6,9 @@ use crate::Profile;
 
 use crate::i18n::DisplayMode;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 /// A value written to the config file by [`Config::set_in_file`]: a string, a bool, a number.
 pub use toml_edit::Value as ConfigValue;
 
@@ -84,6 +87,70 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ConfigError> {
         path: path.to_owned(),
         source,
     })
+}
+
+/// Writes settings to one config file off the caller's thread, one after another in the order
+/// asked. [`Config::set_in_file`] syncs the file to disk, which on a box's flash can take long
+/// enough to drop frames: the UI thread hands the write over and goes on. Clones share one
+/// worker thread and one count of writes not done yet; the thread ends when the last clone is
+/// dropped, after the writes already asked for.
+///
+/// A write that fails is reported on stderr (the log) and dropped: the setting still applies
+/// until the app ends; only remembering it failed.
+#[derive(Debug, Clone)]
+pub struct ConfigWriter {
+    path: PathBuf,
+    queue: mpsc::Sender<(String, ConfigValue)>,
+    pending: Arc<AtomicUsize>,
+}
+
+impl ConfigWriter {
+    /// A writer to the file at `path` (created by the first write if it does not exist).
+    ///
+    /// Errors: the worker thread cannot be started.
+    pub fn new(path: PathBuf) -> std::io::Result<ConfigWriter> {
+        let (queue, writes) = mpsc::channel::<(String, ConfigValue)>();
+        let pending = Arc::new(AtomicUsize::new(0));
+        let (file, count) = (path.clone(), Arc::clone(&pending));
+        std::thread::Builder::new()
+            .name("config-writer".into())
+            .spawn(move || {
+                for (key, value) in writes {
+                    if let Err(e) = Config::set_in_file(&file, &key, value) {
+                        eprintln!("legal-kiosk: {e}");
+                    }
+                    count.fetch_sub(1, Ordering::SeqCst);
+                }
+            })?;
+        Ok(ConfigWriter {
+            path,
+            queue,
+            pending,
+        })
+    }
+
+    /// The file written to.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Sets `key` to `value` in the file, as [`Config::set_in_file`] does, on the worker thread.
+    pub fn set(&self, key: &str, value: impl Into<ConfigValue>) {
+        self.pending.fetch_add(1, Ordering::SeqCst);
+        if self.queue.send((key.to_owned(), value.into())).is_err() {
+            // The worker is gone (it cannot panic, so only at exit): nothing will be written.
+            self.pending.fetch_sub(1, Ordering::SeqCst);
+            eprintln!(
+                "legal-kiosk: {}: {key} not written, the writer has stopped",
+                self.path.display()
+            );
+        }
+    }
+
+    /// How many writes asked for are not done yet.
+    pub fn pending(&self) -> usize {
+        self.pending.load(Ordering::SeqCst)
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -261,6 +328,31 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_writer_writes_in_the_order_asked_and_keeps_the_file() {
+        let dir = std::env::temp_dir().join(format!("lk-config-writer-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("config.toml");
+        std::fs::write(&path, "# the bureau's\nlang = \"zh\" # theirs\n").unwrap();
+        let writer = ConfigWriter::new(path.clone()).unwrap();
+        writer.clone().set("lang", "mn");
+        writer.set("high_contrast", true);
+        writer.set("lang", "bilingual");
+        let start = std::time::Instant::now();
+        while writer.pending() > 0 {
+            assert!(
+                start.elapsed() < std::time::Duration::from_secs(10),
+                "never written"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "# the bureau's\nlang = \"bilingual\" # theirs\nhigh_contrast = true\n"
+        );
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 
     #[test]
     fn a_full_file_parses() {
