@@ -20,7 +20,7 @@ use super::guides::Guides;
 use super::guides::text::pick;
 use super::page::{self, PageView, SectionPage};
 use super::{Controller, Ctx, ViewEntry};
-use crate::ui::{SettingsAdapter, SettingsChoice, Theme, View};
+use crate::ui::{ListTile, SettingsAdapter, Theme, View};
 
 pub struct Settings {
     guides: Rc<RefCell<Guides>>,
@@ -94,8 +94,8 @@ impl Settings {
         }
     }
 
-    fn choice(id: String, label: String, detail: String) -> SettingsChoice {
-        SettingsChoice {
+    fn choice(id: String, label: String, detail: String) -> ListTile {
+        ListTile {
             id: id.into(),
             label: label.into(),
             detail: detail.into(),
@@ -112,7 +112,7 @@ impl Settings {
             .unwrap_or_else(|| code.as_str().to_owned())
     }
 
-    fn show_settings(&self, ctx: &Ctx) -> Vec<SettingsChoice> {
+    fn show_settings(&self, ctx: &Ctx) -> Vec<ListTile> {
         let region = self.guides.borrow().region();
         let region = region
             .map(|r| self.region_name(ctx, &r))
@@ -147,7 +147,7 @@ impl Settings {
         ]
     }
 
-    fn show_regions(&self, ctx: &Ctx) -> Vec<SettingsChoice> {
+    fn show_regions(&self, ctx: &Ctx) -> Vec<ListTile> {
         let bundle = self.guides.borrow_mut().bundle();
         let Some(bundle) = bundle else {
             return Vec::new();
