@@ -62,46 +62,28 @@ fn a_box_whose_config_cannot_work_starts_says_why_and_shows_no_demo_badge() {
     for (name, text) in cases {
         let path = config_file(&format!("config-broken-{name}"), text);
         let path = path.to_str().unwrap();
-        let run = support::run_app(&[
-            "--config",
-            path,
-            "--profile",
-            "tablet",
-            "--lang",
-            "zh",
-            "screenshot",
-            "-o",
-            "/dev/null",
-        ]);
+        // The app's arguments with this config file, then `more`.
+        let with = |more: &[&'static str]| -> Vec<&str> {
+            let mut args = vec!["--config", path, "--profile", "tablet", "--lang", "zh"];
+            args.extend_from_slice(more);
+            args
+        };
+        let run = support::run_app(&with(&["screenshot", "-o", "/dev/null"]));
         assert!(
             run.status.success(),
             "{name}: the box must start: {}",
             String::from_utf8_lossy(&run.stderr)
         );
-        let shot = support::screenshot(&[
-            "--config",
-            path,
-            "--profile",
-            "tablet",
-            "--lang",
-            "zh",
-            "screenshot",
-        ]);
+        let shot = support::screenshot(&with(&["screenshot"]));
         assert!(shot != fresh, "{name}: the explanation is on screen");
         // The guides are still there to read.
-        let guides = support::screenshot(&[
-            "--config",
-            path,
-            "--profile",
-            "tablet",
-            "--lang",
-            "zh",
+        let guides = support::screenshot(&with(&[
             "screenshot",
             "--view",
             "guides",
             "--keys",
             "Return",
-        ]);
+        ]));
         assert!(
             guides != shot,
             "{name}: OK closes the explanation and the guides open"
