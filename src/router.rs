@@ -14,10 +14,11 @@ use legal_kiosk_core::service::{Command, Event, Service, Ticket};
 use legal_kiosk_vertical::Script;
 use slint::ComponentHandle;
 
+use crate::controllers::page::SectionPage;
 use crate::controllers::{Controller, Ctx, Effect, Shared, ViewEntry};
 use crate::inbox::Message;
 use crate::strings::Catalog;
-use crate::ui::{AppWindow, Focus, I18n, Notices, Overlay, Theme, View};
+use crate::ui::{AppWindow, Focus, I18n, Notices, Overlay, Pages, Theme, View};
 
 /// Hears of display-mode changes (the app saves them to the config file).
 type ModeListener = Box<dyn Fn(DisplayMode)>;
@@ -29,6 +30,11 @@ const OVERLAY_OK: &str = "ok";
 /// Start-up work, as `pending` names it.
 const SERVICE_START: &str = "the service starting (Event::Ready)";
 pub const FONT_CHECK: &str = "the start-up font check (Message::Fonts)";
+/// The page id of a view's body: everything under its header (a `ViewFrame`'s content,
+/// Home's tiles), which scrolls when it outgrows the screen (large text). The router scrolls
+/// it for every view alike, keeping the focused item in view; pages inside it (a guide's, a
+/// timeline's) are their controllers'.
+pub const BODY: &str = "body";
 
 pub struct Router {
     window: slint::Weak<AppWindow>,
@@ -54,6 +60,8 @@ pub struct Router {
     warning: Cell<bool>,
     /// The language a fresh session starts in (the box's configured one).
     home_mode: Cell<DisplayMode>,
+    /// The scroll of the body of the view on screen ([`BODY`]).
+    body: RefCell<SectionPage>,
 }
 
 /// Time since the app started, on a clock tests and screenshots can move forward without
@@ -89,6 +97,7 @@ impl Router {
             idle: RefCell::new(None),
             warning: Cell::new(false),
             home_mode: Cell::new(DisplayMode::Zh),
+            body: RefCell::new(SectionPage::default()),
         }
     }
 
@@ -318,6 +327,7 @@ impl Router {
         }
         let scope = self.nav.borrow().scope();
         self.with(scope, |c, _| c.key_pressed());
+        self.body.borrow_mut().key_pressed();
         if let RemoteKey::Arrow(dir) = key
             && self.scrolls(scope, dir)
         {
@@ -335,6 +345,7 @@ impl Router {
             return;
         }
         self.with(view, |c, _| c.key_pressed());
+        self.body.borrow_mut().key_pressed();
         let before = self.nav.borrow().view();
         let outcome = self.nav.borrow_mut().tap(view, item);
         self.dispatch(outcome);
@@ -375,6 +386,13 @@ impl Router {
             let nav = self.nav.borrow();
             nav.scope() == view && nav.focused() == Some(item)
         };
+        if page == BODY
+            && focused
+            && view == self.nav.borrow().view()
+            && self.body.borrow_mut().focus_moved(rect)
+        {
+            self.put_body();
+        }
         self.with(view, |c, ctx| c.placed(ctx, view, item, rect, focused));
         if focused {
             self.with(view, |c, ctx| c.focus_moved(ctx, view, item, rect));
@@ -384,7 +402,16 @@ impl Router {
 
     /// A scrolling page told where it is.
     pub fn page_placed(&self, view: View, page: &str, rect: Rect) {
-        self.with(view, |c, ctx| c.page_placed(ctx, view, page, rect));
+        if page == BODY {
+            if view == self.nav.borrow().view() {
+                let focused = self.focused_on_body();
+                if self.body.borrow_mut().placed(rect, focused) {
+                    self.put_body();
+                }
+            }
+        } else {
+            self.with(view, |c, ctx| c.page_placed(ctx, view, page, rect));
+        }
         self.sync();
     }
 
@@ -392,12 +419,48 @@ impl Router {
     pub fn page_scrolled(&self, view: View, page: &str, offset: f32) {
         // A finger on a page is someone at the kiosk too.
         self.input();
-        self.with(view, |c, ctx| c.page_scrolled(ctx, view, page, offset));
+        if page == BODY {
+            if view == self.nav.borrow().view() {
+                self.body.borrow_mut().finger_moved(offset);
+                self.put_body();
+            }
+        } else {
+            self.with(view, |c, ctx| c.page_scrolled(ctx, view, page, offset));
+        }
         self.sync();
     }
 
-    /// Arrows on a scrolling item scroll it before they move the focus.
+    /// The focused item, when it is on the body of the view on screen ([`BODY`]), and where
+    /// it is (not clipped).
+    fn focused_on_body(&self) -> Option<Rect> {
+        let nav = self.nav.borrow();
+        if nav.scope() == nav.view() && nav.focused_page() == Some(BODY) {
+            nav.focused_rect()
+        } else {
+            None
+        }
+    }
+
+    /// Puts the body's scroll into the UI. The borrow ends before Slint is touched.
+    fn put_body(&self) {
+        let Some(window) = self.window.upgrade() else {
+            return;
+        };
+        let offset = self.body.borrow().offset();
+        window.global::<Pages>().set_body_offset(offset);
+    }
+
+    /// Arrows on a scrolling item scroll it before they move the focus: an item of the body
+    /// taller than the screen, or one on a page of the view's own.
     fn scrolls(&self, scope: View, dir: Direction) -> bool {
+        if let Some(rect) = self.focused_on_body() {
+            let moved = self.body.borrow_mut().scroll(rect, dir);
+            if moved {
+                self.put_body();
+                self.sync();
+            }
+            return moved;
+        }
         let used = self
             .with(scope, |c, ctx| c.scroll(ctx, scope, dir))
             .unwrap_or(false);
@@ -450,9 +513,18 @@ impl Router {
             self.with(view, |c, ctx| c.leave(ctx, view));
         }
         if after != before || first {
+            // Another view's body starts at its top.
+            self.body.borrow_mut().reset();
+            self.put_body();
             self.with(after, |c, ctx| c.show(ctx, after));
         }
         self.sync();
+        if let Some(rect) = self.focused_on_body()
+            && self.body.borrow_mut().focus_moved(rect)
+        {
+            self.put_body();
+            self.sync();
+        }
         let focused = {
             let nav = self.nav.borrow();
             (nav.scope() == after)
@@ -481,6 +553,8 @@ impl Router {
         if changed {
             let view = self.nav.borrow().view();
             self.nav.borrow_mut().remeasure(view);
+            self.body.borrow_mut().remeasure();
+            self.put_body();
             self.with(view, |c, ctx| c.show(ctx, view));
             let focus = window.global::<Focus>();
             focus.set_epoch(focus.get_epoch().wrapping_add(1));
@@ -605,14 +679,24 @@ impl Router {
 
     /// The focused item and where its ring goes (the part of it that can be seen).
     pub fn focused(&self) -> Option<(String, Rect)> {
-        let (scope, item, rect) = {
+        let (scope, item, rect, on_body) = {
             let nav = self.nav.borrow();
-            (nav.scope(), nav.focused()?.to_owned(), nav.focused_rect()?)
+            (
+                nav.scope(),
+                nav.focused()?.to_owned(),
+                nav.focused_rect()?,
+                nav.scope() == nav.view() && nav.focused_page() == Some(BODY),
+            )
         };
         let ring = self
             .controller_of(scope)
             .and_then(|c| c.try_borrow().ok().map(|c| c.ring(scope, &item, rect)))
             .unwrap_or(rect);
+        let ring = if on_body {
+            self.body.borrow().ring(ring)
+        } else {
+            ring
+        };
         Some((item, ring))
     }
 

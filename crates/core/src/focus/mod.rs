@@ -168,6 +168,15 @@ impl<V: Copy + PartialEq> Navigator<V> {
         vf.current_index().map(|i| vf.items[i].1)
     }
 
+    /// The scrolling page the focused item is on ([`Navigator::report_on_page`]); `None`
+    /// when nothing is focused or the item is on no page.
+    pub fn focused_page(&self) -> Option<&str> {
+        let vf = self.focus_of(self.scope())?;
+        vf.current_index()
+            .map(|i| vf.pages[i].as_str())
+            .filter(|p| !p.is_empty())
+    }
+
     /// The items the focus scope has reported, in report order.
     pub fn items(&self) -> impl Iterator<Item = (&str, Rect)> {
         self.focus_of(self.scope())

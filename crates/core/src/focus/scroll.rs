@@ -91,7 +91,8 @@ impl PageScroll {
     /// to it, one before the near edge down to it, and one longer than the page shows its
     /// start. Returns whether the offset changed. A page a finger moved stays put.
     pub fn keep_in_view(&mut self, item: Span) -> bool {
-        let Some(vp) = self.viewport else {
+        // A page not laid out yet (no height) shows nothing to keep anything in.
+        let Some(vp) = self.viewport.filter(|vp| vp.len >= 1.0) else {
             return false;
         };
         if self.finger {
@@ -172,6 +173,20 @@ mod tests {
         let mut p = PageScroll::default();
         p.set_viewport(Span::new(100.0, 100.0));
         p
+    }
+
+    #[test]
+    fn a_page_not_laid_out_yet_does_not_scroll_to_an_item() {
+        let mut p = PageScroll::default();
+        p.set_viewport(Span::new(172.0, 0.0));
+        assert!(!p.keep_in_view(Span::new(266.0, 114.0)));
+        assert_eq!(p.offset(), 0.0);
+        p.set_viewport(Span::new(172.0, 458.0));
+        assert!(
+            !p.keep_in_view(Span::new(266.0, 114.0)),
+            "in view once laid out"
+        );
+        assert_eq!(p.offset(), 0.0);
     }
 
     #[test]
