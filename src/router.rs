@@ -30,10 +30,10 @@ const OVERLAY_OK: &str = "ok";
 /// Start-up work, as `pending` names it.
 const SERVICE_START: &str = "the service starting (Event::Ready)";
 pub const FONT_CHECK: &str = "the start-up font check (Message::Fonts)";
-/// The page id of a view's body: everything under its header (a `ViewFrame`'s content,
-/// Home's tiles), which scrolls when it outgrows the screen (large text). The router scrolls
-/// it for every view alike, keeping the focused item in view; pages inside it (a guide's, a
-/// timeline's) are their controllers'.
+/// The page id of a view's body: everything a `ViewFrame` holds under its header, which
+/// scrolls when it outgrows the room it has (the notice line along the bottom takes some). The
+/// router scrolls it for every view alike, keeping the focused item in view; pages inside it (a
+/// guide's, a timeline's) are their controllers'.
 pub const BODY: &str = "body";
 
 pub struct Router {

@@ -137,3 +137,103 @@ fn the_guides_stay_readable_and_a_line_says_why_the_box_is_off_the_network() {
     // The line stays after the explanation is closed, and after a kiosk's reset.
     assert!(h.shell().window().global::<Notices>().get_config_broken());
 }
+
+/// The line along the bottom that says the config keeps the box off the network takes room
+/// from the view above it: no tile of any view, in any profile and mode, is under it.
+#[test]
+fn no_tile_is_under_the_line_that_says_the_config_cannot_work() {
+    let mut under = Vec::new();
+    for profile in Profile::ALL {
+        for mode in DisplayMode::ALL {
+            let h = Harness::new(profile, mode).unwrap();
+            h.shell()
+                .window()
+                .global::<legal_kiosk::ui::Notices>()
+                .set_config_broken(true);
+            h.settle().unwrap();
+            let banner = i_slint_backend_testing::ElementHandle::find_by_element_type_name(
+                h.shell().window(),
+                "NoticeBanner",
+            )
+            .next()
+            .unwrap();
+            let top = banner.absolute_position().y;
+            assert!(
+                banner.size().height > 0.0,
+                "{profile} {mode}: the line is shown"
+            );
+            for name in h.shell().view_names() {
+                if !["guide", "guide-list"].contains(&name) {
+                    assert!(h.shell().open(name));
+                    h.settle().unwrap();
+                }
+                // A scrolling page clips what it holds: the page itself must end above the line.
+                let pages: Vec<(f32, f32, f32, f32)> =
+                    i_slint_backend_testing::ElementHandle::find_by_element_type_name(
+                        h.shell().window(),
+                        "ScrollPage",
+                    )
+                    .map(|p| {
+                        let (at, size) = (p.absolute_position(), p.size());
+                        (at.x, at.x + size.width, at.y, at.y + size.height)
+                    })
+                    .collect();
+                for (item, rect) in h.shell().items() {
+                    // On a page: starting below its top, inside its width.
+                    let bottom = pages
+                        .iter()
+                        .find(|(x0, x1, y0, _)| {
+                            rect.y + 0.5 >= *y0 && rect.x + 0.5 >= *x0 && rect.right() <= *x1 + 0.5
+                        })
+                        .map_or(rect.bottom(), |(_, _, _, y1)| y1.min(rect.bottom()));
+                    if bottom > top + 0.5 {
+                        under.push(format!(
+                            "{profile} {mode} {name}: {item} at {rect:?} is under the line at {top}"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(under.is_empty(), "{}", under.join("\n"));
+}
+
+/// Where the line leaves too little room (the keypad of a bilingual tablet), the view scrolls:
+/// the remote reaches the last key, and it is shown whole above the line.
+#[test]
+fn a_key_past_the_room_left_by_the_line_scrolls_into_view() {
+    let h = Harness::new(Profile::Tablet, DisplayMode::Bilingual).unwrap();
+    h.shell()
+        .window()
+        .global::<legal_kiosk::ui::Notices>()
+        .set_config_broken(true);
+    assert!(h.shell().open("status"));
+    h.settle().unwrap();
+    let top = i_slint_backend_testing::ElementHandle::find_by_element_type_name(
+        h.shell().window(),
+        "NoticeBanner",
+    )
+    .next()
+    .unwrap()
+    .absolute_position()
+    .y;
+    let below = h.shell().item_rect("key-delete").unwrap();
+    assert!(
+        below.bottom() > top,
+        "the room is short: {below:?}, line at {top}"
+    );
+    // Onto the keypad, then down its keys to the bottom row.
+    h.press_keys("Right").unwrap();
+    support::press_until(&h, "Down", "key-delete", 4);
+    h.settle().unwrap();
+    let (_, ring) = h.shell().focused().unwrap();
+    let key = h.shell().item_rect("key-delete").unwrap();
+    assert!(
+        key.bottom() <= top + 0.5,
+        "key-delete at {key:?}, line at {top}"
+    );
+    assert!(
+        (ring.y - key.y).abs() < 0.5 && (ring.h - key.h).abs() < 0.5,
+        "the ring goes round the whole key: {ring:?}, {key:?}"
+    );
+}
