@@ -99,9 +99,13 @@ pub fn bundle() -> legal_kiosk_content::Bundle {
     legal_kiosk_content::Bundle::open(legal_kiosk_content::EMBEDDED_BUNDLE, &key).unwrap()
 }
 
-/// A directory of this test process's own, made empty.
+/// A directory of this call's own, made empty: the tests of one binary run in parallel, so two
+/// calls with the same `name` (one per profile) must not share, or empty, each other's files.
 pub fn fresh_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("legal-kiosk-{name}-{}", std::process::id()));
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let dir =
+        std::env::temp_dir().join(format!("legal-kiosk-{name}-{}-{call}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
