@@ -284,9 +284,11 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let key = content.key;
             harness.shell().configure_content(content);
-            harness
-                .shell()
-                .configure_settings(None, config.high_contrast.unwrap_or(false));
+            harness.shell().configure_settings(
+                None,
+                config.high_contrast.unwrap_or(false),
+                config.text_size,
+            );
             harness
                 .shell()
                 .set_public_base(config.public_base_url.clone());
@@ -549,6 +551,7 @@ fn run_window(
     shell.configure_settings(
         settings.path.clone(),
         settings.config.high_contrast.unwrap_or(false),
+        settings.config.text_size,
     );
     shell.window().run()?;
     Ok(())

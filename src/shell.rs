@@ -6,11 +6,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 
-use legal_kiosk_core::Profile;
 use legal_kiosk_core::config::{ConfigProblem, ConfigWriter, ProblemKind};
 use legal_kiosk_core::focus::{Rect, RemoteKey};
 use legal_kiosk_core::i18n::{DisplayMode, Lang};
 use legal_kiosk_core::service::{Command, Service, ServiceConfig};
+use legal_kiosk_core::{Profile, TextSize};
 use slint::ComponentHandle;
 
 use crate::connection::ConfigFix;
@@ -159,13 +159,20 @@ impl Shell {
     }
 
     /// Where the settings view and a language switch write their changes (the config file the
-    /// app read; `None`: they apply until the app ends), and whether the box starts in high
-    /// contrast. Each change is written to its one line of the file, off the UI thread
-    /// ([`ConfigWriter`]).
-    pub fn configure_settings(&self, path: Option<std::path::PathBuf>, high_contrast: bool) {
-        self.window
-            .global::<Theme>()
-            .set_high_contrast(high_contrast);
+    /// app read; `None`: they apply until the app ends), and the look the box starts with:
+    /// high contrast, and the config's text size (a kiosk keeps its profile's sizes:
+    /// [`TextSize::for_profile`]). Each change is written to its one line of the file, off
+    /// the UI thread ([`ConfigWriter`]).
+    pub fn configure_settings(
+        &self,
+        path: Option<std::path::PathBuf>,
+        high_contrast: bool,
+        text_size: Option<TextSize>,
+    ) {
+        let text_size = TextSize::for_profile(self.profile, text_size);
+        let theme = self.window.global::<Theme>();
+        theme.set_high_contrast(high_contrast);
+        theme.set_text_scale(text_size.scale());
         let writer = path.and_then(|path| match ConfigWriter::new(path) {
             Ok(writer) => Some(writer),
             Err(e) => {
@@ -180,7 +187,9 @@ impl Shell {
             self.router
                 .on_mode_change(move |mode| writer.set("lang", mode.code()));
         }
-        self.settings.borrow_mut().configure(writer, high_contrast);
+        self.settings
+            .borrow_mut()
+            .configure(writer, high_contrast, text_size);
     }
 
     /// Moves the app's clock forward by `by`, as if that long passed with no key or touch:
@@ -276,6 +285,13 @@ impl Shell {
     /// A remote key, as if the key map had just translated it.
     pub fn press(&self, key: RemoteKey) {
         self.router.key(key);
+    }
+
+    /// A tap on `item` of the view on screen, as its own tap area reports one (focus and
+    /// activate), wherever the item is scrolled to.
+    pub fn tap(&self, item: &str) {
+        let view = self.router.nav().view();
+        self.router.tap(view, item);
     }
 
     /// The view on screen.

@@ -1,5 +1,5 @@
 //! Settings on a household box: the region picked league then banner from the content's
-//! regions, high contrast, each applied at once and written to its one line of the config
+//! regions, the text size, high contrast, each applied at once and written to its one line of the config
 //! file (comments and other lines kept), so they hold after a restart.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -8,9 +8,9 @@ mod support;
 use legal_kiosk::headless::Harness;
 use legal_kiosk::ui::Theme;
 use legal_kiosk_api::RegionLevel;
-use legal_kiosk_core::Profile;
 use legal_kiosk_core::config::Config;
 use legal_kiosk_core::i18n::DisplayMode;
+use legal_kiosk_core::{Profile, TextSize};
 use slint::ComponentHandle;
 use support::{focused, press_until};
 
@@ -21,7 +21,8 @@ fn configured(name: &str) -> (Harness, std::path::PathBuf) {
     let path = support::fresh_dir(name).join("config.toml");
     std::fs::write(&path, FILE).unwrap();
     let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
-    h.shell().configure_settings(Some(path.clone()), false);
+    h.shell()
+        .configure_settings(Some(path.clone()), false, None);
     (h, path)
 }
 
@@ -91,7 +92,9 @@ fn high_contrast_applies_at_once_and_holds_after_a_restart() {
     h.settle().unwrap();
     let ground = |h: &Harness| h.frame().pixel(4, 4);
     let before = ground(&h);
-    press_until(&h, "Down", "contrast", 4);
+    // Under the region and the language: text size, then contrast beside it.
+    press_until(&h, "Down", "text-size", 4);
+    press_until(&h, "Right", "contrast", 2);
     press(&h, "Return");
     assert!(h.shell().window().global::<Theme>().get_high_contrast());
     assert_ne!(ground(&h), before);
@@ -101,9 +104,11 @@ fn high_contrast_applies_at_once_and_holds_after_a_restart() {
     assert!(std::fs::read_to_string(&path).unwrap().starts_with(FILE));
     // A new start with that file starts in high contrast.
     let again = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
-    again
-        .shell()
-        .configure_settings(Some(path), loaded.config.high_contrast.unwrap_or(false));
+    again.shell().configure_settings(
+        Some(path),
+        loaded.config.high_contrast.unwrap_or(false),
+        None,
+    );
     again.settle().unwrap();
     assert_eq!(ground(&again), [0, 0, 0]);
 }
@@ -123,4 +128,65 @@ fn a_language_picked_on_screen_is_written_to_its_line_of_the_config_file() {
         "one line added, the rest as it was"
     );
     assert_eq!(Config::read(&path).config.lang, DisplayMode::Mn);
+}
+
+/// The body size the theme gives now (logical pixels).
+fn body(h: &Harness) -> f32 {
+    h.shell().window().global::<Theme>().get_font_body()
+}
+
+#[test]
+fn the_text_size_steps_through_its_sizes_at_once_and_holds_after_a_restart() {
+    let (h, path) = configured("settings-text-size");
+    assert!(h.shell().open("settings"));
+    h.settle().unwrap();
+    let normal = body(&h);
+    let title = |h: &Harness| h.shell().item_rect("text-size").unwrap();
+    let tile = title(&h);
+    press_until(&h, "Down", "text-size", 4);
+    for size in [TextSize::Large, TextSize::ExtraLarge] {
+        press(&h, "Return");
+        assert!(
+            (body(&h) - normal * size.scale()).abs() < 0.01,
+            "{size}: body text {} px, normal {normal} px",
+            body(&h)
+        );
+        assert_eq!(Config::read(&path).config.text_size, Some(size));
+        // Applied at once: the tile itself grew, and kept the focus.
+        assert!(title(&h).h > tile.h, "{size}: the tile did not grow");
+        assert_eq!(focused(&h), "text-size");
+    }
+    let file = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        file,
+        format!("{FILE}text_size = \"extra-large\"\n"),
+        "one line, written in place each time; the rest as it was"
+    );
+    // A new start with that file draws extra large text.
+    let loaded = Config::read(&path);
+    let again = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    again
+        .shell()
+        .configure_settings(Some(path.clone()), false, loaded.config.text_size);
+    assert!((body(&again) - normal * TextSize::ExtraLarge.scale()).abs() < 0.01);
+    // And OK once more comes back to the normal size.
+    press(&h, "Return");
+    assert!((body(&h) - normal).abs() < 0.01);
+    assert_eq!(Config::read(&path).config.text_size, Some(TextSize::Normal));
+}
+
+#[test]
+fn a_kiosk_keeps_its_sizes_whatever_the_config_says() {
+    let h = Harness::new(Profile::Kiosk, DisplayMode::Zh).unwrap();
+    let normal = body(&h);
+    h.shell()
+        .configure_settings(None, false, Some(TextSize::ExtraLarge));
+    assert_eq!(body(&h), normal);
+    // The same config on a tablet is obeyed.
+    let tablet = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
+    let normal = body(&tablet);
+    tablet
+        .shell()
+        .configure_settings(None, false, Some(TextSize::ExtraLarge));
+    assert!((body(&tablet) - normal * 1.4).abs() < 0.01);
 }

@@ -7,9 +7,9 @@ mod support;
 
 use i_slint_backend_testing::{AccessibleRole, ElementHandle, ElementQuery};
 use legal_kiosk::headless::Harness;
-use legal_kiosk_core::Profile;
 use legal_kiosk_core::focus::Rect;
 use legal_kiosk_core::i18n::DisplayMode;
+use legal_kiosk_core::{Profile, TextSize};
 use slint::ComponentHandle;
 
 fn intersection(a: &Rect, b: &Rect) -> f32 {
@@ -34,6 +34,41 @@ fn rect_of(e: &ElementHandle) -> Rect {
     Rect::new(p.x, p.y, s.width, s.height)
 }
 
+/// The rectangles of the texts in `census` that are on the view's scrolling body: the body is
+/// moved a little and the census taken again; the texts that moved with it are its. (The
+/// testing API does not list the children an `if` makes, so they cannot be asked for.) The
+/// router keeps the focused item in view, so a move that would hide it is undone at once:
+/// the body is moved down, and if nothing moved, up, then by less (a focused tile may fill
+/// nearly all the body).
+fn body_texts(h: &Harness, census: &[legal_kiosk::shell::TextFit]) -> Vec<Rect> {
+    let pages = h.shell().window().global::<legal_kiosk::ui::Pages>();
+    let offset = pages.get_body_offset();
+    for nudge in [37.0, -37.0, 3.0, -3.0] {
+        pages.set_body_offset(offset + nudge);
+        h.settle().unwrap();
+        let moved = h.text_census().unwrap();
+        pages.set_body_offset(offset);
+        h.settle().unwrap();
+        let body: Vec<Rect> = census
+            .iter()
+            .filter(|t| {
+                moved.iter().any(|m| {
+                    m.text == t.text
+                        && same(
+                            &m.rect,
+                            &Rect::new(t.rect.x, t.rect.y - nudge, t.rect.w, t.rect.h),
+                        )
+                })
+            })
+            .map(|t| t.rect)
+            .collect();
+        if !body.is_empty() {
+            return body;
+        }
+    }
+    Vec::new()
+}
+
 /// What is wrong with the texts on screen now (empty: nothing). Texts outside the window are
 /// not looked at: a scrolling page is checked in a window tall enough to show it whole.
 fn problems(h: &Harness) -> Vec<String> {
@@ -56,12 +91,31 @@ fn problems(h: &Harness) -> Vec<String> {
             .map(rect_of),
     );
     // A scrolling page clips what it holds: a text it cuts off is not looked at. A view's
-    // body (everything under its header) is not such a page here: it scrolls only when the
-    // notice line takes room, and a view is laid out to show all of it without scrolling.
-    let pages: Vec<Rect> = ElementHandle::find_by_element_type_name(window, "ScrollPage")
-        .filter(|e| e.id().is_none_or(|id| id != "ViewFrame::body"))
-        .map(|e| rect_of(&e))
-        .collect();
+    // A scrolling page clips what it holds: a text it cuts off is not looked at. A view's
+    // body (everything under its header) is such a page only with enlarged text: at the
+    // profile's own sizes a view is laid out to show all of it without scrolling (it scrolls
+    // only when the notice line takes room).
+    let enlarged = window
+        .global::<legal_kiosk::ui::Theme>()
+        .get_text_enlarged();
+    let is_body = |e: &ElementHandle| {
+        e.id()
+            .is_some_and(|id| ["ViewFrame::body", "HomeView::body"].contains(&id.as_str()))
+    };
+    let page_elements: Vec<ElementHandle> =
+        ElementHandle::find_by_element_type_name(window, "ScrollPage")
+            .filter(|e| enlarged || !is_body(e))
+            .collect();
+    let pages: Vec<Rect> = page_elements.iter().map(rect_of).collect();
+    // The body's texts scrolled out of it (under the header, past its end) are not on screen.
+    let body = page_elements.iter().find(|e| is_body(e)).map(rect_of);
+    let scrolled_away: Vec<Rect> = match &body {
+        Some(seen) => body_texts(h, &census)
+            .into_iter()
+            .filter(|r| !inside(seen, r))
+            .collect(),
+        None => Vec::new(),
+    };
     // An open overlay covers the view: only the texts on its card are read.
     let card = ElementHandle::find_by_element_type_name(window, "OverlayCard").next();
     let on_card: Option<Vec<Rect>> = card.as_ref().map(|c| {
@@ -90,6 +144,7 @@ fn problems(h: &Harness) -> Vec<String> {
         })
         .filter(|t| !t.text.trim().is_empty() && t.rect.w >= 1.0 && t.rect.h >= 1.0)
         .filter(|t| inside(&screen, &t.rect))
+        .filter(|t| !scrolled_away.iter().any(|r| same(r, &t.rect)))
         .filter(|t| {
             pages
                 .iter()
@@ -133,7 +188,12 @@ fn problems(h: &Harness) -> Vec<String> {
             ));
         }
         for b in &boxes {
-            if intersection(b, &t.rect) > 1.0 && !inside(b, &t.rect) {
+            // A tile of the body scrolled partly under the header is not where the header's
+            // texts are: they are drawn over the clipped part.
+            let clipped = body
+                .as_ref()
+                .is_some_and(|body| !inside(body, b) && !inside(body, &t.rect));
+            if intersection(b, &t.rect) > 1.0 && !inside(b, &t.rect) && !clipped {
                 out.push(format!(
                     "{:?} at {:?} spills out of its box {b:?}",
                     t.text, t.rect
@@ -212,11 +272,14 @@ fn booking_steps_fit(h: &Harness, found: &mut Vec<String>, at: &str) {
 /// Application status with what a backend fills in, in a window tall enough to show each answer
 /// whole: a refused number, a wrong mobile number, the timeline of every demo application, and
 /// on a household box the consent to remember one and the remembered one offered first.
-fn status_steps_fit(profile: Profile, found: &mut Vec<String>) {
+fn status_steps_fit(profile: Profile, size: TextSize, found: &mut Vec<String>) {
     let (width, _) = profile.logical_size();
     for mode in DisplayMode::ALL {
-        let at = |what: &str| format!("{profile} {mode} status: {what}");
-        let h = Harness::with_size(profile, mode, width, 6_000, 1.0).unwrap();
+        let at = |what: &str| format!("{profile} {mode} {size} status: {what}");
+        let h = sized(
+            Harness::with_size(profile, mode, width, 6_000, 1.0).unwrap(),
+            size,
+        );
         let rt = support::runtime();
         let backend = rt
             .block_on(legal_kiosk_backend::start_local(std::path::Path::new(
@@ -273,13 +336,20 @@ fn status_steps_fit(profile: Profile, found: &mut Vec<String>) {
 /// Tall enough for the longest guide page in any mode (the test says if one grows taller).
 const TALL: u32 = 24_000;
 
-/// Every view a remote reaches, in every language mode, on `profile`.
-fn every_view_fits(profile: Profile) {
+/// `h` drawing its text at `size`.
+fn sized(h: Harness, size: TextSize) -> Harness {
+    h.shell().configure_settings(None, false, Some(size));
+    h.settle().unwrap();
+    h
+}
+
+/// Every view a remote reaches, in every language mode, on `profile` with its text at `size`.
+fn every_view_fits(profile: Profile, size: TextSize) {
     let bundle = support::bundle();
     let mut found = Vec::new();
     for mode in DisplayMode::ALL {
-        let h = Harness::new(profile, mode).unwrap();
-        let at = |what: &str| format!("{profile} {mode} {what}");
+        let h = sized(Harness::new(profile, mode).unwrap(), size);
+        let at = |what: &str| format!("{profile} {mode} {size} {what}");
         check(&h, &mut found, &at("home"));
         for name in h.shell().view_names() {
             if ["home", "guide", "guide-list"].contains(&name) {
@@ -293,8 +363,8 @@ fn every_view_fits(profile: Profile) {
         for category in &bundle.categories {
             assert!(h.shell().open("guides"));
             h.settle().unwrap();
-            let (x, y) = h.shell().item_rect(category.id.as_str()).unwrap().center();
-            h.tap_at(x, y).unwrap();
+            h.shell().tap(category.id.as_str());
+            h.settle().unwrap();
             assert_eq!(h.shell().view(), legal_kiosk::ui::View::GuideList);
             check(&h, &mut found, &at(&format!("the list of {}", category.id)));
         }
@@ -366,12 +436,15 @@ fn every_view_fits(profile: Profile) {
         }
         booking_steps_fit(&h, &mut found, &at(""));
     }
-    status_steps_fit(profile, &mut found);
+    status_steps_fit(profile, size, &mut found);
     // A guide page in a window tall enough to show it whole: every text at once, none
     // scrolled under the header.
     let (width, _) = profile.logical_size();
     for mode in DisplayMode::ALL {
-        let h = Harness::with_size(profile, mode, width, TALL, 1.0).unwrap();
+        let h = sized(
+            Harness::with_size(profile, mode, width, TALL, 1.0).unwrap(),
+            size,
+        );
         for guide in &bundle.guides {
             assert!(h.shell().open(&format!("guide:{}", guide.id)));
             h.settle().unwrap();
@@ -385,7 +458,7 @@ fn every_view_fits(profile: Profile) {
             check(
                 &h,
                 &mut found,
-                &format!("{profile} {mode} guide:{}", guide.id),
+                &format!("{profile} {mode} {size} guide:{}", guide.id),
             );
         }
     }
@@ -400,17 +473,38 @@ fn every_view_fits(profile: Profile) {
 
 #[test]
 fn every_text_fits_on_tv() {
-    every_view_fits(Profile::Tv);
+    every_view_fits(Profile::Tv, TextSize::Normal);
+}
+
+#[test]
+fn every_text_fits_on_tv_in_large_text() {
+    every_view_fits(Profile::Tv, TextSize::Large);
+}
+
+#[test]
+fn every_text_fits_on_tv_in_extra_large_text() {
+    every_view_fits(Profile::Tv, TextSize::ExtraLarge);
 }
 
 #[test]
 fn every_text_fits_on_tablet() {
-    every_view_fits(Profile::Tablet);
+    every_view_fits(Profile::Tablet, TextSize::Normal);
 }
 
 #[test]
+fn every_text_fits_on_tablet_in_large_text() {
+    every_view_fits(Profile::Tablet, TextSize::Large);
+}
+
+#[test]
+fn every_text_fits_on_tablet_in_extra_large_text() {
+    every_view_fits(Profile::Tablet, TextSize::ExtraLarge);
+}
+
+/// A kiosk has one text size ([`TextSize::for_profile`]).
+#[test]
 fn every_text_fits_on_kiosk() {
-    every_view_fits(Profile::Kiosk);
+    every_view_fits(Profile::Kiosk, TextSize::Normal);
 }
 
 #[test]

@@ -36,6 +36,18 @@ settings-on = ᠨᠡᠭᠡᠭᠡᠪᠡ
 settings-off = ᠬᠠᠭᠠᠪᠠ
 
 # needs-native-review
+settings-text-size = ᠦᠰᠦᠭ ᠦᠨ ᠬᠡᠮᠵᠢᠶ᠎ᠡ
+
+# needs-native-review
+settings-text-size-normal = ᠡᠩ ᠦᠨ
+
+# needs-native-review
+settings-text-size-large = ᠲᠣᠮᠣ
+
+# needs-native-review
+settings-text-size-extra-large = ᠮᠠᠰᠢ ᠲᠣᠮᠣ
+
+# needs-native-review
 settings-saved = ᠬᠠᠳᠠᠭᠠᠯᠠᠪᠠ᠂ ᠳᠠᠬᠢᠨ ᠡᠬᠢᠯᠡᠭᠦᠯᠦᠭᠰᠡᠨ ᠦ ᠳᠠᠷᠠᠭ᠎ᠠ ᠴᠤ ᠬᠦᠴᠦᠨ ᠲᠡᠢ᠃
 
 # needs-native-review

@@ -144,6 +144,12 @@ impl<'a> Ctx<'a> {
         self.effects.push(Effect::Forget(view, item.to_owned()));
     }
 
+    /// Whether the text is drawn larger than the profile's own size (settings; `Theme.text-
+    /// enlarged`): steps then lay their choices out in fewer columns.
+    pub fn text_enlarged(&self) -> bool {
+        slint::ComponentHandle::global::<crate::ui::Theme>(self.window).get_text_enlarged()
+    }
+
     /// A message in the display mode.
     pub fn text(&self, id: &str, args: &[(&str, &str)]) -> String {
         self.catalog.text(self.mode, id, args)

@@ -1,19 +1,19 @@
 //! Settings (tv and tablet; a kiosk used by strangers has none): the region the box serves,
-//! picked league then banner from the content's regions; the language; high contrast. Each
-//! change applies at once and is written to that one setting of the config file
+//! picked league then banner from the content's regions; the language; the text size; high
+//! contrast. Each change applies at once and is written to that one setting of the config file
 //! (`ConfigWriter`, off the UI thread: the file's comments and other lines are kept, and values given on
 //! the command line are not written).
 //!
-//! Item ids: `region`, `language`, `contrast`; on the region step `league-<code>`,
+//! Item ids: `region`, `language`, `text-size`, `contrast`; on the region step `league-<code>`,
 //! `region-<code>` and `leagues` (back to the leagues).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use legal_kiosk_api::{RegionCode, RegionLevel};
-use legal_kiosk_core::Profile;
 use legal_kiosk_core::config::{ConfigValue, ConfigWriter};
 use legal_kiosk_core::focus::{Direction, Rect};
+use legal_kiosk_core::{Profile, TextSize};
 use slint::{ComponentHandle, ModelRc, VecModel};
 
 use super::guides::Guides;
@@ -32,6 +32,7 @@ pub struct Settings {
     /// What was just saved (a message id), said on the settings view.
     saved: Option<&'static str>,
     high_contrast: bool,
+    text_size: TextSize,
     page: SectionPage,
     shown: super::ShownItems,
 }
@@ -77,15 +78,23 @@ impl Settings {
             league: None,
             saved: None,
             high_contrast: false,
+            text_size: TextSize::Normal,
             page: SectionPage::default(),
             shown: super::ShownItems::default(),
         }
     }
 
-    /// What writes changes to the config file the app read, and the contrast it starts in.
-    pub fn configure(&mut self, writer: Option<ConfigWriter>, high_contrast: bool) {
+    /// What writes changes to the config file the app read, and the contrast and text size
+    /// it starts in.
+    pub fn configure(
+        &mut self,
+        writer: Option<ConfigWriter>,
+        high_contrast: bool,
+        text_size: TextSize,
+    ) {
         self.writer = writer;
         self.high_contrast = high_contrast;
+        self.text_size = text_size;
     }
 
     fn save(&self, key: &str, value: impl Into<ConfigValue>) {
@@ -131,6 +140,14 @@ impl Settings {
                 "language".into(),
                 ctx.text("settings-language", &[]),
                 language,
+            ),
+            Self::choice(
+                "text-size".into(),
+                ctx.text("settings-text-size", &[]),
+                ctx.text(
+                    &format!("settings-text-size-{}", self.text_size.name()),
+                    &[],
+                ),
             ),
             Self::choice(
                 "contrast".into(),
@@ -279,6 +296,17 @@ impl Controller for Settings {
         match (view, item) {
             (View::Settings, "region") => ctx.open(View::SettingsRegion),
             (View::Settings, "language") => ctx.open(View::Language),
+            (View::Settings, "text-size") => {
+                self.text_size = self.text_size.next();
+                ctx.window
+                    .global::<Theme>()
+                    .set_text_scale(self.text_size.scale());
+                self.save("text_size", self.text_size.name());
+                self.saved = Some("settings-saved");
+                // Every tile is another size now: the page is measured anew.
+                self.page.remeasure();
+                ctx.refresh();
+            }
             (View::Settings, "contrast") => {
                 self.high_contrast = !self.high_contrast;
                 ctx.window

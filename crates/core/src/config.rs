@@ -41,6 +41,9 @@ pub struct Config {
     pub idle_timeout_secs: Option<u64>,
     /// High contrast (black ground, white text): set from the settings view.
     pub high_contrast: Option<bool>,
+    /// `normal`, `large` or `extra-large`: set from the settings view; a kiosk ignores it
+    /// ([`crate::TextSize::for_profile`]).
+    pub text_size: Option<crate::TextSize>,
 }
 
 /// The config file as read setting by setting ([`Config::read`]).
@@ -379,6 +382,7 @@ mod tests {
             remember_applications: Some(false),
             idle_timeout_secs: Some(90),
             high_contrast: Some(true),
+            text_size: Some(crate::TextSize::ExtraLarge),
         };
         c.save(&path).unwrap();
         assert_eq!(Config::load(&path).unwrap(), c);

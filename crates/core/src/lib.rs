@@ -13,4 +13,4 @@ pub mod profile;
 pub mod rest;
 pub mod service;
 
-pub use profile::Profile;
+pub use profile::{Profile, TextSize};

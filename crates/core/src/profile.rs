@@ -107,3 +107,67 @@ mod tests {
         assert!("phone".parse::<Profile>().is_err());
     }
 }
+
+/// How large the text of a household box or tablet is drawn (settings, config `text_size`):
+/// every size of the theme (fonts, headers, fields, tile padding) is multiplied by
+/// [`TextSize::scale`]; the safe area and the gaps between tiles are the screen's and stay.
+/// Views whose tiles no longer fit the screen then scroll. A kiosk, set up for strangers,
+/// keeps its profile's sizes ([`TextSize::for_profile`]).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextSize {
+    #[default]
+    Normal,
+    Large,
+    ExtraLarge,
+}
+
+impl TextSize {
+    pub const ALL: [TextSize; 3] = [TextSize::Normal, TextSize::Large, TextSize::ExtraLarge];
+
+    /// The factor on the profile's sizes: 1, 1.2 or 1.4 (a TV's 32 px body text becomes 38.4
+    /// or 44.8 px).
+    pub fn scale(self) -> f32 {
+        match self {
+            TextSize::Normal => 1.0,
+            TextSize::Large => 1.2,
+            TextSize::ExtraLarge => 1.4,
+        }
+    }
+
+    /// Its name in the config file: `normal`, `large`, `extra-large`.
+    pub fn name(self) -> &'static str {
+        match self {
+            TextSize::Normal => "normal",
+            TextSize::Large => "large",
+            TextSize::ExtraLarge => "extra-large",
+        }
+    }
+
+    /// The next size, after the largest the normal one again (the settings tile steps
+    /// through them with OK).
+    pub fn next(self) -> TextSize {
+        match self {
+            TextSize::Normal => TextSize::Large,
+            TextSize::Large => TextSize::ExtraLarge,
+            TextSize::ExtraLarge => TextSize::Normal,
+        }
+    }
+
+    /// The size a device of `profile` draws with, `configured` being the config's
+    /// `text_size`: a kiosk always draws its profile's sizes.
+    pub fn for_profile(profile: Profile, configured: Option<TextSize>) -> TextSize {
+        match profile {
+            Profile::Kiosk => TextSize::Normal,
+            Profile::Tv | Profile::Tablet => configured.unwrap_or_default(),
+        }
+    }
+}
+
+impl fmt::Display for TextSize {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}

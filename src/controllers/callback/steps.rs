@@ -96,7 +96,11 @@ impl Callback {
         let mut s = Screen::new(ctx.text("view-callback", &[]));
         // Three across on a TV's wide screen, so the rows are tall enough for two- and
         // three-line Mongolian names.
-        let cols = if self.profile == Profile::Tv { 3 } else { 2 };
+        let cols = if self.profile == Profile::Tv && !ctx.text_enlarged() {
+            3
+        } else {
+            2
+        };
         for (i, c) in categories.iter().enumerate() {
             s.choice(
                 i / cols,
@@ -244,8 +248,13 @@ impl Callback {
                     s.choice_with(1, col, 3, id, label, detail, true);
                 }
             }
-            // A landscape screen has room for a day's six windows in one row.
-            let cols = if self.profile == Profile::Kiosk { 3 } else { 6 };
+            // A landscape screen has room for a day's six windows in one row, at the
+            // profile's text size.
+            let cols = if self.profile == Profile::Kiosk || ctx.text_enlarged() {
+                3
+            } else {
+                6
+            };
             for (i, slot) in of_day.iter().enumerate() {
                 let id = format!("slot-{}", slot.id.as_str());
                 let free = slot.available > 0;
@@ -319,8 +328,12 @@ impl Callback {
             ("change-mobile", "callback-review-mobile"),
         ];
         // Two answers a row on a landscape screen: bilingual lines need the height. A portrait
-        // kiosk has the height and not the width.
-        let cols = if self.profile == Profile::Kiosk { 1 } else { 2 };
+        // kiosk has the height and not the width, and neither has enlarged text.
+        let cols = if self.profile == Profile::Kiosk || ctx.text_enlarged() {
+            1
+        } else {
+            2
+        };
         for (i, (id, label)) in lines.into_iter().enumerate() {
             s.choice_with(
                 i / cols,
