@@ -522,3 +522,73 @@ fn a_title_too_long_for_its_room_is_found() {
         "{found:?}"
     );
 }
+
+/// Where `item` falls out of sight: under the header, past the window's edge, or out of a
+/// scrolling page it is on (an item taller than its page need only fill it). `None`: in view.
+fn out_of_sight(h: &Harness, item: &Rect) -> Option<String> {
+    let screen = h.visible_area();
+    if !inside(&screen, item) {
+        return Some(format!("past the window's edge {screen:?}"));
+    }
+    ElementHandle::find_by_element_type_name(h.shell().window(), "ScrollPage")
+        .map(|p| rect_of(&p))
+        .filter(|p| intersection(p, item) > 0.0 && !inside(p, item))
+        .find(|p| !(item.h > p.h && item.y <= p.y + 0.5 && item.bottom() >= p.bottom() - 0.5))
+        .map(|p| format!("cut by its page {p:?}"))
+}
+
+/// In extra large text, where views outgrow the screen, every item the arrows reach is
+/// shown whole when it is focused: the view's body scrolls it out from under the header and
+/// from past the window's bottom. Each view is walked down, right, up and left.
+fn the_focus_stays_in_sight(profile: Profile) {
+    let mut found = Vec::new();
+    let walk = ["Down"; 12]
+        .into_iter()
+        .chain(["Right"; 6])
+        .chain(["Up"; 12])
+        .chain(["Left"; 6]);
+    for mode in DisplayMode::ALL {
+        let h = sized(Harness::new(profile, mode).unwrap(), TextSize::ExtraLarge);
+        let names = h.shell().view_names();
+        for name in names
+            .iter()
+            .filter(|n| !["guide", "guide-list"].contains(n))
+        {
+            assert!(h.shell().open(name));
+            h.settle().unwrap();
+            let mut reached = 0;
+            for key in walk.clone() {
+                h.press_keys(key).unwrap();
+                let Some((item, _)) = h.shell().focused() else {
+                    continue;
+                };
+                let rect = h.shell().item_rect(&item).unwrap();
+                reached += 1;
+                if let Some(problem) = out_of_sight(&h, &rect) {
+                    found.push(format!(
+                        "{profile} {mode} {name}: {item} at {rect:?} after {key}: {problem}"
+                    ));
+                }
+            }
+            assert!(reached > 0, "{profile} {mode} {name}: nothing focused");
+        }
+    }
+    found.sort();
+    found.dedup();
+    assert!(
+        found.is_empty(),
+        "{} items out of sight:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_focus_stays_in_sight_on_tv_in_extra_large_text() {
+    the_focus_stays_in_sight(Profile::Tv);
+}
+
+#[test]
+fn the_focus_stays_in_sight_on_tablet_in_extra_large_text() {
+    the_focus_stays_in_sight(Profile::Tablet);
+}
