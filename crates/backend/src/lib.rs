@@ -5,8 +5,10 @@
 mod attempts;
 mod auth;
 mod db;
+mod edge;
 mod error;
 mod etag;
+mod extract;
 mod idempotency;
 pub mod openapi;
 mod routes;
@@ -25,6 +27,7 @@ use tokio::task::JoinHandle;
 
 pub use attempts::{GLOBAL_LOOKUPS, PER_DEVICE, PER_PAIR, PER_TARGET, WINDOW_SECS};
 pub use db::Db;
+pub use edge::{MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES};
 pub use error::BackendError;
 pub use routes::applications::put_application;
 pub use seed::{
@@ -173,11 +176,11 @@ pub fn router_with(db: Db, limits: Limits) -> Router {
         )
         .merge(with_device)
         .fallback(|| async { ApiError::not_found("resource") })
-        .method_not_allowed_fallback(|| async {
-            ApiError::new(ProblemCode::NotFound)
-                .with_status(405)
-                .with_detail("method not allowed")
-        })
+        // axum adds `Allow` (RFC 9110 §10.2.1) to what this answers.
+        .method_not_allowed_fallback(|| async { ApiError::new(ProblemCode::MethodNotAllowed) })
+        .layer(axum::extract::DefaultBodyLimit::max(edge::MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(edge::head_limits))
+        .layer(axum::middleware::from_fn(edge::every_error_is_a_problem))
         .with_state(state)
 }
 
