@@ -4,6 +4,7 @@
 use utoipa::openapi::header::HeaderBuilder;
 use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::response::ResponseBuilder;
+use utoipa::openapi::schema::{AdditionalProperties, Schema};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::openapi::{ContentBuilder, Ref, RefOr, Type};
 use utoipa::{Modify, OpenApi};
@@ -145,6 +146,11 @@ impl Modify for ProblemResponses {
             components
                 .responses
                 .insert(name.to_owned(), RefOr::T(response.build()));
+        }
+        // `CallbackRequest::from_json` refuses members it does not know.
+        if let Some(RefOr::T(Schema::Object(body))) = components.schemas.get_mut("CallbackRequest")
+        {
+            body.additional_properties = Some(Box::new(AdditionalProperties::FreeForm(false)));
         }
         for item in openapi.paths.paths.values_mut() {
             let operations = [

@@ -79,3 +79,12 @@ fn every_operation_lists_the_protocol_errors_as_problems() {
     let booked = &doc["paths"]["/v1/callbacks"]["post"]["responses"]["201"];
     assert!(booked["headers"]["Idempotent-Replayed"].is_object());
 }
+
+/// A booking's body refuses members it does not know, and the document says so.
+#[test]
+fn the_booking_body_admits_no_other_members() {
+    let doc: serde_json::Value =
+        serde_json::from_str(&legal_kiosk_backend::openapi::document()).unwrap();
+    let body = &doc["components"]["schemas"]["CallbackRequest"];
+    assert_eq!(body["additionalProperties"], false);
+}
