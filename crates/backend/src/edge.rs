@@ -1,6 +1,9 @@
 //! What every request meets before and after its route: caps on the request head (414, 431)
 //! and, on the way out, a problem document in place of any error answer that is not one
-//! (axum's own rejections answer `text/plain`, or nothing at all).
+//! (axum's own rejections answer `text/plain`, or nothing at all). What hyper refuses while it
+//! parses the head (a target over 65,534 bytes, over 100 fields, a head over about 408 KiB, a
+//! raw NUL or 0xFF in the request line or a field) it answers itself with a bare 400, 414 or
+//! 431: it writes that head in `proto::h1::role::Server::on_error` with no body and no hook.
 
 use axum::extract::Request;
 use axum::http::{HeaderMap, StatusCode, header};
@@ -30,7 +33,9 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// Middleware: 414 `uri-too-long` for a request target over [`MAX_URI_BYTES`], 431
 /// `header-fields-too-large` for header fields over [`MAX_HEADER_FIELDS`] or
-/// [`MAX_HEADER_BYTES`]; otherwise the request goes on.
+/// [`MAX_HEADER_BYTES`], 413 `content-too-large` for a `Content-Length` over
+/// [`MAX_BODY_BYTES`] (refused before a byte of the body is read, so a client that declares
+/// 100 MB and sends 2 bytes does not hold a handler waiting); otherwise the request goes on.
 pub async fn head_limits(req: Request, next: Next) -> Response {
     let target = req.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
     if target > MAX_URI_BYTES {
@@ -45,6 +50,16 @@ pub async fn head_limits(req: Request, next: Next) -> Response {
             .with_detail(&format!(
                 "at most {MAX_HEADER_FIELDS} header fields of at most {MAX_HEADER_BYTES} bytes together"
             ))
+            .into_response();
+    }
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.trim().parse::<u64>().ok());
+    if declared.is_some_and(|n| n > MAX_BODY_BYTES as u64) {
+        return ApiError::new(ProblemCode::ContentTooLarge)
+            .with_detail(&format!("the body may have at most {MAX_BODY_BYTES} bytes"))
             .into_response();
     }
     next.run(req).await
