@@ -13,7 +13,9 @@ CREATE TABLE IF NOT EXISTS devices (
     id          INTEGER PRIMARY KEY,
     token_hash  TEXT NOT NULL UNIQUE,
     label       TEXT NOT NULL,
-    created_at  INTEGER NOT NULL
+    created_at  INTEGER NOT NULL,
+    last_seen   INTEGER,
+    revoked_at  INTEGER
 );
 CREATE TABLE IF NOT EXISTS bundle (
     id       INTEGER PRIMARY KEY CHECK (id = 1),
@@ -85,7 +87,36 @@ CREATE TABLE IF NOT EXISTS verification_failures (
     at       INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS failures_by_subject ON verification_failures (scope, subject, at);
+CREATE TABLE IF NOT EXISTS audit_log (
+    id      INTEGER PRIMARY KEY,
+    at      INTEGER NOT NULL,
+    event   TEXT NOT NULL,
+    device  INTEGER,
+    detail  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_by_event ON audit_log (event, device, at);
 ";
+
+/// Columns added after a table was first shipped: `CREATE TABLE IF NOT EXISTS` leaves an older
+/// database's table as it was, so they are added here when missing.
+const ADDED_COLUMNS: [(&str, &str, &str); 2] = [
+    ("devices", "last_seen", "INTEGER"),
+    ("devices", "revoked_at", "INTEGER"),
+];
+
+fn add_missing_columns(conn: &Connection) -> Result<(), BackendError> {
+    for (table, column, kind) in ADDED_COLUMNS {
+        let present: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2)",
+            [table, column],
+            |row| row.get(0),
+        )?;
+        if !present {
+            conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {kind}"))?;
+        }
+    }
+    Ok(())
+}
 
 /// Shared handle to the database.
 #[derive(Clone)]
@@ -104,6 +135,7 @@ impl Db {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
+        add_missing_columns(&conn)?;
         Ok(Db(Arc::new(Mutex::new(conn))))
     }
 

@@ -3,6 +3,7 @@
 //! ([`start_local`]).
 
 mod attempts;
+mod audit;
 mod auth;
 mod db;
 mod edge;
@@ -26,6 +27,8 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 pub use attempts::{GLOBAL_LOOKUPS, PER_DEVICE, PER_PAIR, PER_TARGET, WINDOW_SECS};
+pub use audit::AuditEntry;
+pub use auth::{DeviceInfo, LAST_SEEN_GRANULARITY_SECS, Revocation};
 pub use db::Db;
 pub use edge::{MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES};
 pub use error::BackendError;
@@ -104,6 +107,24 @@ pub fn issue_device_token(db: &Db, label: &str) -> Result<String, BackendError> 
 /// Accepts `token` as a device token from now on (e.g. a fixed token for a demo set-up).
 pub fn register_device_token(db: &Db, token: &str, label: &str) -> Result<(), BackendError> {
     auth::register_token(&db.lock(), token, label)
+}
+
+/// Every device that ever had a token (revoked ones too), by id: what `legal-backend devices`
+/// lists.
+pub fn devices(db: &Db) -> Result<Vec<DeviceInfo>, BackendError> {
+    auth::devices(&db.lock())
+}
+
+/// Revokes the token of device `id` (an id from [`devices`]) now: its next request is 401,
+/// whichever process serves it, since nothing is cached. Logged in the audit log. What
+/// `legal-backend revoke-token` runs.
+pub fn revoke_device(db: &Db, id: i64) -> Result<Revocation, BackendError> {
+    auth::revoke(&db.lock(), id, chrono::Utc::now().timestamp())
+}
+
+/// The audit log (lockouts, revocations, purges), oldest first; it holds no personal data.
+pub fn audit_log(db: &Db) -> Result<Vec<AuditEntry>, BackendError> {
+    audit::entries(&db.lock())
 }
 
 /// Number of devices that have a token.

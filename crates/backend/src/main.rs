@@ -53,6 +53,17 @@ enum Command {
         #[arg(long, default_value = "device")]
         label: String,
     },
+    /// List every device that has had a token: id, label, created, last seen (to the minute),
+    /// revoked. Times are UTC.
+    Devices,
+    /// Revoke a device's token (by the id `devices` lists): its next request is refused with
+    /// 401, also by a server running on the same database now.
+    RevokeToken {
+        /// The device's id.
+        device: i64,
+    },
+    /// Print the audit log (lockouts, revocations, purges); it holds no personal data.
+    Audit,
 }
 
 #[tokio::main]
@@ -80,8 +91,49 @@ async fn main() -> anyhow::Result<()> {
             println!("{}", backend::issue_device_token(&db, &label)?);
             Ok(())
         }
+        Some(Command::Devices) => {
+            let db = backend::Db::open(&cli.db).context("opening the database")?;
+            println!("id\tcreated\tlast seen\trevoked\tlabel");
+            for d in backend::devices(&db)? {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    d.id,
+                    utc(Some(d.created_at)),
+                    utc(d.last_seen),
+                    utc(d.revoked_at),
+                    d.label
+                );
+            }
+            Ok(())
+        }
+        Some(Command::RevokeToken { device }) => {
+            let db = backend::Db::open(&cli.db).context("opening the database")?;
+            match backend::revoke_device(&db, device)? {
+                backend::Revocation::Revoked => println!("revoked the token of device {device}"),
+                backend::Revocation::AlreadyRevoked => {
+                    println!("device {device}'s token was revoked before")
+                }
+                backend::Revocation::NoSuchDevice => anyhow::bail!("no device has the id {device}"),
+            }
+            Ok(())
+        }
+        Some(Command::Audit) => {
+            let db = backend::Db::open(&cli.db).context("opening the database")?;
+            for e in backend::audit_log(&db)? {
+                let device = e.device.map_or("-".to_owned(), |d| d.to_string());
+                println!("{}\t{}\t{device}\t{}", utc(Some(e.at)), e.event, e.detail);
+            }
+            Ok(())
+        }
         None => serve(cli).await,
     }
+}
+
+/// Unix seconds as RFC 3339 UTC, `-` for none.
+fn utc(seconds: Option<i64>) -> String {
+    seconds
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .map_or("-".to_owned(), |t| t.to_rfc3339())
 }
 
 async fn serve(cli: Cli) -> anyhow::Result<()> {
