@@ -18,6 +18,12 @@ pub enum Event<'a> {
     Lockout { scope: &'a str, target: &'a str },
     /// A device's token was revoked.
     Revocation,
+    /// `bookings` bookings whose slot ended more than `retention_days` ago were deleted
+    /// ([`crate::retention`]).
+    Purge {
+        bookings: usize,
+        retention_days: u32,
+    },
 }
 
 impl Event<'_> {
@@ -25,6 +31,7 @@ impl Event<'_> {
         match self {
             Event::Lockout { .. } => "lockout",
             Event::Revocation => "revocation",
+            Event::Purge { .. } => "purge",
         }
     }
 
@@ -34,6 +41,11 @@ impl Event<'_> {
                 serde_json::json!({ "scope": scope, "target": target }).to_string()
             }
             Event::Revocation => "{}".to_owned(),
+            Event::Purge {
+                bookings,
+                retention_days,
+            } => serde_json::json!({ "bookings": bookings, "retention_days": retention_days })
+                .to_string(),
         }
     }
 }

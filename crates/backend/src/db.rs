@@ -122,9 +122,51 @@ fn add_missing_columns(conn: &Connection) -> Result<(), BackendError> {
 #[derive(Clone)]
 pub struct Db(Arc<Mutex<Connection>>);
 
+/// Creates `path` with mode 0600 if it does not exist, and takes the group's and others' bits
+/// off it and off its `-wal` and `-shm` files if they exist.
+#[cfg(unix)]
+fn owner_only(path: &Path) -> Result<(), BackendError> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let mut sidecars = Vec::new();
+    for suffix in ["-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        sidecars.push(std::path::PathBuf::from(name));
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(path)?;
+    for file in std::iter::once(path).chain(sidecars.iter().map(|p| p.as_path())) {
+        match std::fs::metadata(file) {
+            Ok(meta) if meta.permissions().mode() & 0o077 != 0 => {
+                let mode = meta.permissions().mode() & !0o077;
+                std::fs::set_permissions(file, std::fs::Permissions::from_mode(mode))?;
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn owner_only(_path: &Path) -> Result<(), BackendError> {
+    Ok(())
+}
+
 impl Db {
     /// Opens (creating if needed) the database at `path`; `:memory:` gives a private in-memory one.
+    /// A file holds personal data (mobile numbers, names, notes), so on Unix it is readable and
+    /// writable by its owner only (mode 0600), made so at creation and tightened if it was
+    /// wider; SQLite gives its `-wal` and `-shm` files the database file's mode.
     pub fn open(path: &Path) -> Result<Db, BackendError> {
+        if path != Path::new(":memory:") {
+            owner_only(path)?;
+        }
         let conn = Connection::open(path)?;
         if path != Path::new(":memory:") {
             // WAL keeps readers and the writer out of each other's way; FULL makes a committed

@@ -31,6 +31,13 @@ struct Cli {
     #[arg(long, default_value_t = backend::Limits::default().per_device_hour,
           value_parser = clap::value_parser!(u32).range(1..))]
     max_bookings_per_device_hour: u32,
+    /// Days a booking (booked, called, missed or cancelled) is kept after its slot ended; then
+    /// it is deleted, mobile number, name and note with it. The server purges at start and
+    /// every hour.
+    #[arg(long, global = true, env = "LEGAL_BACKEND_RETENTION_DAYS",
+          default_value_t = backend::Retention::default().days,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    retention_days: u32,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -64,6 +71,8 @@ enum Command {
     },
     /// Print the audit log (lockouts, revocations, purges); it holds no personal data.
     Audit,
+    /// Delete now the bookings past --retention-days (the server also does it every hour).
+    Purge,
 }
 
 #[tokio::main]
@@ -125,6 +134,18 @@ async fn main() -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Some(Command::Purge) => {
+            let db = backend::Db::open(&cli.db).context("opening the database")?;
+            let retention = backend::Retention {
+                days: cli.retention_days,
+            };
+            let purged = backend::purge_past_bookings(&db, retention)?;
+            println!(
+                "deleted {purged} bookings whose slot ended over {} days ago",
+                retention.days
+            );
+            Ok(())
+        }
         None => serve(cli).await,
     }
 }
@@ -156,7 +177,10 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
         open_per_mobile: cli.max_open_per_mobile,
         per_device_hour: cli.max_bookings_per_device_hour,
     };
-    backend::serve_with(db, limits, listener, async {
+    let retention = backend::Retention {
+        days: cli.retention_days,
+    };
+    backend::serve_retaining(db, limits, retention, listener, async {
         let _ = tokio::signal::ctrl_c().await;
     })
     .await?;
