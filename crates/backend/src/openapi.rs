@@ -152,7 +152,10 @@ impl Modify for ProblemResponses {
         {
             body.additional_properties = Some(Box::new(AdditionalProperties::FreeForm(false)));
         }
-        for item in openapi.paths.paths.values_mut() {
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            // A booking page shows its own "not a reference" page for a malformed reference,
+            // bytes that are not UTF-8 included: it has no 400.
+            let page_of_its_own = path.starts_with("/c/");
             let operations = [
                 &mut item.get,
                 &mut item.put,
@@ -161,13 +164,13 @@ impl Modify for ProblemResponses {
                 &mut item.patch,
             ];
             for operation in operations.into_iter().flatten() {
-                refer_to_shared(operation);
+                refer_to_shared(operation, page_of_its_own);
             }
         }
     }
 }
 
-fn refer_to_shared(operation: &mut Operation) {
+fn refer_to_shared(operation: &mut Operation, page_of_its_own: bool) {
     let has_body = operation.request_body.is_some();
     let has_parameters = operation.parameters.as_ref().is_some_and(|p| {
         p.iter()
@@ -176,7 +179,7 @@ fn refer_to_shared(operation: &mut Operation) {
     for (name, status, _, _) in SHARED {
         let applies = match name {
             "ContentTooLarge" | "UnsupportedMediaType" => has_body,
-            "InvalidParameter" => has_parameters,
+            "InvalidParameter" => has_parameters && !page_of_its_own,
             _ => true,
         };
         if applies {

@@ -393,6 +393,7 @@ fn phone(peer: Option<std::net::IpAddr>) -> Device {
         (status = 200, description = "The booking page with the booking's time and state", body = String, content_type = "text/html"),
         (status = 403, description = "The page again, saying the number and mobile do not match (unknown references read the same)", body = String, content_type = "text/html"),
         (status = 404, description = "Not a booking reference: a page saying so", body = String, content_type = "text/html"),
+        (status = 422, description = "The form is not one this page sends, e.g. without `mobile` (invalid-input)", body = Problem, content_type = "application/problem+json"),
         (status = 429, description = "The page again, saying there were too many wrong attempts", body = String, content_type = "text/html"),
     ))]
 pub async fn booking_lookup(
