@@ -277,4 +277,18 @@ async fn a_form_sent_in_another_media_type_is_a_problem_too() {
         .unwrap();
     let (status, p) = problem(response).await;
     assert_eq!((status, p.code), (415, ProblemCode::UnsupportedMediaType));
+    let response = r
+        .http
+        .post(format!(
+            "{}/c/{}",
+            r.base,
+            legal_kiosk_backend::DEMO_CALLBACK_REFERENCE
+        ))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body("phone=13900000000")
+        .send()
+        .await
+        .unwrap();
+    let (status, p) = problem(response).await;
+    assert_eq!((status, p.code), (422, ProblemCode::InvalidInput));
 }
