@@ -5,6 +5,7 @@ use chrono::{DateTime, FixedOffset};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use crate::free_text;
 use crate::input::InputError;
 use crate::problem::{FieldError, FieldErrorCode};
 use crate::{GuideId, Lang, MobileNumber, PersonName, Reference, RegionCode, SlotId};
@@ -32,7 +33,9 @@ pub struct SlotList {
     pub slots: Vec<CallbackSlot>,
 }
 
-/// Body of `POST /v1/callbacks`.
+/// Body of `POST /v1/callbacks`. A member not listed here is refused (422 invalid-input, the
+/// member's name with the code `unknown`); `name` and `note` are free text without control
+/// characters or bidi overrides ([`crate::free_text`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CallbackRequest {
@@ -59,8 +62,16 @@ pub struct CallbackRequest {
 impl CallbackRequest {
     pub const NOTE_MAX_CHARS: usize = 200;
 
+    /// The members a body may have; any other is refused.
+    pub const MEMBERS: [&'static str; 7] = [
+        "slot", "mobile", "name", "lang", "topic", "note", "replaces",
+    ];
+
     /// Checks every field of a decoded JSON body and reports all the problems at once, each with
-    /// its field and code, so a form can mark every wrong field in one round trip.
+    /// its field and code, so a form can mark every wrong field in one round trip. Rules beyond
+    /// each type's own: `note` is free text of at most [`Self::NOTE_MAX_CHARS`] characters
+    /// ([`free_text::check`], line breaks allowed) (`too-long`, `invalid-format`); a member not
+    /// in [`Self::MEMBERS`] is refused with the code `unknown` under its own name.
     pub fn from_json(body: &Value) -> Result<Self, Vec<FieldError>> {
         let mut errors = Vec::new();
         let Some(obj) = body.as_object() else {
@@ -107,10 +118,19 @@ impl CallbackRequest {
             )
         });
         let note = note.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
-        if let Some(n) = &note
-            && n.chars().count() > Self::NOTE_MAX_CHARS
-        {
-            check("note", Err(InputError::TooLong));
+        if let Some(n) = &note {
+            if n.chars().count() > Self::NOTE_MAX_CHARS {
+                check("note", Err(InputError::TooLong));
+            } else {
+                check("note", free_text::check(n, free_text::Lines::Multi));
+            }
+        }
+        // A member this contract does not have is refused, not ignored: a misspelt `note`
+        // would otherwise be lost without a word.
+        for member in obj.keys() {
+            if !Self::MEMBERS.contains(&member.as_str()) {
+                errors.push(FieldError::new(member.as_str(), FieldErrorCode::Unknown));
+            }
         }
         match (slot, mobile, lang) {
             (Some(slot), Some(mobile), Some(lang)) if errors.is_empty() => Ok(Self {
@@ -207,6 +227,22 @@ mod tests {
         assert!(has("note", FieldErrorCode::TooLong));
         assert!(has("topic", FieldErrorCode::InvalidFormat));
         assert_eq!(errors.len(), 5);
+    }
+
+    #[test]
+    fn a_note_with_escapes_and_an_unknown_member_are_refused() {
+        let errors = CallbackRequest::from_json(&json!({
+            "slot": "s-1", "mobile": "13900000000", "lang": "mn",
+            "note": "call me\u{1b}]0;owned\u{7}", "nmae": "Bayar"
+        }))
+        .unwrap_err();
+        assert_eq!(
+            errors,
+            vec![
+                FieldError::new("note", FieldErrorCode::InvalidFormat),
+                FieldError::new("nmae", FieldErrorCode::Unknown),
+            ]
+        );
     }
 
     #[test]

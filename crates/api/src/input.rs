@@ -90,6 +90,10 @@ pub struct PersonName(String);
 impl PersonName {
     pub const MAX_CHARS: usize = 30;
 
+    /// Trims white space, then checks: not empty (`Empty`), at most [`Self::MAX_CHARS`]
+    /// characters (`TooLong`), one line of free text ([`crate::free_text::check`]: no control
+    /// character, no bidi override or isolate) with at least one visible letter
+    /// ([`crate::free_text::has_visible_letter`]) (`InvalidFormat`).
     pub fn parse(s: &str) -> Result<Self, InputError> {
         let s = s.trim();
         if s.is_empty() {
@@ -98,7 +102,8 @@ impl PersonName {
         if s.chars().count() > Self::MAX_CHARS {
             return Err(InputError::TooLong);
         }
-        if s.chars().any(char::is_control) {
+        crate::free_text::check(s, crate::free_text::Lines::Single)?;
+        if !crate::free_text::has_visible_letter(s) {
             return Err(InputError::InvalidFormat);
         }
         Ok(Self(s.to_owned()))
@@ -320,6 +325,24 @@ mod tests {
             Err(InputError::TooLong)
         );
         assert_eq!(PersonName::parse("a\u{0}b"), Err(InputError::InvalidFormat));
+    }
+
+    #[test]
+    fn a_name_is_one_line_with_a_letter_one_can_see() {
+        for bad in [
+            "Ba\nyar",
+            "Ba\u{1b}[2Jyar",
+            "\u{202E}rayaB",
+            "\u{200B}\u{200B}",
+            "\u{3164}",
+        ] {
+            assert_eq!(
+                PersonName::parse(bad),
+                Err(InputError::InvalidFormat),
+                "{bad:?}"
+            );
+        }
+        assert!(PersonName::parse("ᠪᠠᠶᠠᠷ").is_ok());
     }
 
     #[test]

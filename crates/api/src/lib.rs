@@ -4,6 +4,7 @@
 pub mod application;
 pub mod callback;
 pub mod catalog;
+pub mod free_text;
 pub mod guide;
 pub mod health;
 pub mod ids;

@@ -35,6 +35,21 @@ pub enum ProblemCode {
     QuotaExceeded,
     /// The server is overloaded or down for maintenance; retry later (503).
     ServerBusy,
+    /// The resource exists but not for this method (405, RFC 9110 §15.5.6); `Allow` lists the
+    /// methods it takes.
+    MethodNotAllowed,
+    /// The request body is larger than the server takes (413 Content Too Large, RFC 9110
+    /// §15.5.14).
+    ContentTooLarge,
+    /// The request target (path and query) is longer than the server takes (414, RFC 9110
+    /// §15.5.15).
+    UriTooLong,
+    /// The body is not in a media type the endpoint takes, e.g. JSON sent without
+    /// `Content-Type: application/json` (415, RFC 9110 §15.5.16).
+    UnsupportedMediaType,
+    /// The request's header fields, one or all together, are larger than the server takes
+    /// (431, RFC 6585 §5).
+    HeaderFieldsTooLarge,
     /// The server failed (500).
     ServerError,
     #[serde(other)]
@@ -54,6 +69,11 @@ impl ProblemCode {
             ProblemCode::NotCancellable => "not-cancellable",
             ProblemCode::QuotaExceeded => "quota-exceeded",
             ProblemCode::ServerBusy => "server-busy",
+            ProblemCode::MethodNotAllowed => "method-not-allowed",
+            ProblemCode::ContentTooLarge => "content-too-large",
+            ProblemCode::UriTooLong => "uri-too-long",
+            ProblemCode::UnsupportedMediaType => "unsupported-media-type",
+            ProblemCode::HeaderFieldsTooLarge => "header-fields-too-large",
             ProblemCode::ServerError => "server-error",
             ProblemCode::Unknown => "unknown",
         }
@@ -72,6 +92,11 @@ impl ProblemCode {
             ProblemCode::NotCancellable => 409,
             ProblemCode::QuotaExceeded => 429,
             ProblemCode::ServerBusy => 503,
+            ProblemCode::MethodNotAllowed => 405,
+            ProblemCode::ContentTooLarge => 413,
+            ProblemCode::UriTooLong => 414,
+            ProblemCode::UnsupportedMediaType => 415,
+            ProblemCode::HeaderFieldsTooLarge => 431,
             ProblemCode::ServerError | ProblemCode::Unknown => 500,
         }
     }
@@ -88,6 +113,11 @@ impl ProblemCode {
             ProblemCode::NotCancellable => "The callback can no longer be cancelled",
             ProblemCode::QuotaExceeded => "Booking quota used up",
             ProblemCode::ServerBusy => "Server busy",
+            ProblemCode::MethodNotAllowed => "Method not allowed",
+            ProblemCode::ContentTooLarge => "Content too large",
+            ProblemCode::UriTooLong => "URI too long",
+            ProblemCode::UnsupportedMediaType => "Unsupported media type",
+            ProblemCode::HeaderFieldsTooLarge => "Request header fields too large",
             ProblemCode::ServerError => "Server error",
             ProblemCode::Unknown => "Error",
         }

@@ -8,6 +8,7 @@
 
 use rusqlite::{Connection, params};
 
+use crate::audit;
 use crate::auth::Device;
 use crate::error::{ApiError, ApiResult};
 
@@ -43,7 +44,8 @@ fn pair(target: &Target<'_>, device: Device) -> String {
 /// 429 (with the seconds to wait) if this device has used up its wrong answers on this target or
 /// over all targets, if the target has across all devices, or if all devices together made as
 /// many lookups as the window allows. Even a right answer is refused then, or the limit would
-/// not stop guessing. Otherwise the lookup is counted.
+/// not stop guessing; the lockout goes to the audit log (once a window per device, limit and
+/// kind of record). Otherwise the lookup is counted.
 pub fn check(conn: &Connection, target: &Target<'_>, device: Device, now: i64) -> ApiResult<()> {
     let since = now - WINDOW_SECS;
     for (scope, subject, limit) in [
@@ -59,6 +61,12 @@ pub fn check(conn: &Connection, target: &Target<'_>, device: Device, now: i64) -
             |row| Ok((row.get(0)?, row.get(1)?)),
         )?;
         if count >= limit {
+            // Logged once a window per device, limit and kind of record; never the number.
+            let lockout = audit::Event::Lockout {
+                scope,
+                target: target.kind,
+            };
+            audit::record_once_since(conn, now, since, &lockout, Some(device))?;
             let wait = oldest
                 .map_or(WINDOW_SECS, |at| at + WINDOW_SECS - now)
                 .max(1);

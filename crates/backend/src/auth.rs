@@ -54,15 +54,101 @@ pub fn register_token(conn: &Connection, token: &str, label: &str) -> Result<(),
     Ok(())
 }
 
-fn device_for(conn: &Connection, token: &str) -> Result<Option<Device>, BackendError> {
-    Ok(conn
+/// How stale a device's `last_seen` may get: it is written at most once in this many seconds,
+/// so an authenticated request does not cost a database write each time.
+pub const LAST_SEEN_GRANULARITY_SECS: i64 = 60;
+
+/// The device whose token this is, `None` for a token never issued or revoked. Revocation
+/// counts at once: nothing is cached. Notes the time in `last_seen` (Unix seconds) when the
+/// stored one is older than [`LAST_SEEN_GRANULARITY_SECS`] before `now`.
+pub fn authenticate(
+    conn: &Connection,
+    token: &str,
+    now: i64,
+) -> Result<Option<Device>, BackendError> {
+    let found: Option<(i64, Option<i64>)> = conn
         .query_row(
-            "SELECT id FROM devices WHERE token_hash = ?1",
+            "SELECT id, last_seen FROM devices WHERE token_hash = ?1 AND revoked_at IS NULL",
             [sha256_hex(token.as_bytes())],
-            |row| row.get(0),
+            |row| Ok((row.get(0)?, row.get(1)?)),
         )
-        .optional()?
-        .map(Device))
+        .optional()?;
+    let Some((id, last_seen)) = found else {
+        return Ok(None);
+    };
+    if last_seen.is_none_or(|seen| now - seen >= LAST_SEEN_GRANULARITY_SECS) {
+        conn.execute(
+            "UPDATE devices SET last_seen = ?2 WHERE id = ?1",
+            params![id, now],
+        )?;
+    }
+    Ok(Some(Device(id)))
+}
+
+/// A device as an operator sees it: times in Unix seconds; `last_seen` is `None` before its
+/// first request and up to [`LAST_SEEN_GRANULARITY_SECS`] behind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceInfo {
+    pub id: i64,
+    pub label: String,
+    pub created_at: i64,
+    pub last_seen: Option<i64>,
+    pub revoked_at: Option<i64>,
+}
+
+/// Every device that ever had a token, revoked ones too, by id.
+pub fn devices(conn: &Connection) -> Result<Vec<DeviceInfo>, BackendError> {
+    let mut stmt = conn
+        .prepare("SELECT id, label, created_at, last_seen, revoked_at FROM devices ORDER BY id")?;
+    let rows = stmt.query_map([], |row| {
+        Ok(DeviceInfo {
+            id: row.get(0)?,
+            label: row.get(1)?,
+            created_at: row.get(2)?,
+            last_seen: row.get(3)?,
+            revoked_at: row.get(4)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
+/// What revoking a device's token did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Revocation {
+    /// Revoked now; logged in the audit log.
+    Revoked,
+    /// It had been revoked before; nothing changed.
+    AlreadyRevoked,
+    /// No device has this id.
+    NoSuchDevice,
+}
+
+/// Revokes the token of device `id` at `now` (Unix seconds): its next request is 401. The
+/// device stays listed, with `revoked_at`; its bookings stay. Logged as a `revocation`.
+pub fn revoke(conn: &Connection, id: i64, now: i64) -> Result<Revocation, BackendError> {
+    let changed = conn.execute(
+        "UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
+        params![id, now],
+    )?;
+    if changed == 1 {
+        crate::audit::record(
+            conn,
+            now,
+            &crate::audit::Event::Revocation,
+            Some(Device(id)),
+        )?;
+        return Ok(Revocation::Revoked);
+    }
+    let exists: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM devices WHERE id = ?1)",
+        [id],
+        |row| row.get(0),
+    )?;
+    Ok(if exists {
+        Revocation::AlreadyRevoked
+    } else {
+        Revocation::NoSuchDevice
+    })
 }
 
 /// The token of an `Authorization` field of the Bearer scheme (RFC 6750 §2.1: `Bearer` 1*SP
@@ -74,7 +160,8 @@ pub fn bearer_token(value: &str) -> Option<&str> {
     (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
 }
 
-/// Middleware: refuses a request without a known `Authorization: Bearer <token>` with 401.
+/// Middleware: refuses a request without a known, unrevoked `Authorization: Bearer <token>`
+/// with 401 (RFC 6750 §3, `WWW-Authenticate: Bearer`).
 pub async fn require_device(
     State(state): State<AppState>,
     mut req: Request,
@@ -87,10 +174,12 @@ pub async fn require_device(
         .and_then(bearer_token);
     let device = match token {
         None => None,
-        Some(token) => match device_for(&state.db.lock(), token) {
-            Ok(device) => device,
-            Err(e) => return ApiError::from(e).into_response(),
-        },
+        Some(token) => {
+            match authenticate(&state.db.lock(), token, chrono::Utc::now().timestamp()) {
+                Ok(device) => device,
+                Err(e) => return ApiError::from(e).into_response(),
+            }
+        }
     };
     match device {
         Some(device) => {
@@ -105,5 +194,51 @@ pub async fn require_device(
             );
             response
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db::Db;
+
+    fn last_seen(conn: &Connection) -> Option<i64> {
+        conn.query_row("SELECT last_seen FROM devices", [], |row| row.get(0))
+            .unwrap()
+    }
+
+    #[test]
+    fn last_seen_is_written_at_most_once_a_minute() {
+        let db = Db::open(std::path::Path::new(":memory:")).unwrap();
+        let conn = db.lock();
+        let token = issue_token(&conn, "hall").unwrap();
+        assert_eq!(last_seen(&conn), None);
+        assert!(authenticate(&conn, &token, 1_000).unwrap().is_some());
+        assert_eq!(last_seen(&conn), Some(1_000));
+        let writes = conn.total_changes();
+        authenticate(&conn, &token, 1_059).unwrap();
+        assert_eq!(
+            (last_seen(&conn), conn.total_changes()),
+            (Some(1_000), writes)
+        );
+        authenticate(&conn, &token, 1_060).unwrap();
+        assert_eq!(last_seen(&conn), Some(1_060));
+    }
+
+    #[test]
+    fn a_revoked_token_no_longer_authenticates_and_revoking_again_changes_nothing() {
+        let db = Db::open(std::path::Path::new(":memory:")).unwrap();
+        let conn = db.lock();
+        let token = issue_token(&conn, "hall").unwrap();
+        let Some(Device(id)) = authenticate(&conn, &token, 10).unwrap() else {
+            panic!("fresh token refused")
+        };
+        assert_eq!(revoke(&conn, id, 20).unwrap(), Revocation::Revoked);
+        assert!(authenticate(&conn, &token, 21).unwrap().is_none());
+        assert_eq!(revoke(&conn, id, 30).unwrap(), Revocation::AlreadyRevoked);
+        assert_eq!(revoke(&conn, id + 1, 30).unwrap(), Revocation::NoSuchDevice);
+        // Registering the same token again does not bring it back.
+        register_token(&conn, &token, "hall").unwrap();
+        assert!(authenticate(&conn, &token, 40).unwrap().is_none());
     }
 }

@@ -13,7 +13,9 @@ CREATE TABLE IF NOT EXISTS devices (
     id          INTEGER PRIMARY KEY,
     token_hash  TEXT NOT NULL UNIQUE,
     label       TEXT NOT NULL,
-    created_at  INTEGER NOT NULL
+    created_at  INTEGER NOT NULL,
+    last_seen   INTEGER,
+    revoked_at  INTEGER
 );
 CREATE TABLE IF NOT EXISTS bundle (
     id       INTEGER PRIMARY KEY CHECK (id = 1),
@@ -85,15 +87,86 @@ CREATE TABLE IF NOT EXISTS verification_failures (
     at       INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS failures_by_subject ON verification_failures (scope, subject, at);
+CREATE TABLE IF NOT EXISTS audit_log (
+    id      INTEGER PRIMARY KEY,
+    at      INTEGER NOT NULL,
+    event   TEXT NOT NULL,
+    device  INTEGER,
+    detail  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS audit_by_event ON audit_log (event, device, at);
 ";
+
+/// Columns added after a table was first shipped: `CREATE TABLE IF NOT EXISTS` leaves an older
+/// database's table as it was, so they are added here when missing.
+const ADDED_COLUMNS: [(&str, &str, &str); 2] = [
+    ("devices", "last_seen", "INTEGER"),
+    ("devices", "revoked_at", "INTEGER"),
+];
+
+fn add_missing_columns(conn: &Connection) -> Result<(), BackendError> {
+    for (table, column, kind) in ADDED_COLUMNS {
+        let present: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2)",
+            [table, column],
+            |row| row.get(0),
+        )?;
+        if !present {
+            conn.execute_batch(&format!("ALTER TABLE {table} ADD COLUMN {column} {kind}"))?;
+        }
+    }
+    Ok(())
+}
 
 /// Shared handle to the database.
 #[derive(Clone)]
 pub struct Db(Arc<Mutex<Connection>>);
 
+/// Creates `path` with mode 0600 if it does not exist, and takes the group's and others' bits
+/// off it and off its `-wal` and `-shm` files if they exist.
+#[cfg(unix)]
+fn owner_only(path: &Path) -> Result<(), BackendError> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let mut sidecars = Vec::new();
+    for suffix in ["-wal", "-shm"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        sidecars.push(std::path::PathBuf::from(name));
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(path)?;
+    for file in std::iter::once(path).chain(sidecars.iter().map(|p| p.as_path())) {
+        match std::fs::metadata(file) {
+            Ok(meta) if meta.permissions().mode() & 0o077 != 0 => {
+                let mode = meta.permissions().mode() & !0o077;
+                std::fs::set_permissions(file, std::fs::Permissions::from_mode(mode))?;
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn owner_only(_path: &Path) -> Result<(), BackendError> {
+    Ok(())
+}
+
 impl Db {
     /// Opens (creating if needed) the database at `path`; `:memory:` gives a private in-memory one.
+    /// A file holds personal data (mobile numbers, names, notes), so on Unix it is readable and
+    /// writable by its owner only (mode 0600), made so at creation and tightened if it was
+    /// wider; SQLite gives its `-wal` and `-shm` files the database file's mode.
     pub fn open(path: &Path) -> Result<Db, BackendError> {
+        if path != Path::new(":memory:") {
+            owner_only(path)?;
+        }
         let conn = Connection::open(path)?;
         if path != Path::new(":memory:") {
             // WAL keeps readers and the writer out of each other's way; FULL makes a committed
@@ -104,6 +177,7 @@ impl Db {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
+        add_missing_columns(&conn)?;
         Ok(Db(Arc::new(Mutex::new(conn))))
     }
 

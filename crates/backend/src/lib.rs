@@ -3,12 +3,16 @@
 //! ([`start_local`]).
 
 mod attempts;
+mod audit;
 mod auth;
 mod db;
+mod edge;
 mod error;
 mod etag;
+mod extract;
 mod idempotency;
 pub mod openapi;
+mod retention;
 mod routes;
 mod seed;
 
@@ -24,8 +28,12 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 pub use attempts::{GLOBAL_LOOKUPS, PER_DEVICE, PER_PAIR, PER_TARGET, WINDOW_SECS};
+pub use audit::AuditEntry;
+pub use auth::{DeviceInfo, LAST_SEEN_GRANULARITY_SECS, Revocation};
 pub use db::Db;
+pub use edge::{MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES};
 pub use error::BackendError;
+pub use retention::{PURGE_EVERY_SECS, Retention};
 pub use routes::applications::put_application;
 pub use seed::{
     DEMO_APPLICATIONS, DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT, SLOT_CAPACITY,
@@ -103,6 +111,31 @@ pub fn register_device_token(db: &Db, token: &str, label: &str) -> Result<(), Ba
     auth::register_token(&db.lock(), token, label)
 }
 
+/// Every device that ever had a token (revoked ones too), by id: what `legal-backend devices`
+/// lists.
+pub fn devices(db: &Db) -> Result<Vec<DeviceInfo>, BackendError> {
+    auth::devices(&db.lock())
+}
+
+/// Revokes the token of device `id` (an id from [`devices`]) now: its next request is 401,
+/// whichever process serves it, since nothing is cached. Logged in the audit log. What
+/// `legal-backend revoke-token` runs.
+pub fn revoke_device(db: &Db, id: i64) -> Result<Revocation, BackendError> {
+    auth::revoke(&db.lock(), id, chrono::Utc::now().timestamp())
+}
+
+/// The audit log (lockouts, revocations, purges), oldest first; it holds no personal data.
+pub fn audit_log(db: &Db) -> Result<Vec<AuditEntry>, BackendError> {
+    audit::entries(&db.lock())
+}
+
+/// Deletes the bookings whose slot ended more than `retention` ago (booked, called, missed or
+/// cancelled alike) and logs the purge in the audit log; returns how many. A running server
+/// does this at start and every [`PURGE_EVERY_SECS`]; `legal-backend purge` does it once.
+pub fn purge_past_bookings(db: &Db, retention: Retention) -> Result<usize, BackendError> {
+    retention::purge_past_bookings(&mut db.lock(), retention, chrono::Utc::now())
+}
+
 /// Number of devices that have a token.
 pub fn device_count(db: &Db) -> Result<i64, BackendError> {
     Ok(db
@@ -173,11 +206,11 @@ pub fn router_with(db: Db, limits: Limits) -> Router {
         )
         .merge(with_device)
         .fallback(|| async { ApiError::not_found("resource") })
-        .method_not_allowed_fallback(|| async {
-            ApiError::new(ProblemCode::NotFound)
-                .with_status(405)
-                .with_detail("method not allowed")
-        })
+        // axum adds `Allow` (RFC 9110 §10.2.1) to what this answers.
+        .method_not_allowed_fallback(|| async { ApiError::new(ProblemCode::MethodNotAllowed) })
+        .layer(axum::extract::DefaultBodyLimit::max(edge::MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(edge::head_limits))
+        .layer(axum::middleware::from_fn(edge::every_error_is_a_problem))
         .with_state(state)
 }
 
@@ -190,19 +223,50 @@ pub async fn serve_until(
     serve_with(db, Limits::default(), listener, shutdown).await
 }
 
-/// Serves `db` with these booking quotas on `listener` until `shutdown` completes.
+/// Serves `db` with these booking quotas on `listener` until `shutdown` completes, keeping
+/// bookings for the default [`Retention`].
 pub async fn serve_with(
     db: Db,
     limits: Limits,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), BackendError> {
+    serve_retaining(db, limits, Retention::default(), listener, shutdown).await
+}
+
+/// [`serve_with`], purging bookings past `retention` at start and every
+/// [`PURGE_EVERY_SECS`] while it serves.
+pub async fn serve_retaining(
+    db: Db,
+    limits: Limits,
+    retention: Retention,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), BackendError> {
+    let purger = tokio::spawn(purge_every_hour(db.clone(), retention));
     // The peer's address reaches the handlers: the phone pages limit guesses per address.
     let app = router_with(db, limits).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
+    let served = axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
-        .await?;
+        .await;
+    purger.abort();
+    served?;
     Ok(())
+}
+
+async fn purge_every_hour(db: Db, retention: Retention) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(PURGE_EVERY_SECS));
+    loop {
+        every.tick().await;
+        let db = db.clone();
+        let purged = tokio::task::spawn_blocking(move || purge_past_bookings(&db, retention)).await;
+        // A failed purge is tried again at the next tick; the operator's log says why.
+        match purged {
+            Ok(Err(e)) => eprintln!("legal-backend: purge of past bookings failed: {e}"),
+            Err(e) => eprintln!("legal-backend: purge of past bookings failed: {e}"),
+            Ok(Ok(_)) => {}
+        }
+    }
 }
 
 /// Opens and seeds the database at `db`, then serves it on `listener` until the process ends.

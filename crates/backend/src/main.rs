@@ -31,6 +31,13 @@ struct Cli {
     #[arg(long, default_value_t = backend::Limits::default().per_device_hour,
           value_parser = clap::value_parser!(u32).range(1..))]
     max_bookings_per_device_hour: u32,
+    /// Days a booking (booked, called, missed or cancelled) is kept after its slot ended; then
+    /// it is deleted, mobile number, name and note with it. The server purges at start and
+    /// every hour.
+    #[arg(long, global = true, env = "LEGAL_BACKEND_RETENTION_DAYS",
+          default_value_t = backend::Retention::default().days,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    retention_days: u32,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -53,6 +60,19 @@ enum Command {
         #[arg(long, default_value = "device")]
         label: String,
     },
+    /// List every device that has had a token: id, label, created, last seen (to the minute),
+    /// revoked. Times are UTC.
+    Devices,
+    /// Revoke a device's token (by the id `devices` lists): its next request is refused with
+    /// 401, also by a server running on the same database now.
+    RevokeToken {
+        /// The device's id.
+        device: i64,
+    },
+    /// Print the audit log (lockouts, revocations, purges); it holds no personal data.
+    Audit,
+    /// Delete now the bookings past --retention-days (the server also does it every hour).
+    Purge,
 }
 
 #[tokio::main]
@@ -80,8 +100,61 @@ async fn main() -> anyhow::Result<()> {
             println!("{}", backend::issue_device_token(&db, &label)?);
             Ok(())
         }
+        Some(Command::Devices) => {
+            let db = backend::Db::open(&cli.db).context("opening the database")?;
+            println!("id\tcreated\tlast seen\trevoked\tlabel");
+            for d in backend::devices(&db)? {
+                println!(
+                    "{}\t{}\t{}\t{}\t{}",
+                    d.id,
+                    utc(Some(d.created_at)),
+                    utc(d.last_seen),
+                    utc(d.revoked_at),
+                    d.label
+                );
+            }
+            Ok(())
+        }
+        Some(Command::RevokeToken { device }) => {
+            let db = backend::Db::open(&cli.db).context("opening the database")?;
+            match backend::revoke_device(&db, device)? {
+                backend::Revocation::Revoked => println!("revoked the token of device {device}"),
+                backend::Revocation::AlreadyRevoked => {
+                    println!("device {device}'s token was revoked before")
+                }
+                backend::Revocation::NoSuchDevice => anyhow::bail!("no device has the id {device}"),
+            }
+            Ok(())
+        }
+        Some(Command::Audit) => {
+            let db = backend::Db::open(&cli.db).context("opening the database")?;
+            for e in backend::audit_log(&db)? {
+                let device = e.device.map_or("-".to_owned(), |d| d.to_string());
+                println!("{}\t{}\t{device}\t{}", utc(Some(e.at)), e.event, e.detail);
+            }
+            Ok(())
+        }
+        Some(Command::Purge) => {
+            let db = backend::Db::open(&cli.db).context("opening the database")?;
+            let retention = backend::Retention {
+                days: cli.retention_days,
+            };
+            let purged = backend::purge_past_bookings(&db, retention)?;
+            println!(
+                "deleted {purged} bookings whose slot ended over {} days ago",
+                retention.days
+            );
+            Ok(())
+        }
         None => serve(cli).await,
     }
+}
+
+/// Unix seconds as RFC 3339 UTC, `-` for none.
+fn utc(seconds: Option<i64>) -> String {
+    seconds
+        .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+        .map_or("-".to_owned(), |t| t.to_rfc3339())
 }
 
 async fn serve(cli: Cli) -> anyhow::Result<()> {
@@ -104,7 +177,10 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
         open_per_mobile: cli.max_open_per_mobile,
         per_device_hour: cli.max_bookings_per_device_hour,
     };
-    backend::serve_with(db, limits, listener, async {
+    let retention = backend::Retention {
+        days: cli.retention_days,
+    };
+    backend::serve_retaining(db, limits, retention, listener, async {
         let _ = tokio::signal::ctrl_c().await;
     })
     .await?;

@@ -1,16 +1,22 @@
 //! The OpenAPI 3.1 document, generated from the handlers' annotations and the contract types. The
 //! committed `openapi.json` is this document; a test fails when they differ.
 
+use utoipa::openapi::header::HeaderBuilder;
+use utoipa::openapi::path::{Operation, ParameterIn};
+use utoipa::openapi::response::ResponseBuilder;
+use utoipa::openapi::schema::{AdditionalProperties, Schema};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::{ContentBuilder, Ref, RefOr, Type};
 use utoipa::{Modify, OpenApi};
 
-use crate::routes::{applications, callbacks, content, slots};
+use crate::edge::{MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES};
+use crate::routes::{applications, callbacks, content, page, slots};
 
 #[derive(OpenApi)]
 #[openapi(
     info(
         title = "legal-kiosk backend",
-        description = "Public legal services for Inner Mongolia's TV boxes, tablets and kiosks. Every endpoint but /v1/health needs `Authorization: Bearer <device token>` (the scheme name in any case: RFC 9110 §11.1). Errors are RFC 9457 problem documents (application/problem+json) with a stable `code`.",
+        description = "Public legal services for Inner Mongolia's TV boxes, tablets and kiosks. Every endpoint but /v1/health needs `Authorization: Bearer <device token>` (the scheme name in any case: RFC 9110 §11.1). Errors are RFC 9457 problem documents (application/problem+json) with a stable `code`, whoever answers: a wrong method (405, with `Allow`), a body too large (413) or not in the endpoint's media type (415), a request target or header fields too large (414, 431), and a path or query parameter whose percent-decoding is not UTF-8 (400 invalid-input naming the parameter, invalid-format). Only requests hyper refuses while it parses the head, before the backend sees them, get hyper's bare 400, 414 or 431 with no body: a target over 65,534 bytes, over 100 header fields, a head over about 408 KiB, or bytes a request line or header field may not hold (a raw NUL or 0xFF).",
         license(name = "GPL-3.0-only", identifier = "GPL-3.0-only"),
     ),
     paths(
@@ -25,13 +31,17 @@ use crate::routes::{applications, callbacks, content, slots};
         callbacks::lookup,
         callbacks::cancel,
         applications::status,
+        page::guide_page,
+        page::booking_page,
+        page::booking_lookup,
     ),
-    modifiers(&DeviceToken),
+    modifiers(&DeviceToken, &ProblemResponses),
     tags(
         (name = "service", description = "Liveness"),
         (name = "content", description = "Published content: regions, catalog, guides, offices"),
         (name = "callbacks", description = "12348 hotline callbacks"),
         (name = "applications", description = "Application status"),
+        (name = "pages", description = "Web pages a phone opens from a QR code: public, text/html, no token"),
     )
 )]
 pub struct ApiDoc;
@@ -45,6 +55,140 @@ impl Modify for DeviceToken {
             "device_token",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
+    }
+}
+
+/// Adds the answers every operation can get before its handler runs, as shared responses
+/// (`components.responses`) that each operation refers to: 405, 414 and 431 everywhere, 413 and
+/// 415 where there is a request body, 400 where there are parameters and no 400 is listed yet.
+struct ProblemResponses;
+
+/// Name in `components.responses`, status, description, and a header field the answer carries
+/// (name, what it says).
+type Shared = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<(&'static str, &'static str)>,
+);
+
+const SHARED: [Shared; 6] = [
+    (
+        "MethodNotAllowed",
+        "405",
+        "The path exists but not for this method (method-not-allowed, RFC 9110 §15.5.6)",
+        Some(("Allow", "The methods the path takes (RFC 9110 §10.2.1)")),
+    ),
+    (
+        "ContentTooLarge",
+        "413",
+        "The body is over the limit (content-too-large, RFC 9110 §15.5.14)",
+        None,
+    ),
+    (
+        "UriTooLong",
+        "414",
+        "The request target is over the limit (uri-too-long, RFC 9110 §15.5.15)",
+        None,
+    ),
+    (
+        "UnsupportedMediaType",
+        "415",
+        "The body is not sent as the media type the endpoint takes (unsupported-media-type, RFC 9110 §15.5.16)",
+        Some((
+            "Accept-Post",
+            "The media type POST /v1/callbacks takes (W3C LDP §7.1)",
+        )),
+    ),
+    (
+        "HeaderFieldsTooLarge",
+        "431",
+        "Too many header fields, or too large together (header-fields-too-large, RFC 6585 §5)",
+        None,
+    ),
+    (
+        "InvalidParameter",
+        "400",
+        "A path or query parameter is malformed, e.g. not UTF-8 once percent-decoded (invalid-input, `errors` names it: invalid-format)",
+        None,
+    ),
+];
+
+impl Modify for ProblemResponses {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        for (name, _, description, header) in SHARED {
+            let limits = match name {
+                "ContentTooLarge" => format!(" ({MAX_BODY_BYTES} bytes)"),
+                "UriTooLong" => format!(" ({MAX_URI_BYTES} bytes)"),
+                "HeaderFieldsTooLarge" => {
+                    format!(" ({MAX_HEADER_FIELDS} fields, {MAX_HEADER_BYTES} bytes)")
+                }
+                _ => String::new(),
+            };
+            let mut response = ResponseBuilder::new()
+                .description(format!("{description}{limits}"))
+                .content(
+                    legal_kiosk_api::PROBLEM_CONTENT_TYPE,
+                    ContentBuilder::new()
+                        .schema(Some(Ref::from_schema_name("Problem")))
+                        .build(),
+                );
+            if let Some((field, about)) = header {
+                response = response.header(
+                    field,
+                    HeaderBuilder::new()
+                        .schema(utoipa::openapi::schema::Object::with_type(Type::String))
+                        .description(Some(about))
+                        .build(),
+                );
+            }
+            components
+                .responses
+                .insert(name.to_owned(), RefOr::T(response.build()));
+        }
+        // `CallbackRequest::from_json` refuses members it does not know.
+        if let Some(RefOr::T(Schema::Object(body))) = components.schemas.get_mut("CallbackRequest")
+        {
+            body.additional_properties = Some(Box::new(AdditionalProperties::FreeForm(false)));
+        }
+        for (path, item) in openapi.paths.paths.iter_mut() {
+            // A booking page shows its own "not a reference" page for a malformed reference,
+            // bytes that are not UTF-8 included: it has no 400.
+            let page_of_its_own = path.starts_with("/c/");
+            let operations = [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+            ];
+            for operation in operations.into_iter().flatten() {
+                refer_to_shared(operation, page_of_its_own);
+            }
+        }
+    }
+}
+
+fn refer_to_shared(operation: &mut Operation, page_of_its_own: bool) {
+    let has_body = operation.request_body.is_some();
+    let has_parameters = operation.parameters.as_ref().is_some_and(|p| {
+        p.iter()
+            .any(|p| matches!(p.parameter_in, ParameterIn::Path | ParameterIn::Query))
+    });
+    for (name, status, _, _) in SHARED {
+        let applies = match name {
+            "ContentTooLarge" | "UnsupportedMediaType" => has_body,
+            "InvalidParameter" => has_parameters && !page_of_its_own,
+            _ => true,
+        };
+        if applies {
+            operation
+                .responses
+                .responses
+                .entry(status.to_owned())
+                .or_insert_with(|| RefOr::Ref(Ref::from_response_name(name)));
+        }
     }
 }
 

@@ -49,6 +49,7 @@ async fn a_booking_without_an_idempotency_key_is_refused() {
     let response = r
         .http
         .post(format!("{}/v1/callbacks", r.base))
+        .header("content-type", "application/json")
         .bearer_auth(&r.token)
         .body(r#"{"slot":"s-1","mobile":"13900000000","lang":"mn"}"#)
         .send()
@@ -64,6 +65,7 @@ async fn a_body_that_is_not_json_is_a_bad_request() {
     let response = r
         .http
         .post(format!("{}/v1/callbacks", r.base))
+        .header("content-type", "application/json")
         .bearer_auth(&r.token)
         .header("Idempotency-Key", "key-0000-0001")
         .body("{not json")
@@ -157,6 +159,7 @@ async fn a_replayed_booking_says_so_and_keeps_its_location() {
     let send = |b: String| {
         r.http
             .post(format!("{}/v1/callbacks", r.base))
+            .header("content-type", "application/json")
             .bearer_auth(&r.token)
             .header("Idempotency-Key", "replay-key-0001")
             .body(b)
@@ -249,6 +252,7 @@ async fn the_drafts_quoted_key_is_the_same_key_as_the_bare_one() {
     let send = |key: &'static str| {
         r.http
             .post(format!("{}/v1/callbacks", r.base))
+            .header("content-type", "application/json")
             .bearer_auth(&r.token)
             .header("Idempotency-Key", key)
             .body(body.clone())
@@ -282,6 +286,7 @@ async fn a_non_ascii_key_is_malformed_not_missing() {
     let response = r
         .http
         .post(format!("{}/v1/callbacks", r.base))
+        .header("content-type", "application/json")
         .bearer_auth(&r.token)
         .header(
             "Idempotency-Key",

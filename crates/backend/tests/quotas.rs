@@ -59,6 +59,7 @@ impl Api {
             .post(format!("{}/v1/callbacks", self.backend.base_url()))
             .bearer_auth(self.backend.device_token())
             .header("Idempotency-Key", key)
+            .header("content-type", "application/json")
             .body(body)
             .send()
             .await

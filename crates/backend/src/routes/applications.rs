@@ -1,7 +1,7 @@
 //! Application status, answered only with the applicant's mobile number, and the one way an
 //! application is written ([`put_application`]).
 
-use axum::extract::{Extension, Path, State};
+use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::Response;
 use legal_kiosk_api::{ApplicationNumber, ApplicationStatus, MobileNumber, Problem};
@@ -13,6 +13,7 @@ use crate::attempts::Target;
 use crate::auth::Device;
 use crate::error::{ApiError, ApiResult, BackendError};
 use crate::etag::json_with_etag;
+use crate::extract::PathText;
 
 #[utoipa::path(get, path = "/v1/applications/{number}", tag = "applications", security(("device_token" = [])),
     params(
@@ -31,7 +32,7 @@ use crate::etag::json_with_etag;
 pub async fn status(
     State(state): State<AppState>,
     Extension(device): Extension<Device>,
-    Path(number): Path<String>,
+    PathText(number): PathText,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let number = ApplicationNumber::parse(&number)

@@ -2,7 +2,8 @@
 
 use axum::Json;
 use axum::body::Bytes;
-use axum::extract::{Extension, Path, State};
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, FixedOffset, SubsecRound, Utc};
@@ -18,6 +19,7 @@ use crate::AppState;
 use crate::attempts::Target;
 use crate::auth::{Device, random_bytes, sha256_hex};
 use crate::error::{ApiError, ApiResult};
+use crate::extract::{self, PathText};
 use crate::idempotency::{self, StoredAnswer};
 
 fn beijing_now() -> DateTime<FixedOffset> {
@@ -222,7 +224,7 @@ fn idempotency_key(value: &HeaderValue) -> Result<IdempotencyKey, ApiError> {
     params(("Idempotency-Key" = String, Header, description = "Chosen by the device once per booking and sent unchanged on every retry (8–128 of A–Z a–z 0–9 . _ : -). Kept for 45 days. Sent bare or, as the IETF draft (draft-ietf-httpapi-idempotency-key-header) writes it, as a Structured Field sf-string in double quotes (RFC 9651 §3.3.3): both name the same key. Bytes outside visible ASCII are invalid-format.")),
     request_body = CallbackRequest,
     responses(
-        (status = 201, description = "Booked; a replay of the same key and body returns this again, with `Idempotent-Replayed: true`", body = CallbackReceipt, headers(("Location" = String))),
+        (status = 201, description = "Booked; a replay of the same key and body returns this again, with `Idempotent-Replayed: true`", body = CallbackReceipt, headers(("Location" = String), ("Idempotent-Replayed" = String, description = "`true` when this answer is the stored one for a key seen before (no new booking was made); absent on the first answer"))),
         (status = 400, description = "Missing Idempotency-Key (idempotency-key-missing), malformed key or body (invalid-input)", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field refused (invalid-input, with `errors`: required, invalid-format, too-long, unknown, slot-full, slot-closed, language-mismatch), or the key was used with a different body (idempotency-key-reused)", body = Problem, content_type = "application/problem+json"),
@@ -232,8 +234,12 @@ pub async fn book(
     State(state): State<AppState>,
     Extension(device): Extension<Device>,
     headers: HeaderMap,
-    body: Bytes,
+    body: Result<Bytes, BytesRejection>,
 ) -> ApiResult<Response> {
+    if let Some(refusal) = extract::refusal_unless_json(&headers) {
+        return Ok(refusal);
+    }
+    let body = extract::body(body)?;
     let key = match headers.get(IDEMPOTENCY_KEY_HEADER) {
         None => return Err(ApiError::new(ProblemCode::IdempotencyKeyMissing)),
         Some(v) => idempotency_key(v)?,
@@ -349,7 +355,7 @@ pub(crate) fn load_status(
 pub async fn lookup(
     State(state): State<AppState>,
     Extension(device): Extension<Device>,
-    Path(reference): Path<String>,
+    PathText(reference): PathText,
     headers: HeaderMap,
 ) -> ApiResult<Json<CallbackStatus>> {
     let reference = parse_reference(&reference)?;
@@ -381,7 +387,7 @@ pub async fn lookup(
 pub async fn cancel(
     State(state): State<AppState>,
     Extension(device): Extension<Device>,
-    Path(reference): Path<String>,
+    PathText(reference): PathText,
     headers: HeaderMap,
 ) -> ApiResult<Json<CallbackStatus>> {
     let reference = parse_reference(&reference)?;

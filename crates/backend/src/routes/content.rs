@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::rejection::QueryRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Query, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use legal_kiosk_api::{
@@ -14,6 +14,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::error::{ApiError, ApiResult};
 use crate::etag::{bytes_with_etag, json_with_etag};
+use crate::extract::PathText;
 
 #[utoipa::path(get, path = "/v1/health", tag = "service",
     responses((status = 200, description = "The backend is up", body = Health)))]
@@ -87,7 +88,7 @@ pub async fn catalog(State(state): State<AppState>, headers: HeaderMap) -> ApiRe
     ))]
 pub async fn guide(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    PathText(id): PathText,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
     let body = guide_body(&state, &id)?;

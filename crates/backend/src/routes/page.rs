@@ -9,11 +9,11 @@
 //! speaker.
 
 use axum::Form;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use legal_kiosk_api::{
-    Bilingual, CallbackState, CallbackStatus, DayCount, Guide, MobileNumber, ProblemCode,
+    Bilingual, CallbackState, CallbackStatus, DayCount, Guide, MobileNumber, Problem, ProblemCode,
     Reference, TimeLimit,
 };
 
@@ -21,7 +21,8 @@ use super::verify::verified;
 use crate::AppState;
 use crate::attempts::Target;
 use crate::auth::Device;
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::PathText;
 use crate::routes::content::guide_body;
 
 fn escape(s: &str) -> String {
@@ -334,12 +335,21 @@ fn not_a_reference() -> Response {
 }
 
 /// `GET /c/{reference}`: the booking page, asking for the mobile number.
+#[utoipa::path(get, path = "/c/{reference}", tag = "pages",
+    params(("reference" = String, Path, description = "Booking reference (10 digits), as in the QR code of a booking's confirmation")),
+    responses(
+        (status = 200, description = "The booking page, asking for the mobile number it was booked with", body = String, content_type = "text/html"),
+        (status = 404, description = "Not a booking reference (also a path that is not UTF-8): a page saying so", body = String, content_type = "text/html"),
+    ))]
 pub async fn booking_page(
     State(state): State<AppState>,
-    Path(reference): Path<String>,
+    reference: Result<PathText, ApiError>,
 ) -> ApiResult<Response> {
     // A mistyped address gets a page a phone can show, not a problem document.
-    let Ok(reference) = Reference::parse(&reference) else {
+    let Some(reference) = reference
+        .ok()
+        .and_then(|PathText(r)| Reference::parse(&r).ok())
+    else {
         return Ok(not_a_reference());
     };
     Ok(html(render_booking(
@@ -351,7 +361,7 @@ pub async fn booking_page(
 }
 
 /// The form a phone posts.
-#[derive(Debug, serde::Deserialize)]
+#[derive(Debug, serde::Deserialize, utoipa::ToSchema)]
 pub struct MobileForm {
     mobile: String,
 }
@@ -376,14 +386,27 @@ fn phone(peer: Option<std::net::IpAddr>) -> Device {
 
 /// `POST /c/{reference}`: the booking, for the mobile number it was booked with. A wrong number
 /// and an unknown reference read alike; too many wrong guesses lock the reference a while.
+#[utoipa::path(post, path = "/c/{reference}", tag = "pages",
+    params(("reference" = String, Path, description = "Booking reference (10 digits)")),
+    request_body(content = MobileForm, content_type = "application/x-www-form-urlencoded"),
+    responses(
+        (status = 200, description = "The booking page with the booking's time and state", body = String, content_type = "text/html"),
+        (status = 403, description = "The page again, saying the number and mobile do not match (unknown references read the same)", body = String, content_type = "text/html"),
+        (status = 404, description = "Not a booking reference: a page saying so", body = String, content_type = "text/html"),
+        (status = 422, description = "The form is not one this page sends, e.g. without `mobile` (invalid-input)", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "The page again, saying there were too many wrong attempts", body = String, content_type = "text/html"),
+    ))]
 pub async fn booking_lookup(
     State(state): State<AppState>,
-    Path(reference): Path<String>,
+    reference: Result<PathText, ApiError>,
     peer: Option<axum::Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>,
     Form(form): Form<MobileForm>,
 ) -> ApiResult<Response> {
     let device = phone(peer.map(|p| p.0.0.ip()));
-    let Ok(reference) = Reference::parse(&reference) else {
+    let Some(reference) = reference
+        .ok()
+        .and_then(|PathText(r)| Reference::parse(&r).ok())
+    else {
         return Ok(not_a_reference());
     };
     let page = |status: Option<&CallbackStatus>, error: Option<&Words>| {
@@ -425,9 +448,16 @@ pub async fn booking_lookup(
     }
 }
 
+/// `GET /g/{id}`: a guide as a web page for a phone (what a printed leaflet would say).
+#[utoipa::path(get, path = "/g/{id}", tag = "pages",
+    params(("id" = String, Path, description = "Guide id, as in the QR code a TV or kiosk shows")),
+    responses(
+        (status = 200, description = "The guide as a page, Chinese first and Mongolian in its own script", body = String, content_type = "text/html"),
+        (status = 404, description = "No such guide (not-found)", body = Problem, content_type = "application/problem+json"),
+    ))]
 pub async fn guide_page(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    PathText(id): PathText,
 ) -> ApiResult<Response> {
     let guide: Guide = serde_json::from_str(&guide_body(&state, &id)?)?;
     Ok(html(render(&guide)))

@@ -1,0 +1,114 @@
+//! The audit log: what an operator must be able to account for later (lockouts for too many
+//! wrong attempts, token revocations, purges of personal data), kept with no personal data at
+//! all: no mobile number, name, note, token, reference or network address. A device is named
+//! by its id; a phone (which has none) not at all.
+
+use rusqlite::{Connection, params};
+
+use crate::auth::Device;
+use crate::error::BackendError;
+
+/// One event, as the log stores it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Event<'a> {
+    /// A device (or a phone, left unnamed) met a limit on wrong or total verification
+    /// attempts: `scope` is the limit (`pair`, `target`, `device`, `lookup`, see
+    /// [`crate::attempts`]), `target` the kind of record (`callback`, `application`,
+    /// `callback-page`), never its number.
+    Lockout { scope: &'a str, target: &'a str },
+    /// A device's token was revoked.
+    Revocation,
+    /// `bookings` bookings whose slot ended more than `retention_days` ago were deleted
+    /// ([`crate::retention`]).
+    Purge {
+        bookings: usize,
+        retention_days: u32,
+    },
+}
+
+impl Event<'_> {
+    fn name(&self) -> &'static str {
+        match self {
+            Event::Lockout { .. } => "lockout",
+            Event::Revocation => "revocation",
+            Event::Purge { .. } => "purge",
+        }
+    }
+
+    fn detail(&self) -> String {
+        match self {
+            Event::Lockout { scope, target } => {
+                serde_json::json!({ "scope": scope, "target": target }).to_string()
+            }
+            Event::Revocation => "{}".to_owned(),
+            Event::Purge {
+                bookings,
+                retention_days,
+            } => serde_json::json!({ "bookings": bookings, "retention_days": retention_days })
+                .to_string(),
+        }
+    }
+}
+
+/// One line of the audit log: `at` in Unix seconds, `event` `lockout`, `revocation` or
+/// `purge`, the device concerned if any, and `detail` as a JSON object (see [`Event`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub at: i64,
+    pub event: String,
+    pub device: Option<i64>,
+    pub detail: String,
+}
+
+/// The id a device is logged under: phones' pseudo-devices (negative, derived from the network
+/// address: personal data) are not logged.
+fn logged(device: Option<Device>) -> Option<i64> {
+    device.map(|d| d.0).filter(|id| *id > 0)
+}
+
+/// Appends `event` at `at` (Unix seconds).
+pub fn record(
+    conn: &Connection,
+    at: i64,
+    event: &Event<'_>,
+    device: Option<Device>,
+) -> Result<(), BackendError> {
+    conn.execute(
+        "INSERT INTO audit_log (at, event, device, detail) VALUES (?1, ?2, ?3, ?4)",
+        params![at, event.name(), logged(device), event.detail()],
+    )?;
+    Ok(())
+}
+
+/// Appends `event` unless the same event for the same device was logged after `since`: a
+/// guesser hammering a locked number logs one lockout a window, not one a request.
+pub fn record_once_since(
+    conn: &Connection,
+    at: i64,
+    since: i64,
+    event: &Event<'_>,
+    device: Option<Device>,
+) -> Result<(), BackendError> {
+    conn.execute(
+        "INSERT INTO audit_log (at, event, device, detail)
+         SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (
+             SELECT 1 FROM audit_log
+             WHERE event = ?2 AND device IS ?3 AND detail = ?4 AND at > ?5)",
+        params![at, event.name(), logged(device), event.detail(), since],
+    )?;
+    Ok(())
+}
+
+/// The whole log, oldest first.
+pub fn entries(conn: &Connection) -> Result<Vec<AuditEntry>, BackendError> {
+    let mut stmt = conn.prepare("SELECT at, event, device, detail FROM audit_log ORDER BY id")?;
+    let rows = stmt.query_map([], |row| {
+        Ok(AuditEntry {
+            at: row.get(0)?,
+            event: row.get(1)?,
+            device: row.get(2)?,
+            detail: row.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}

@@ -1,0 +1,130 @@
+//! Devices and their tokens as an operator handles them: a token revoked while the server runs
+//! is refused at its next request, and the audit log records revocations and lockouts without
+//! personal data.
+
+// Helpers may fail loudly too: clippy.toml's allow-*-in-tests covers only `#[test]` functions
+// and `#[cfg(test)]` modules, not the rest of an integration test crate.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::{Path, PathBuf};
+
+use legal_kiosk_api::{Problem, ProblemCode};
+use legal_kiosk_backend::{Db, Revocation};
+
+/// A directory of this test's own under the system's temporary directory, emptied first.
+fn fresh_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("legal-backend-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+async fn problem(response: reqwest::Response) -> (u16, Problem) {
+    let status = response.status().as_u16();
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/problem+json"
+    );
+    (
+        status,
+        serde_json::from_slice(&response.bytes().await.unwrap()).unwrap(),
+    )
+}
+
+#[tokio::test]
+async fn a_token_revoked_while_the_server_runs_is_refused_at_its_next_request() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let dir = fresh_dir("revoke");
+    let file = dir.join("backend.sqlite3");
+    let backend = legal_kiosk_backend::start_local(&file).await.unwrap();
+    let http = reqwest::Client::new();
+    let catalog = format!("{}/v1/catalog", backend.base_url());
+    let before = http
+        .get(&catalog)
+        .bearer_auth(backend.device_token())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(before.status(), 200);
+
+    // What `legal-backend devices` and `revoke-token` do: their own connection to the file.
+    let operator = Db::open(&file).unwrap();
+    let device = legal_kiosk_backend::devices(&operator)
+        .unwrap()
+        .into_iter()
+        .find(|d| d.label == "in-process")
+        .unwrap();
+    assert!(device.last_seen.is_some(), "the request was not noted");
+    assert_eq!(device.revoked_at, None);
+    assert_eq!(
+        legal_kiosk_backend::revoke_device(&operator, device.id).unwrap(),
+        Revocation::Revoked
+    );
+
+    let after = http
+        .get(&catalog)
+        .bearer_auth(backend.device_token())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(after.headers()["www-authenticate"], "Bearer");
+    let (status, p) = problem(after).await;
+    assert_eq!((status, p.code), (401, ProblemCode::Unauthorized));
+
+    let listed = legal_kiosk_backend::devices(&operator).unwrap();
+    assert!(
+        listed
+            .iter()
+            .any(|d| d.id == device.id && d.revoked_at.is_some())
+    );
+    let audit = legal_kiosk_backend::audit_log(&operator).unwrap();
+    assert!(
+        audit
+            .iter()
+            .any(|e| e.event == "revocation" && e.device == Some(device.id)),
+        "{audit:?}"
+    );
+    let logged = format!("{audit:?}");
+    assert!(!logged.contains(backend.device_token()));
+    drop(backend);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn a_lockout_is_audited_once_and_without_personal_data() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
+        .await
+        .unwrap();
+    let http = reqwest::Client::new();
+    let number = legal_kiosk_backend::DEMO_APPLICATIONS[0].0;
+    let wrong_mobile = "13712345678";
+    let mut locked = 0;
+    for _ in 0..legal_kiosk_backend::PER_PAIR + 3 {
+        let response = http
+            .get(format!("{}/v1/applications/{number}", backend.base_url()))
+            .bearer_auth(backend.device_token())
+            .header("Verification-Mobile", wrong_mobile)
+            .send()
+            .await
+            .unwrap();
+        let (_, p) = problem(response).await;
+        if p.code == ProblemCode::TooManyAttempts {
+            locked += 1;
+        }
+    }
+    assert_eq!(locked, 3);
+    let audit = legal_kiosk_backend::audit_log(backend.db()).unwrap();
+    let lockouts: Vec<_> = audit.iter().filter(|e| e.event == "lockout").collect();
+    assert_eq!(lockouts.len(), 1, "{audit:?}");
+    assert_eq!(
+        lockouts[0].detail,
+        r#"{"scope":"pair","target":"application"}"#
+    );
+    assert!(lockouts[0].device.is_some());
+    let logged = format!("{audit:?}");
+    for personal in [number, wrong_mobile, legal_kiosk_backend::DEMO_MOBILE] {
+        assert!(!logged.contains(personal), "{personal} in {logged}");
+    }
+    assert!(!logged.contains(backend.device_token()));
+}
