@@ -333,6 +333,16 @@ impl Router {
         {
             return;
         }
+        // OK on an item scrolled out of sight (Up showed the text above it) first brings it
+        // back: nothing is chosen unseen.
+        if matches!(key, RemoteKey::Ok)
+            && let Some(rect) = self.focused_on_body()
+            && self.body.borrow_mut().focus_moved(rect)
+        {
+            self.put_body();
+            self.sync();
+            return;
+        }
         let before = self.nav.borrow().view();
         let outcome = self.nav.borrow_mut().key(key);
         self.dispatch(outcome);
@@ -441,6 +451,20 @@ impl Router {
         }
     }
 
+    /// Whether the focus is on an item of the view that is on no scrolling page (its header:
+    /// Back).
+    fn focused_on_header(&self) -> bool {
+        let nav = self.nav.borrow();
+        nav.scope() == nav.view() && nav.focused().is_some() && nav.focused_page().is_none()
+    }
+
+    /// Whether no item of the body lies wholly above the item at `rect`.
+    fn first_on_body(&self, rect: Rect) -> bool {
+        let nav = self.nav.borrow();
+        let mut items = nav.items_on_page(BODY);
+        !items.any(|(_, r)| r.bottom() <= rect.y + 0.5)
+    }
+
     /// Puts the body's scroll into the UI. The borrow ends before Slint is touched.
     fn put_body(&self) {
         let Some(window) = self.window.upgrade() else {
@@ -454,7 +478,12 @@ impl Router {
     /// taller than the screen, or one on a page of the view's own.
     fn scrolls(&self, scope: View, dir: Direction) -> bool {
         if let Some(rect) = self.focused_on_body() {
-            let moved = self.body.borrow_mut().scroll(rect, dir);
+            let mut moved = self.body.borrow_mut().scroll(rect, dir);
+            // Up from the body's first item shows the text above it before the focus leaves
+            // for the header: a remote has no other way to read it.
+            if !moved && dir == Direction::Up && self.first_on_body(rect) {
+                moved = self.body.borrow_mut().reveal_before();
+            }
             if moved {
                 self.put_body();
                 self.sync();
@@ -519,9 +548,14 @@ impl Router {
             self.with(after, |c, ctx| c.show(ctx, after));
         }
         self.sync();
-        if let Some(rect) = self.focused_on_body()
-            && self.body.borrow_mut().focus_moved(rect)
-        {
+        if let Some(rect) = self.focused_on_body() {
+            if self.body.borrow_mut().focus_moved(rect) {
+                self.put_body();
+                self.sync();
+            }
+        } else if self.focused_on_header() && self.body.borrow_mut().to_start() {
+            // The focus went up to the header (Back): the body shows its start, the text
+            // above its first item included.
             self.put_body();
             self.sync();
         }

@@ -201,6 +201,26 @@ fn problems(h: &Harness) -> Vec<String> {
             }
         }
     }
+    // In enlarged text a tile's rows are as tall as its text needs: a tile shown whole keeps
+    // its detail line (at the profile's sizes a detail gives way when the screen is short).
+    if enlarged && on_card.is_none() {
+        for tile in ElementHandle::find_by_element_type_name(window, "FocusTile") {
+            let r = rect_of(&tile);
+            let clipped = body
+                .as_ref()
+                .is_some_and(|b| intersection(b, &r) > 0.0 && !inside(b, &r));
+            if !inside(&screen, &r) || clipped {
+                continue;
+            }
+            let detail = tile.accessible_description().unwrap_or_default();
+            let label = tile.accessible_label().unwrap_or_default();
+            // A description shown anywhere (a number entry's refusal, under the entry) is not
+            // a detail line dropped.
+            if !detail.is_empty() && !census.iter().any(|t| detail == t.text && t.rect.h >= 1.0) {
+                out.push(format!("{label:?} drops its detail {detail:?}"));
+            }
+        }
+    }
     for (i, a) in shown.iter().enumerate() {
         for b in &shown[i + 1..] {
             if intersection(&a.rect, &b.rect) > 1.0 {
@@ -539,14 +559,16 @@ fn out_of_sight(h: &Harness, item: &Rect) -> Option<String> {
 
 /// In extra large text, where views outgrow the screen, every item the arrows reach is
 /// shown whole when it is focused: the view's body scrolls it out from under the header and
-/// from past the window's bottom. Each view is walked down, right, up and left.
+/// from past the window's bottom. Each view is walked down, right and left; then Up all the
+/// way shows the body from its start (the text above its first item, which Up scrolls to
+/// before the focus leaves for the header, so there the focused item may leave sight).
 fn the_focus_stays_in_sight(profile: Profile) {
     let mut found = Vec::new();
     let walk = ["Down"; 12]
         .into_iter()
         .chain(["Right"; 6])
-        .chain(["Up"; 12])
-        .chain(["Left"; 6]);
+        .chain(["Left"; 6])
+        .chain(["Up"; 20]);
     for mode in DisplayMode::ALL {
         let h = sized(Harness::new(profile, mode).unwrap(), TextSize::ExtraLarge);
         let names = h.shell().view_names();
@@ -564,6 +586,9 @@ fn the_focus_stays_in_sight(profile: Profile) {
                 };
                 let rect = h.shell().item_rect(&item).unwrap();
                 reached += 1;
+                if key == "Up" {
+                    continue;
+                }
                 if let Some(problem) = out_of_sight(&h, &rect) {
                     found.push(format!(
                         "{profile} {mode} {name}: {item} at {rect:?} after {key}: {problem}"
@@ -571,6 +596,16 @@ fn the_focus_stays_in_sight(profile: Profile) {
                 }
             }
             assert!(reached > 0, "{profile} {mode} {name}: nothing focused");
+            let offset = h
+                .shell()
+                .window()
+                .global::<legal_kiosk::ui::Pages>()
+                .get_body_offset();
+            if offset > 0.5 {
+                found.push(format!(
+                    "{profile} {mode} {name}: Up all the way leaves the body scrolled {offset}"
+                ));
+            }
         }
     }
     found.sort();

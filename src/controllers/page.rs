@@ -62,6 +62,32 @@ impl SectionPage {
         }
     }
 
+    /// Up on the first item of the page while the page is scrolled: the page scrolls back
+    /// towards its start by most of its height, showing what is above that item (a notice
+    /// before its consent tile), and stays there as a finger would leave it: the focus stays
+    /// where it was, and the next Down scrolls back to it. False at the start.
+    pub fn reveal_before(&mut self) -> bool {
+        let Some(vp) = self.scroll.viewport() else {
+            return false;
+        };
+        let offset = self.scroll.offset();
+        if offset < 0.5 {
+            return false;
+        }
+        self.scroll.finger_moved((offset - vp.len * 0.8).max(0.0));
+        true
+    }
+
+    /// Back to the page's start, keeping the focus where it is (it is off the page, on the
+    /// header above it). False when the page is there already.
+    pub fn to_start(&mut self) -> bool {
+        if self.scroll.offset() < 0.5 {
+            return false;
+        }
+        self.scroll.finger_moved(0.0);
+        true
+    }
+
     /// A section reported where it is: true when the page is now known to be taller.
     pub fn section_placed(&mut self, rect: Rect) -> bool {
         let Some(vp) = self.scroll.viewport() else {

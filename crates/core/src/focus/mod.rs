@@ -184,6 +184,18 @@ impl<V: Copy + PartialEq> Navigator<V> {
             .flat_map(|vf| vf.items.iter().map(|(id, r)| (id.as_str(), *r)))
     }
 
+    /// The items of the focus scope on the scrolling page `page`
+    /// ([`Navigator::report_on_page`]), in report order.
+    pub fn items_on_page<'a>(&'a self, page: &'a str) -> impl Iterator<Item = (&'a str, Rect)> {
+        self.focus_of(self.scope()).into_iter().flat_map(move |vf| {
+            vf.items
+                .iter()
+                .zip(&vf.pages)
+                .filter(move |(_, p)| p.as_str() == page)
+                .map(|((id, r), _)| (id.as_str(), *r))
+        })
+    }
+
     /// The UI tells where an item is (again). Reports for views not on screen are kept:
     /// a view being built reports before the stack switches to it in some orders of events.
     pub fn report(&mut self, view: V, item: &str, rect: Rect) {
