@@ -59,8 +59,8 @@ impl Modify for DeviceToken {
 }
 
 /// Adds the answers every operation can get before its handler runs, as shared responses
-/// (`components.responses`) that each operation refers to: 405, 414 and 431 everywhere, 413 and
-/// 415 where there is a request body, 400 where there are parameters and no 400 is listed yet.
+/// (`components.responses`) that each operation refers to: 405, 414 and 431 everywhere, 408, 413
+/// and 415 where there is a request body, 400 where there are parameters and no 400 is listed yet.
 struct ProblemResponses;
 
 /// Name in `components.responses`, status, description, and a header field the answer carries
@@ -72,7 +72,7 @@ type Shared = (
     Option<(&'static str, &'static str)>,
 );
 
-const SHARED: [Shared; 6] = [
+const SHARED: [Shared; 7] = [
     (
         "MethodNotAllowed",
         "405",
@@ -83,6 +83,12 @@ const SHARED: [Shared; 6] = [
         "ContentTooLarge",
         "413",
         "The body is over the limit (content-too-large, RFC 9110 §15.5.14)",
+        None,
+    ),
+    (
+        "RequestTimeout",
+        "408",
+        "The body stopped arriving for longer than the server's body read timeout (invalid-input, RFC 9110 §15.5.9); the connection is closed (`Connection: close`)",
         None,
     ),
     (
@@ -178,7 +184,7 @@ fn refer_to_shared(operation: &mut Operation, page_of_its_own: bool) {
     });
     for (name, status, _, _) in SHARED {
         let applies = match name {
-            "ContentTooLarge" | "UnsupportedMediaType" => has_body,
+            "ContentTooLarge" | "UnsupportedMediaType" | "RequestTimeout" => has_body,
             "InvalidParameter" => has_parameters && !page_of_its_own,
             _ => true,
         };
