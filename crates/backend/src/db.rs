@@ -1,5 +1,7 @@
-//! The backend's SQLite database: schema and opening. One connection behind a mutex is plenty for
-//! a reference backend; statements are short and never held across an `.await`.
+//! The backend's SQLite database: schema, opening, and running work on it. One connection
+//! behind a mutex is plenty for a reference backend; requests reach it only through
+//! [`Db::run`], on tokio's threads for blocking work, so a statement that waits for a lock
+//! never holds up an async worker (nor `/v1/health`, which does not touch the database).
 
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -179,6 +181,23 @@ impl Db {
         conn.execute_batch(SCHEMA)?;
         add_missing_columns(&conn)?;
         Ok(Db(Arc::new(Mutex::new(conn))))
+    }
+
+    /// Runs `work` with the connection on one of tokio's threads for blocking work
+    /// (`spawn_blocking`) and hands back its result. Errors: `work`'s own, or a
+    /// [`BackendError::Io`] if the thread it ran on panicked.
+    pub async fn run<T, E>(
+        &self,
+        work: impl FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<BackendError> + Send + 'static,
+    {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || work(&mut db.lock()))
+            .await
+            .map_err(|e| E::from(BackendError::Io(std::io::Error::other(e))))?
     }
 
     /// The connection. A panic while it was held cannot leave SQLite itself inconsistent (an
