@@ -22,7 +22,8 @@ CREATE TABLE IF NOT EXISTS devices (
 CREATE TABLE IF NOT EXISTS bundle (
     id       INTEGER PRIMARY KEY CHECK (id = 1),
     version  INTEGER NOT NULL,
-    body     BLOB NOT NULL
+    body     BLOB NOT NULL,
+    etag     TEXT
 );
 CREATE TABLE IF NOT EXISTS regions (
     code  TEXT PRIMARY KEY,
@@ -101,10 +102,28 @@ CREATE INDEX IF NOT EXISTS audit_by_event ON audit_log (event, device, at);
 
 /// Columns added after a table was first shipped: `CREATE TABLE IF NOT EXISTS` leaves an older
 /// database's table as it was, so they are added here when missing.
-const ADDED_COLUMNS: [(&str, &str, &str); 2] = [
+const ADDED_COLUMNS: [(&str, &str, &str); 3] = [
     ("devices", "last_seen", "INTEGER"),
     ("devices", "revoked_at", "INTEGER"),
+    ("bundle", "etag", "TEXT"),
 ];
+
+/// Gives a bundle stored before its ETag was (an older database) the ETag of its bytes, so
+/// `GET /v1/bundle` never needs to read or hash the blob to answer a conditional request.
+fn add_missing_bundle_etag(conn: &Connection) -> Result<(), BackendError> {
+    let body: Option<Vec<u8>> = rusqlite::OptionalExtension::optional(conn.query_row(
+        "SELECT body FROM bundle WHERE id = 1 AND etag IS NULL",
+        [],
+        |row| row.get(0),
+    ))?;
+    if let Some(body) = body {
+        conn.execute(
+            "UPDATE bundle SET etag = ?1 WHERE id = 1",
+            [crate::etag::etag_of(&body)],
+        )?;
+    }
+    Ok(())
+}
 
 fn add_missing_columns(conn: &Connection) -> Result<(), BackendError> {
     for (table, column, kind) in ADDED_COLUMNS {
@@ -180,6 +199,7 @@ impl Db {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
         add_missing_columns(&conn)?;
+        add_missing_bundle_etag(&conn)?;
         Ok(Db(Arc::new(Mutex::new(conn))))
     }
 

@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::error::{ApiError, ApiResult};
-use crate::etag::{bytes_with_etag, json_with_etag};
+use crate::etag::{json_with_etag, none_match, not_modified, with_stored_etag};
 use crate::extract::PathText;
 
 #[utoipa::path(get, path = "/v1/health", tag = "service",
@@ -207,17 +207,47 @@ pub async fn offices(
         (status = 404, description = "Nothing published yet", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn bundle(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<Response> {
-    let body: Option<Vec<u8>> = state
+    let asked = headers.clone();
+    let stored = state
         .db
-        .run(|conn| {
-            rusqlite::OptionalExtension::optional(conn.query_row(
-                "SELECT body FROM bundle WHERE id = 1",
-                [],
-                |row| row.get(0),
-            ))
-            .map_err(ApiError::from)
-        })
+        .run(move |conn| stored_bundle(conn, &asked))
         .await?;
-    let body = body.ok_or_else(|| ApiError::not_found("bundle"))?;
-    Ok(bytes_with_etag(&headers, body, "application/octet-stream"))
+    Ok(match stored {
+        None => return Err(ApiError::not_found("bundle")),
+        Some(Stored::Held(etag)) => not_modified(&etag),
+        Some(Stored::Sent { etag, body }) => {
+            with_stored_etag(&headers, &etag, body, "application/octet-stream")
+        }
+    })
+}
+
+/// What `GET /v1/bundle` sends: only the ETag when the device holds it, or the bytes with it.
+enum Stored {
+    Held(String),
+    Sent { etag: String, body: Vec<u8> },
+}
+
+/// The bundle's ETag, stored with it when it was published: a conditional request that
+/// names it is answered without reading the blob, let alone hashing it. The body and its ETag
+/// are read in one statement, so a bundle published meanwhile is never sent with the old tag.
+fn stored_bundle(conn: &rusqlite::Connection, headers: &HeaderMap) -> ApiResult<Option<Stored>> {
+    use rusqlite::OptionalExtension;
+    let etag: Option<Option<String>> = conn
+        .query_row("SELECT etag FROM bundle WHERE id = 1", [], |row| row.get(0))
+        .optional()?;
+    match etag {
+        None => return Ok(None),
+        Some(Some(etag)) if none_match(headers, &etag) => return Ok(Some(Stored::Held(etag))),
+        Some(_) => {}
+    }
+    let row: Option<(Option<String>, Vec<u8>)> = conn
+        .query_row("SELECT etag, body FROM bundle WHERE id = 1", [], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })
+        .optional()?;
+    Ok(row.map(|(etag, body)| {
+        // Written without one by an older program on the same file: its bytes' tag.
+        let etag = etag.unwrap_or_else(|| crate::etag::etag_of(&body));
+        Stored::Sent { etag, body }
+    }))
 }
