@@ -44,7 +44,7 @@ pub fn with_stored_etag(
     body: Vec<u8>,
     content_type: &'static str,
 ) -> Response {
-    let etag_value = HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"\""));
+    let etag_value = HeaderValue::from_str(etag).unwrap_or(HeaderValue::from_static("\"\""));
     let mut response = if none_match(headers, etag) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
