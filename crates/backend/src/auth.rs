@@ -175,7 +175,13 @@ pub async fn require_device(
     let device = match token {
         None => None,
         Some(token) => {
-            match authenticate(&state.db.lock(), token, chrono::Utc::now().timestamp()) {
+            let token = token.to_owned();
+            let now = chrono::Utc::now().timestamp();
+            let found = state
+                .db
+                .run(move |conn| authenticate(conn, &token, now))
+                .await;
+            match found {
                 Ok(device) => device,
                 Err(e) => return ApiError::from(e).into_response(),
             }

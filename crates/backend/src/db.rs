@@ -1,5 +1,7 @@
-//! The backend's SQLite database: schema and opening. One connection behind a mutex is plenty for
-//! a reference backend; statements are short and never held across an `.await`.
+//! The backend's SQLite database: schema, opening, and running work on it. One connection
+//! behind a mutex is plenty for a reference backend; requests reach it only through
+//! [`Db::run`], on tokio's threads for blocking work, so a statement that waits for a lock
+//! never holds up an async worker (nor `/v1/health`, which does not touch the database).
 
 use std::path::Path;
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -20,7 +22,8 @@ CREATE TABLE IF NOT EXISTS devices (
 CREATE TABLE IF NOT EXISTS bundle (
     id       INTEGER PRIMARY KEY CHECK (id = 1),
     version  INTEGER NOT NULL,
-    body     BLOB NOT NULL
+    body     BLOB NOT NULL,
+    etag     TEXT
 );
 CREATE TABLE IF NOT EXISTS regions (
     code  TEXT PRIMARY KEY,
@@ -99,10 +102,28 @@ CREATE INDEX IF NOT EXISTS audit_by_event ON audit_log (event, device, at);
 
 /// Columns added after a table was first shipped: `CREATE TABLE IF NOT EXISTS` leaves an older
 /// database's table as it was, so they are added here when missing.
-const ADDED_COLUMNS: [(&str, &str, &str); 2] = [
+const ADDED_COLUMNS: [(&str, &str, &str); 3] = [
     ("devices", "last_seen", "INTEGER"),
     ("devices", "revoked_at", "INTEGER"),
+    ("bundle", "etag", "TEXT"),
 ];
+
+/// Gives a bundle stored before its ETag was (an older database) the ETag of its bytes, so
+/// `GET /v1/bundle` never needs to read or hash the blob to answer a conditional request.
+fn add_missing_bundle_etag(conn: &Connection) -> Result<(), BackendError> {
+    let body: Option<Vec<u8>> = rusqlite::OptionalExtension::optional(conn.query_row(
+        "SELECT body FROM bundle WHERE id = 1 AND etag IS NULL",
+        [],
+        |row| row.get(0),
+    ))?;
+    if let Some(body) = body {
+        conn.execute(
+            "UPDATE bundle SET etag = ?1 WHERE id = 1",
+            [crate::etag::etag_of(&body)],
+        )?;
+    }
+    Ok(())
+}
 
 fn add_missing_columns(conn: &Connection) -> Result<(), BackendError> {
     for (table, column, kind) in ADDED_COLUMNS {
@@ -178,7 +199,25 @@ impl Db {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.execute_batch(SCHEMA)?;
         add_missing_columns(&conn)?;
+        add_missing_bundle_etag(&conn)?;
         Ok(Db(Arc::new(Mutex::new(conn))))
+    }
+
+    /// Runs `work` with the connection on one of tokio's threads for blocking work
+    /// (`spawn_blocking`) and hands back its result. Errors: `work`'s own, or a
+    /// [`BackendError::Io`] if the thread it ran on panicked.
+    pub async fn run<T, E>(
+        &self,
+        work: impl FnOnce(&mut Connection) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<BackendError> + Send + 'static,
+    {
+        let db = self.clone();
+        tokio::task::spawn_blocking(move || work(&mut db.lock()))
+            .await
+            .map_err(|e| E::from(BackendError::Io(std::io::Error::other(e))))?
     }
 
     /// The connection. A panic while it was held cannot leave SQLite itself inconsistent (an

@@ -93,10 +93,17 @@ pub fn code_for_status(status: StatusCode) -> ProblemCode {
 /// nor one of the phone pages' HTML pages becomes a problem document with the same status, the
 /// code [`code_for_status`] gives, and the same header fields but the body's own (`Allow`,
 /// `Retry-After`, `WWW-Authenticate` stay). The body it replaces is dropped: axum's rejection
-/// texts can echo the request.
+/// texts can echo the request. A 408 also closes the connection (`Connection: close`, RFC 9110
+/// §15.5.9): the rest of a body that stopped arriving must not be read as the next request.
 pub async fn every_error_is_a_problem(req: Request, next: Next) -> Response {
-    let response = next.run(req).await;
+    let mut response = next.run(req).await;
     let status = response.status();
+    if status == StatusCode::REQUEST_TIMEOUT {
+        response.headers_mut().insert(
+            header::CONNECTION,
+            header::HeaderValue::from_static("close"),
+        );
+    }
     if !(status.is_client_error() || status.is_server_error()) {
         return response;
     }

@@ -79,8 +79,26 @@ impl ApiError {
     }
 }
 
+/// Seconds a device is asked to wait (`Retry-After`) after a `503` `server-busy`: about one
+/// database busy timeout, by when the lock another process held is usually released.
+pub const BUSY_RETRY_AFTER_SECS: u64 = 2;
+
 impl From<BackendError> for ApiError {
     fn from(e: BackendError) -> Self {
+        if let BackendError::Database(db) = &e
+            && matches!(
+                db.sqlite_error_code(),
+                Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+            )
+        {
+            // Another connection held the database past the busy timeout: nothing was written
+            // (the transaction rolled back), so the same request may simply come again.
+            return ApiError {
+                problem: Problem::new(ProblemCode::ServerBusy)
+                    .with_detail("the database is busy; try again".to_owned()),
+                retry_after: Some(BUSY_RETRY_AFTER_SECS),
+            };
+        }
         // The cause goes to the operator's log, never to the device: it can hold internals.
         eprintln!("legal-backend: internal error: {e}");
         ApiError::new(ProblemCode::ServerError)

@@ -6,12 +6,15 @@ use axum::response::{IntoResponse, Response};
 
 use crate::auth::sha256_hex;
 
+/// The strong ETag of `body` (RFC 9110 §8.8.3): the first 128 bits of its SHA-256, in hex,
+/// quoted.
 pub fn etag_of(body: &[u8]) -> String {
     format!("\"{}\"", &sha256_hex(body)[..32])
 }
 
-/// RFC 9110 §13.1.2: a weak comparison against each listed tag, or `*`.
-fn none_match(headers: &HeaderMap, etag: &str) -> bool {
+/// Whether `If-None-Match` names `etag`, so a GET is answered 304 (RFC 9110 §13.1.2: a weak
+/// comparison against each listed tag, or `*`).
+pub fn none_match(headers: &HeaderMap, etag: &str) -> bool {
     let opaque = |t: &str| t.trim().trim_start_matches("W/").to_owned();
     let wanted = opaque(etag);
     headers
@@ -30,8 +33,19 @@ pub fn json_with_etag(headers: &HeaderMap, body: Vec<u8>) -> Response {
 /// An answer of `content_type` with its ETag, or 304 when the device already holds it.
 pub fn bytes_with_etag(headers: &HeaderMap, body: Vec<u8>, content_type: &'static str) -> Response {
     let etag = etag_of(&body);
-    let etag_value = HeaderValue::from_str(&etag).unwrap_or(HeaderValue::from_static("\"\""));
-    let mut response = if none_match(headers, &etag) {
+    with_stored_etag(headers, &etag, body, content_type)
+}
+
+/// [`bytes_with_etag`] with an ETag computed before (stored with the body): `body` is not
+/// hashed.
+pub fn with_stored_etag(
+    headers: &HeaderMap,
+    etag: &str,
+    body: Vec<u8>,
+    content_type: &'static str,
+) -> Response {
+    let etag_value = HeaderValue::from_str(etag).unwrap_or(HeaderValue::from_static("\"\""));
+    let mut response = if none_match(headers, etag) {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
         let mut r = body.into_response();
@@ -40,6 +54,15 @@ pub fn bytes_with_etag(headers: &HeaderMap, body: Vec<u8>, content_type: &'stati
         r
     };
     response.headers_mut().insert(header::ETAG, etag_value);
+    response
+}
+
+/// 304 Not Modified with `etag`: what a device that holds the current representation gets.
+pub fn not_modified(etag: &str) -> Response {
+    let mut response = StatusCode::NOT_MODIFIED.into_response();
+    if let Ok(v) = HeaderValue::from_str(etag) {
+        response.headers_mut().insert(header::ETAG, v);
+    }
     response
 }
 

@@ -70,11 +70,30 @@ pub fn refusal_unless_json(headers: &HeaderMap) -> Option<Response> {
 }
 
 /// A request body read whole, at most [`crate::edge::MAX_BODY_BYTES`]. Error: 413
-/// `content-too-large` past that (RFC 9110 §15.5.14), 400 `invalid-input` for a body that
-/// broke off.
+/// `content-too-large` past that (RFC 9110 §15.5.14); 408 `invalid-input` with
+/// `Connection: close` when the client stopped sending it for longer than the body read
+/// timeout (RFC 9110 §15.5.9, [`crate::ServeConfig::body_read_timeout`]); 400
+/// `invalid-input` for a body that broke off otherwise.
 pub fn body(read: Result<Bytes, BytesRejection>) -> ApiResult<Bytes> {
     read.map_err(|rejection| {
+        if timed_out(&rejection) {
+            return ApiError::new(ProblemCode::InvalidInput)
+                .with_status(408)
+                .with_detail("the request body stopped arriving");
+        }
         let status = rejection.status();
         ApiError::new(code_for_status(status)).with_status(status.as_u16())
     })
+}
+
+/// Whether the body was cut off by tower-http's body timeout, somewhere in the chain of causes.
+fn timed_out(rejection: &BytesRejection) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(rejection);
+    while let Some(error) = cause {
+        if error.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
 }

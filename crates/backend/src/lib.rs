@@ -15,6 +15,7 @@ pub mod openapi;
 mod retention;
 mod routes;
 mod seed;
+mod serve;
 
 use std::future::Future;
 use std::net::{Ipv4Addr, SocketAddr};
@@ -38,6 +39,7 @@ pub use routes::applications::put_application;
 pub use seed::{
     DEMO_APPLICATIONS, DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT, SLOT_CAPACITY,
 };
+pub use serve::{ServeConfig, serve_configured};
 
 use crate::error::ApiError;
 use crate::routes::{applications, callbacks, content, page, slots};
@@ -243,30 +245,12 @@ pub async fn serve_retaining(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), BackendError> {
-    let purger = tokio::spawn(purge_every_hour(db.clone(), retention));
-    // The peer's address reaches the handlers: the phone pages limit guesses per address.
-    let app = router_with(db, limits).into_make_service_with_connect_info::<SocketAddr>();
-    let served = axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await;
-    purger.abort();
-    served?;
-    Ok(())
-}
-
-async fn purge_every_hour(db: Db, retention: Retention) {
-    let mut every = tokio::time::interval(std::time::Duration::from_secs(PURGE_EVERY_SECS));
-    loop {
-        every.tick().await;
-        let db = db.clone();
-        let purged = tokio::task::spawn_blocking(move || purge_past_bookings(&db, retention)).await;
-        // A failed purge is tried again at the next tick; the operator's log says why.
-        match purged {
-            Ok(Err(e)) => eprintln!("legal-backend: purge of past bookings failed: {e}"),
-            Err(e) => eprintln!("legal-backend: purge of past bookings failed: {e}"),
-            Ok(Ok(_)) => {}
-        }
-    }
+    let config = ServeConfig {
+        limits,
+        retention,
+        ..ServeConfig::default()
+    };
+    serve_configured(db, config, listener, shutdown).await
 }
 
 /// Opens and seeds the database at `db`, then serves it on `listener` until the process ends.
@@ -284,6 +268,7 @@ pub struct LocalBackend {
 }
 
 impl LocalBackend {
+    /// The loopback address and port it listens on.
     pub fn addr(&self) -> SocketAddr {
         self.addr
     }
@@ -345,6 +330,20 @@ pub async fn start_local_as(
     limits: Limits,
     token: Option<&str>,
 ) -> Result<LocalBackend, BackendError> {
+    let config = ServeConfig {
+        limits,
+        ..ServeConfig::default()
+    };
+    start_local_configured(db, config, token).await
+}
+
+/// [`start_local_as`] with every setting of [`ServeConfig`] (timeouts, connection cap): for
+/// the tests of slow clients and busy databases.
+pub async fn start_local_configured(
+    db: &Path,
+    config: ServeConfig,
+    token: Option<&str>,
+) -> Result<LocalBackend, BackendError> {
     let db = open_demo(db)?;
     let device_token = match token {
         Some(t) => {
@@ -356,7 +355,7 @@ pub async fn start_local_as(
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
     let addr = listener.local_addr()?;
     let (tx, rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(serve_with(db.clone(), limits, listener, async {
+    let task = tokio::spawn(serve_configured(db.clone(), config, listener, async {
         let _ = rx.await;
     }));
     Ok(LocalBackend {

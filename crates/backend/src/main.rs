@@ -2,6 +2,7 @@
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
@@ -38,6 +39,30 @@ struct Cli {
           default_value_t = backend::Retention::default().days,
           value_parser = clap::value_parser!(u32).range(1..))]
     retention_days: u32,
+    /// Seconds a client may take to send a request head (from the connection's opening, or
+    /// from the previous answer on a kept-alive connection); then the connection is closed.
+    #[arg(long, env = "LEGAL_BACKEND_HEADER_READ_TIMEOUT",
+          default_value_t = backend::ServeConfig::default().header_read_timeout.as_secs(),
+          value_parser = clap::value_parser!(u64).range(1..))]
+    header_read_timeout: u64,
+    /// Seconds the server waits for the next bytes of a request body; then 408 and the
+    /// connection is closed.
+    #[arg(long, env = "LEGAL_BACKEND_BODY_READ_TIMEOUT",
+          default_value_t = backend::ServeConfig::default().body_read_timeout.as_secs(),
+          value_parser = clap::value_parser!(u64).range(1..))]
+    body_read_timeout: u64,
+    /// Most connections served at once; beyond it, new ones wait in the listen backlog until
+    /// one closes. Keep `ulimit -n` above it.
+    #[arg(long, env = "LEGAL_BACKEND_MAX_CONNECTIONS",
+          default_value_t = backend::ServeConfig::default().max_connections as u64,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    max_connections: u64,
+    /// Milliseconds a request waits for a database another process has locked; then 503
+    /// server-busy with Retry-After.
+    #[arg(long, env = "LEGAL_BACKEND_DB_BUSY_TIMEOUT_MS",
+          default_value_t = u64::try_from(backend::ServeConfig::default().db_busy_timeout.as_millis()).unwrap_or(u64::MAX),
+          value_parser = clap::value_parser!(u64).range(1..))]
+    db_busy_timeout_ms: u64,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -173,16 +198,46 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
         "legal-backend (demo data) listening on http://{}",
         listener.local_addr()?
     );
-    let limits = backend::Limits {
-        open_per_mobile: cli.max_open_per_mobile,
-        per_device_hour: cli.max_bookings_per_device_hour,
+    let config = backend::ServeConfig {
+        limits: backend::Limits {
+            open_per_mobile: cli.max_open_per_mobile,
+            per_device_hour: cli.max_bookings_per_device_hour,
+        },
+        retention: backend::Retention {
+            days: cli.retention_days,
+        },
+        header_read_timeout: Duration::from_secs(cli.header_read_timeout),
+        body_read_timeout: Duration::from_secs(cli.body_read_timeout),
+        max_connections: usize::try_from(cli.max_connections).unwrap_or(usize::MAX),
+        db_busy_timeout: Duration::from_millis(cli.db_busy_timeout_ms),
     };
-    let retention = backend::Retention {
-        days: cli.retention_days,
-    };
-    backend::serve_retaining(db, limits, retention, listener, async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await?;
+    backend::serve_configured(db, config, listener, stop_requested()).await?;
+    eprintln!("legal-backend: stopped");
     Ok(())
+}
+
+/// Completes at the first SIGINT (Ctrl-C) or SIGTERM (what `kill`, systemd and container
+/// runtimes send to stop a service); the server then drains the requests in flight.
+async fn stop_requested() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut terminate) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = terminate.recv() => {}
+                }
+            }
+            Err(e) => {
+                eprintln!("legal-backend: cannot watch SIGTERM ({e}); stop it with SIGINT");
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+    eprintln!("legal-backend: stopping; answering the requests in flight");
 }

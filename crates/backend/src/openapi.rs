@@ -59,8 +59,9 @@ impl Modify for DeviceToken {
 }
 
 /// Adds the answers every operation can get before its handler runs, as shared responses
-/// (`components.responses`) that each operation refers to: 405, 414 and 431 everywhere, 413 and
-/// 415 where there is a request body, 400 where there are parameters and no 400 is listed yet.
+/// (`components.responses`) that each operation refers to: 405, 414 and 431 everywhere, 408, 413
+/// and 415 where there is a request body, 400 where there are parameters and no 400 is listed yet,
+/// 503 where the database is read or written.
 struct ProblemResponses;
 
 /// Name in `components.responses`, status, description, and a header field the answer carries
@@ -72,7 +73,7 @@ type Shared = (
     Option<(&'static str, &'static str)>,
 );
 
-const SHARED: [Shared; 6] = [
+const SHARED: [Shared; 8] = [
     (
         "MethodNotAllowed",
         "405",
@@ -83,6 +84,12 @@ const SHARED: [Shared; 6] = [
         "ContentTooLarge",
         "413",
         "The body is over the limit (content-too-large, RFC 9110 §15.5.14)",
+        None,
+    ),
+    (
+        "RequestTimeout",
+        "408",
+        "The body stopped arriving for longer than the server's body read timeout (invalid-input, RFC 9110 §15.5.9); the connection is closed (`Connection: close`)",
         None,
     ),
     (
@@ -105,6 +112,15 @@ const SHARED: [Shared; 6] = [
         "431",
         "Too many header fields, or too large together (header-fields-too-large, RFC 6585 §5)",
         None,
+    ),
+    (
+        "ServerBusy",
+        "503",
+        "The database was held by another process for longer than the server's busy timeout (server-busy); nothing was written, so the same request may come again, after `Retry-After`",
+        Some((
+            "Retry-After",
+            "Seconds to wait before trying again (RFC 9110 §10.2.3)",
+        )),
     ),
     (
         "InvalidParameter",
@@ -156,21 +172,25 @@ impl Modify for ProblemResponses {
             // A booking page shows its own "not a reference" page for a malformed reference,
             // bytes that are not UTF-8 included: it has no 400.
             let page_of_its_own = path.starts_with("/c/");
+            // Health and the booking page's empty form are answered without the database.
+            let get_reads_database = path != "/v1/health" && !page_of_its_own;
             let operations = [
-                &mut item.get,
-                &mut item.put,
-                &mut item.post,
-                &mut item.delete,
-                &mut item.patch,
+                (&mut item.get, get_reads_database),
+                (&mut item.put, true),
+                (&mut item.post, true),
+                (&mut item.delete, true),
+                (&mut item.patch, true),
             ];
-            for operation in operations.into_iter().flatten() {
-                refer_to_shared(operation, page_of_its_own);
+            for (operation, reads_database) in operations {
+                if let Some(operation) = operation {
+                    refer_to_shared(operation, page_of_its_own, reads_database);
+                }
             }
         }
     }
 }
 
-fn refer_to_shared(operation: &mut Operation, page_of_its_own: bool) {
+fn refer_to_shared(operation: &mut Operation, page_of_its_own: bool, reads_database: bool) {
     let has_body = operation.request_body.is_some();
     let has_parameters = operation.parameters.as_ref().is_some_and(|p| {
         p.iter()
@@ -178,8 +198,9 @@ fn refer_to_shared(operation: &mut Operation, page_of_its_own: bool) {
     });
     for (name, status, _, _) in SHARED {
         let applies = match name {
-            "ContentTooLarge" | "UnsupportedMediaType" => has_body,
+            "ContentTooLarge" | "UnsupportedMediaType" | "RequestTimeout" => has_body,
             "InvalidParameter" => has_parameters && !page_of_its_own,
+            "ServerBusy" => reads_database,
             _ => true,
         };
         if applies {

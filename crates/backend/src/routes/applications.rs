@@ -38,24 +38,26 @@ pub async fn status(
     let number = ApplicationNumber::parse(&number)
         .map_err(|e| ApiError::invalid_field(400, "number", e.field_code()))?;
     let mobile = mobile_from(&headers)?;
-    let target = Target {
-        kind: "application",
-        id: number.as_str(),
-    };
-    let status: ApplicationStatus = {
-        let conn = state.db.lock();
-        verified(&conn, &target, device, &mobile, |c| {
-            let row: Option<(String, String)> = c
-                .query_row(
-                    "SELECT mobile, body FROM applications WHERE number = ?1",
-                    [number.as_str()],
-                    |row| Ok((row.get(0)?, row.get(1)?)),
-                )
-                .optional()?;
-            row.map(|(mobile, body)| Ok((mobile, serde_json::from_str(&body)?)))
-                .transpose()
-        })?
-    };
+    let status: ApplicationStatus = state
+        .db
+        .run(move |conn| {
+            let target = Target {
+                kind: "application",
+                id: number.as_str(),
+            };
+            verified(conn, &target, device, &mobile, |c| {
+                let row: Option<(String, String)> = c
+                    .query_row(
+                        "SELECT mobile, body FROM applications WHERE number = ?1",
+                        [number.as_str()],
+                        |row| Ok((row.get(0)?, row.get(1)?)),
+                    )
+                    .optional()?;
+                row.map(|(mobile, body)| Ok((mobile, serde_json::from_str(&body)?)))
+                    .transpose()
+            })
+        })
+        .await?;
     // Only past the verification may If-None-Match count: a 304 to a wrong mobile number would
     // tell a guesser that the number exists and that the status they hold is the current one.
     let mut response = json_with_etag(&headers, serde_json::to_vec(&status)?);

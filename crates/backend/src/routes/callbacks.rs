@@ -9,7 +9,8 @@ use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, FixedOffset, SubsecRound, Utc};
 use legal_kiosk_api::{
     CallbackReceipt, CallbackRequest, CallbackSlot, CallbackState, CallbackStatus, FieldError,
-    FieldErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey, Problem, ProblemCode, Reference,
+    FieldErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey, MobileNumber, Problem, ProblemCode,
+    Reference,
 };
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -249,9 +250,27 @@ pub async fn book(
     // Hash the decoded value, not the bytes, so whitespace or member order do not make a retry
     // look like a different booking.
     let request_hash = sha256_hex(&serde_json::to_vec(&json)?);
+    let limits = state.limits;
+    state
+        .db
+        .run(move |conn| book_once(conn, device, &key, &json, request_hash, limits))
+        .await
+}
 
-    let mut conn = state.db.lock();
-    let tx = conn.transaction()?;
+/// Books under `key` exactly once: a replay of the same request gets the stored answer, a
+/// different request under the same key 422 `idempotency-key-reused`. One immediate
+/// transaction (it takes the write lock at its start), so a database another process holds
+/// is met before anything is read, and a `503` `server-busy` leaves nothing behind: the same
+/// key books normally later.
+fn book_once(
+    conn: &mut Connection,
+    device: Device,
+    key: &IdempotencyKey,
+    json: &serde_json::Value,
+    request_hash: String,
+    limits: crate::Limits,
+) -> ApiResult<Response> {
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let now = Utc::now().timestamp();
     idempotency::purge(&tx, now)?;
     if let Some(first) = idempotency::find(&tx, device, key.as_str())? {
@@ -264,10 +283,10 @@ pub async fn book(
             .insert("Idempotent-Replayed", HeaderValue::from_static("true"));
         return Ok(response);
     }
-    let outcome = CallbackRequest::from_json(&json)
+    let outcome = CallbackRequest::from_json(json)
         .map_err(|errors: Vec<FieldError>| ApiError::invalid(422, errors))
         .and_then(|request| {
-            check_quotas(&tx, &request, device, state.limits)?;
+            check_quotas(&tx, &request, device, limits)?;
             book_slot(&tx, &request, device)
         });
     // Refusals are remembered too: a retry of a refused booking must not book it later. A
@@ -360,15 +379,19 @@ pub async fn lookup(
 ) -> ApiResult<Json<CallbackStatus>> {
     let reference = parse_reference(&reference)?;
     let mobile = mobile_from(&headers)?;
-    let conn = state.db.lock();
-    let target = Target {
-        kind: "callback",
-        id: reference.as_str(),
-    };
-    verified(&conn, &target, device, &mobile, |c| {
-        load_status(c, &reference)
-    })
-    .map(Json)
+    state
+        .db
+        .run(move |conn| {
+            let target = Target {
+                kind: "callback",
+                id: reference.as_str(),
+            };
+            verified(conn, &target, device, &mobile, |c| {
+                load_status(c, &reference)
+            })
+        })
+        .await
+        .map(Json)
 }
 
 #[utoipa::path(delete, path = "/v1/callbacks/{reference}", tag = "callbacks", security(("device_token" = [])),
@@ -392,16 +415,28 @@ pub async fn cancel(
 ) -> ApiResult<Json<CallbackStatus>> {
     let reference = parse_reference(&reference)?;
     let mobile = mobile_from(&headers)?;
-    let conn = state.db.lock();
+    state
+        .db
+        .run(move |conn| cancel_verified(conn, &reference, device, &mobile))
+        .await
+        .map(Json)
+}
+
+/// The cancellation itself, once the request is well-formed: verification, then the state
+/// change (cancelling a cancelled callback answers the same).
+fn cancel_verified(
+    conn: &Connection,
+    reference: &Reference,
+    device: Device,
+    mobile: &MobileNumber,
+) -> ApiResult<CallbackStatus> {
     let target = Target {
         kind: "callback",
         id: reference.as_str(),
     };
-    let status = verified(&conn, &target, device, &mobile, |c| {
-        load_status(c, &reference)
-    })?;
+    let status = verified(conn, &target, device, mobile, |c| load_status(c, reference))?;
     match status.state {
-        CallbackState::Cancelled => Ok(Json(status)),
+        CallbackState::Cancelled => Ok(status),
         _ if !status.cancellable => Err(ApiError::new(ProblemCode::NotCancellable)),
         _ => {
             let now = beijing_now();
@@ -413,13 +448,13 @@ pub async fn cancel(
                 available: status.slot.available + 1,
                 ..status.slot
             };
-            Ok(Json(CallbackStatus {
+            Ok(CallbackStatus {
                 state: CallbackState::Cancelled,
                 cancellable: false,
                 updated_at: now,
                 slot,
                 ..status
-            }))
+            })
         }
     }
 }

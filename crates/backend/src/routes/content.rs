@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::error::{ApiError, ApiResult};
-use crate::etag::{bytes_with_etag, json_with_etag};
+use crate::etag::{json_with_etag, none_match, not_modified, with_stored_etag};
 use crate::extract::PathText;
 
 #[utoipa::path(get, path = "/v1/health", tag = "service",
@@ -27,8 +27,10 @@ pub async fn health(State(state): State<AppState>) -> Json<Health> {
 }
 
 /// Every row's `body` column, decoded.
-fn all<T: serde::de::DeserializeOwned>(state: &AppState, sql: &str) -> ApiResult<Vec<T>> {
-    let conn = state.db.lock();
+fn all<T: serde::de::DeserializeOwned>(
+    conn: &rusqlite::Connection,
+    sql: &str,
+) -> ApiResult<Vec<T>> {
     let mut stmt = conn.prepare(sql)?;
     let bodies = stmt
         .query_map([], |row| row.get::<_, String>(0))?
@@ -45,7 +47,10 @@ fn all<T: serde::de::DeserializeOwned>(state: &AppState, sql: &str) -> ApiResult
         (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn regions(State(state): State<AppState>) -> ApiResult<Json<RegionList>> {
-    let regions: Vec<Region> = all(&state, "SELECT body FROM regions ORDER BY code")?;
+    let regions: Vec<Region> = state
+        .db
+        .run(|conn| all(conn, "SELECT body FROM regions ORDER BY code"))
+        .await?;
     Ok(Json(RegionList { regions }))
 }
 
@@ -57,8 +62,15 @@ pub async fn regions(State(state): State<AppState>) -> ApiResult<Json<RegionList
         (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn catalog(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<Response> {
-    let categories: Vec<Category> = all(&state, "SELECT body FROM categories ORDER BY id")?;
-    let guides: Vec<Guide> = all(&state, "SELECT body FROM guides ORDER BY id")?;
+    let (categories, guides): (Vec<Category>, Vec<Guide>) = state
+        .db
+        .run(|conn| {
+            Ok::<_, ApiError>((
+                all(conn, "SELECT body FROM categories ORDER BY id")?,
+                all(conn, "SELECT body FROM guides ORDER BY id")?,
+            ))
+        })
+        .await?;
     let catalog = Catalog {
         categories,
         guides: guides
@@ -91,22 +103,25 @@ pub async fn guide(
     PathText(id): PathText,
     headers: HeaderMap,
 ) -> ApiResult<Response> {
-    let body = guide_body(&state, &id)?;
+    let body = guide_body(&state, id).await?;
     Ok(json_with_etag(&headers, body.into_bytes()))
 }
 
 /// A guide's stored JSON, or 404. A malformed id cannot name a guide: same answer as an unknown
 /// one.
-pub fn guide_body(state: &AppState, id: &str) -> ApiResult<String> {
-    let id = GuideId::parse(id).map_err(|_| ApiError::not_found("guide"))?;
-    let body: Option<String> = {
-        let conn = state.db.lock();
-        rusqlite::OptionalExtension::optional(conn.query_row(
-            "SELECT body FROM guides WHERE id = ?1",
-            [id.as_str()],
-            |row| row.get(0),
-        ))?
-    };
+pub async fn guide_body(state: &AppState, id: String) -> ApiResult<String> {
+    let id = GuideId::parse(&id).map_err(|_| ApiError::not_found("guide"))?;
+    let body: Option<String> = state
+        .db
+        .run(move |conn| {
+            rusqlite::OptionalExtension::optional(conn.query_row(
+                "SELECT body FROM guides WHERE id = ?1",
+                [id.as_str()],
+                |row| row.get(0),
+            ))
+            .map_err(ApiError::from)
+        })
+        .await?;
     body.ok_or_else(|| ApiError::not_found("guide"))
 }
 
@@ -127,8 +142,7 @@ pub fn region_param(query: Result<Query<RegionQuery>, QueryRejection>) -> ApiRes
 }
 
 /// 422 unless the region is one the backend knows.
-pub fn known_region(state: &AppState, region: &RegionCode) -> ApiResult<()> {
-    let conn = state.db.lock();
+pub fn known_region(conn: &rusqlite::Connection, region: &RegionCode) -> ApiResult<()> {
     let known: bool = conn.query_row(
         "SELECT EXISTS (SELECT 1 FROM regions WHERE code = ?1)",
         [region.as_str()],
@@ -158,24 +172,28 @@ pub async fn offices(
     query: Result<Query<RegionQuery>, QueryRejection>,
 ) -> ApiResult<Json<OfficeList>> {
     let region = region_param(query)?;
-    known_region(&state, &region)?;
-    let offices: Vec<Office> = {
-        let conn = state.db.lock();
-        // The region itself and its children: a league's list includes its banners' stations.
-        let mut stmt = conn.prepare(
-            "SELECT o.body FROM offices o
+    let offices: Vec<Office> = state
+        .db
+        .run(move |conn| {
+            known_region(conn, &region)?;
+            // The region itself and its children: a league's list includes its banners' stations.
+            let mut stmt = conn.prepare(
+                "SELECT o.body FROM offices o
              WHERE o.region = ?1
                 OR o.region IN (SELECT code FROM regions WHERE json_extract(body, '$.parent') = ?1)
              ORDER BY o.id",
-        )?;
-        let bodies = stmt
-            .query_map([region.as_str()], |row| row.get::<_, String>(0))?
-            .collect::<Result<Vec<_>, _>>()?;
-        bodies
-            .iter()
-            .map(|b| serde_json::from_str(b))
-            .collect::<Result<_, _>>()?
-    };
+            )?;
+            let bodies = stmt
+                .query_map([region.as_str()], |row| row.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok::<_, ApiError>(
+                bodies
+                    .iter()
+                    .map(|b| serde_json::from_str(b))
+                    .collect::<Result<_, _>>()?,
+            )
+        })
+        .await?;
     Ok(Json(OfficeList { offices }))
 }
 
@@ -189,14 +207,47 @@ pub async fn offices(
         (status = 404, description = "Nothing published yet", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn bundle(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<Response> {
-    let body: Option<Vec<u8>> = {
-        let conn = state.db.lock();
-        rusqlite::OptionalExtension::optional(conn.query_row(
-            "SELECT body FROM bundle WHERE id = 1",
-            [],
-            |row| row.get(0),
-        ))?
-    };
-    let body = body.ok_or_else(|| ApiError::not_found("bundle"))?;
-    Ok(bytes_with_etag(&headers, body, "application/octet-stream"))
+    let asked = headers.clone();
+    let stored = state
+        .db
+        .run(move |conn| stored_bundle(conn, &asked))
+        .await?;
+    Ok(match stored {
+        None => return Err(ApiError::not_found("bundle")),
+        Some(Stored::Held(etag)) => not_modified(&etag),
+        Some(Stored::Sent { etag, body }) => {
+            with_stored_etag(&headers, &etag, body, "application/octet-stream")
+        }
+    })
+}
+
+/// What `GET /v1/bundle` sends: only the ETag when the device holds it, or the bytes with it.
+enum Stored {
+    Held(String),
+    Sent { etag: String, body: Vec<u8> },
+}
+
+/// The bundle's ETag, stored with it when it was published: a conditional request that
+/// names it is answered without reading the blob, let alone hashing it. The body and its ETag
+/// are read in one statement, so a bundle published meanwhile is never sent with the old tag.
+fn stored_bundle(conn: &rusqlite::Connection, headers: &HeaderMap) -> ApiResult<Option<Stored>> {
+    use rusqlite::OptionalExtension;
+    let etag: Option<Option<String>> = conn
+        .query_row("SELECT etag FROM bundle WHERE id = 1", [], |row| row.get(0))
+        .optional()?;
+    match etag {
+        None => return Ok(None),
+        Some(Some(etag)) if none_match(headers, &etag) => return Ok(Some(Stored::Held(etag))),
+        Some(_) => {}
+    }
+    let row: Option<(Option<String>, Vec<u8>)> = conn
+        .query_row("SELECT etag, body FROM bundle WHERE id = 1", [], |row| {
+            Ok((row.get(0)?, row.get(1)?))
+        })
+        .optional()?;
+    Ok(row.map(|(etag, body)| {
+        // Written without one by an older program on the same file: its bytes' tag.
+        let etag = etag.unwrap_or_else(|| crate::etag::etag_of(&body));
+        Stored::Sent { etag, body }
+    }))
 }

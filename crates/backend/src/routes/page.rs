@@ -420,18 +420,22 @@ pub async fn booking_lookup(
     let Ok(mobile) = MobileNumber::parse(form.mobile.trim()) else {
         return Ok(page(None, Some(&WRONG)));
     };
-    let found = {
-        let conn = state.db.lock();
-        // Counted apart from the devices' lookups of the same reference: guessing on the open
-        // web must not lock the rightful person out of the kiosk or TV.
-        let target = Target {
-            kind: "callback-page",
-            id: reference.as_str(),
-        };
-        verified(&conn, &target, device, &mobile, |c| {
-            super::callbacks::load_status(c, &reference)
+    let looked_up = reference.clone();
+    let found = state
+        .db
+        .run(move |conn| {
+            let reference = looked_up;
+            // Counted apart from the devices' lookups of the same reference: guessing on the open
+            // web must not lock the rightful person out of the kiosk or TV.
+            let target = Target {
+                kind: "callback-page",
+                id: reference.as_str(),
+            };
+            verified(conn, &target, device, &mobile, |c| {
+                super::callbacks::load_status(c, &reference)
+            })
         })
-    };
+        .await;
     match found {
         Ok(status) => Ok(page(Some(&status), None)),
         Err(e) if e.problem.code == ProblemCode::TooManyAttempts => {
@@ -459,7 +463,7 @@ pub async fn guide_page(
     State(state): State<AppState>,
     PathText(id): PathText,
 ) -> ApiResult<Response> {
-    let guide: Guide = serde_json::from_str(&guide_body(&state, &id)?)?;
+    let guide: Guide = serde_json::from_str(&guide_body(&state, id).await?)?;
     Ok(html(render(&guide)))
 }
 

@@ -4,7 +4,7 @@ use axum::Json;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use chrono::{DateTime, Utc};
-use legal_kiosk_api::{CallbackSlot, FieldErrorCode, Lang, Problem, SlotList};
+use legal_kiosk_api::{CallbackSlot, FieldErrorCode, Lang, Problem, RegionCode, SlotList};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Deserialize;
 
@@ -82,9 +82,22 @@ pub async fn slots(
                 ));
             }
         };
-    known_region(&state, &region)?;
+    state
+        .db
+        .run(move |conn| future_slots(conn, &region, lang))
+        .await
+        .map(|slots| Json(SlotList { slots }))
+}
+
+/// The region's slots that have not started, in `lang` if given, soonest first. Error: 422 for
+/// a region the backend does not know.
+fn future_slots(
+    conn: &Connection,
+    region: &RegionCode,
+    lang: Option<Lang>,
+) -> ApiResult<Vec<CallbackSlot>> {
+    known_region(conn, region)?;
     let now = Utc::now();
-    let conn = state.db.lock();
     let sql = format!(
         "SELECT {SLOT_COLUMNS} FROM slots s WHERE s.region = ?1 AND (?2 IS NULL OR s.lang = ?2)
          ORDER BY s.starts_at, s.lang"
@@ -103,5 +116,5 @@ pub async fn slots(
             slots.push(slot);
         }
     }
-    Ok(Json(SlotList { slots }))
+    Ok(slots)
 }

@@ -81,7 +81,7 @@ fn slots(
 }
 
 /// Makes `bytes` the published content: regions, categories, guides and offices come from the
-/// bundle, which is also served whole to devices. A bundle not newer than the stored one is
+/// bundle, which is also served whole to devices, with its ETag (computed once, here). A bundle not newer than the stored one is
 /// refused, so a restart with an older build cannot roll content back.
 pub fn publish(
     conn: &Connection,
@@ -124,8 +124,8 @@ pub fn publish(
         )?;
     }
     conn.execute(
-        "INSERT OR REPLACE INTO bundle (id, version, body) VALUES (1, ?1, ?2)",
-        params![bundle.version as i64, bytes],
+        "INSERT OR REPLACE INTO bundle (id, version, body, etag) VALUES (1, ?1, ?2, ?3)",
+        params![bundle.version as i64, bytes, crate::etag::etag_of(bytes)],
     )?;
     Ok(bundle)
 }
