@@ -74,10 +74,10 @@ impl Callback {
             return s;
         }
 
-        let shown = if ctx.mode == DisplayMode::Bilingual {
-            BOOKINGS_SHOWN_BILINGUAL
-        } else {
-            BOOKINGS_SHOWN
+        let shown = match ctx.mode {
+            DisplayMode::Bilingual => BOOKINGS_SHOWN_BILINGUAL,
+            DisplayMode::Mn => BOOKINGS_SHOWN_MONGOLIAN,
+            DisplayMode::Zh => BOOKINGS_SHOWN,
         };
         s.tall = true;
         // A page of bookings, newest first; older and newer pages one tile away.

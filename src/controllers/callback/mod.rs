@@ -42,8 +42,10 @@ pub const CALL_TRIES: u32 = 3;
 /// The answers "check your answers" lists (topic, language, slot, mobile).
 const REVIEW_LINES: usize = 4;
 /// Bookings on a page of "my bookings", newest first, with tiles to older and newer pages: each
-/// takes two lines, and four in bilingual mode, where a page holds one.
+/// takes two lines; Mongolian lines are taller (a page holds two), and four lines in bilingual
+/// mode (a page holds one).
 const BOOKINGS_SHOWN: usize = 3;
+const BOOKINGS_SHOWN_MONGOLIAN: usize = 2;
 const BOOKINGS_SHOWN_BILINGUAL: usize = 1;
 
 /// What the question is about.

@@ -59,6 +59,10 @@ impl RestClient {
             .timeout(config.total_timeout)
             // A redirect could lead to plain http or another host; the contract has none.
             .redirect(reqwest::redirect::Policy::none())
+            // An idle connection is dropped before a server would close it (the reference
+            // backend closes one idle for 10 s), so a request never goes out on a connection
+            // being closed under it.
+            .pool_idle_timeout(std::time::Duration::from_secs(5))
             .user_agent(concat!("legal-kiosk/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| SetupError::Http(e.to_string()))?;
