@@ -5,23 +5,18 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use std::io::{Read, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Duration;
 
 use legal_kiosk_api::{CallbackReceipt, Problem, ProblemCode};
 use legal_kiosk_backend::{Limits, LocalBackend, ServeConfig};
+use support::fresh_dir;
 
 /// Longer than anything here should take on two loaded cores; only a hang reaches it.
 const HANG_GUARD: Duration = Duration::from_secs(30);
-
-/// A directory of this test's own under the system's temporary directory, emptied first.
-fn fresh_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("legal-backend-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 async fn start(db: &Path, busy: Duration) -> LocalBackend {
     let _ = rustls::crypto::ring::default_provider().install_default();

@@ -6,30 +6,13 @@
 // and `#[cfg(test)]` modules, not the rest of an integration test crate.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::{Path, PathBuf};
+mod support;
 
-use legal_kiosk_api::{Problem, ProblemCode};
+use std::path::Path;
+
+use legal_kiosk_api::ProblemCode;
 use legal_kiosk_backend::{Db, Revocation};
-
-/// A directory of this test's own under the system's temporary directory, emptied first.
-fn fresh_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("legal-backend-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-async fn problem(response: reqwest::Response) -> (u16, Problem) {
-    let status = response.status().as_u16();
-    assert_eq!(
-        response.headers()["content-type"],
-        "application/problem+json"
-    );
-    (
-        status,
-        serde_json::from_slice(&response.bytes().await.unwrap()).unwrap(),
-    )
-}
+use support::{fresh_dir, problem};
 
 #[tokio::test]
 async fn a_token_revoked_while_the_server_runs_is_refused_at_its_next_request() {

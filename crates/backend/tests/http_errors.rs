@@ -5,43 +5,12 @@
 // and `#[cfg(test)]` modules, not the rest of an integration test crate.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use std::path::Path;
 
-use legal_kiosk_api::{FieldErrorCode, Problem, ProblemCode};
-
-struct Raw {
-    _backend: legal_kiosk_backend::LocalBackend,
-    base: String,
-    token: String,
-    http: reqwest::Client,
-}
-
-async fn raw() -> Raw {
-    // reqwest is built without a default TLS crypto provider in this workspace.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
-        .await
-        .unwrap();
-    Raw {
-        base: backend.base_url(),
-        token: backend.device_token().to_owned(),
-        _backend: backend,
-        http: reqwest::Client::new(),
-    }
-}
-
-async fn problem(response: reqwest::Response) -> (u16, Problem) {
-    let status = response.status().as_u16();
-    let content_type = response.headers()["content-type"]
-        .to_str()
-        .unwrap()
-        .to_owned();
-    assert_eq!(content_type, "application/problem+json");
-    (
-        status,
-        serde_json::from_slice(&response.bytes().await.unwrap()).unwrap(),
-    )
-}
+use legal_kiosk_api::{FieldErrorCode, ProblemCode};
+use support::{Raw, problem, raw};
 
 #[tokio::test]
 async fn a_booking_without_an_idempotency_key_is_refused() {

@@ -6,18 +6,13 @@
 // and `#[cfg(test)]` modules, not the rest of an integration test crate.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{FixedOffset, SubsecRound, Utc};
-
-/// A directory of this test's own under the system's temporary directory, emptied first.
-fn fresh_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("legal-backend-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use support::fresh_dir;
 
 /// Writes a slot that ended `days_ago` days ago and one booking in it per `(reference, state)`.
 fn past_bookings(

@@ -6,47 +6,11 @@
 // and `#[cfg(test)]` modules, not the rest of an integration test crate.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::Path;
+mod support;
 
-use legal_kiosk_api::{FieldErrorCode, Problem, ProblemCode};
-use legal_kiosk_backend::{LocalBackend, MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES};
-
-struct Raw {
-    backend: LocalBackend,
-    base: String,
-    token: String,
-    http: reqwest::Client,
-}
-
-async fn raw() -> Raw {
-    // reqwest is built without a default TLS crypto provider in this workspace.
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
-        .await
-        .unwrap();
-    Raw {
-        base: backend.base_url(),
-        token: backend.device_token().to_owned(),
-        backend,
-        http: reqwest::Client::new(),
-    }
-}
-
-async fn problem(response: reqwest::Response) -> (u16, Problem) {
-    let status = response.status().as_u16();
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .map(|v| v.to_str().unwrap().to_owned());
-    assert_eq!(
-        content_type.as_deref(),
-        Some("application/problem+json"),
-        "HTTP {status}"
-    );
-    let p: Problem = serde_json::from_slice(&response.bytes().await.unwrap()).unwrap();
-    assert_eq!(p.status, status);
-    (status, p)
-}
+use legal_kiosk_api::{FieldErrorCode, ProblemCode};
+use legal_kiosk_backend::{MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES};
+use support::{Raw, problem, raw};
 
 async fn first_slot(r: &Raw) -> String {
     let bytes = r
