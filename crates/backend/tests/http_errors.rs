@@ -92,22 +92,10 @@ async fn a_missing_token_gets_401_with_a_problem_document() {
 #[tokio::test]
 async fn a_missing_region_and_an_unknown_path_are_problems_too() {
     let r = raw().await;
-    let response = r
-        .http
-        .get(format!("{}/v1/offices", r.base))
-        .bearer_auth(&r.token)
-        .send()
-        .await
-        .unwrap();
+    let response = r.get(format!("{}/v1/offices", r.base)).await;
     let (status, p) = problem(response).await;
     assert_eq!((status, p.errors[0].code), (400, FieldErrorCode::Required));
-    let response = r
-        .http
-        .get(format!("{}/v2/nothing", r.base))
-        .bearer_auth(&r.token)
-        .send()
-        .await
-        .unwrap();
+    let response = r.get(format!("{}/v2/nothing", r.base)).await;
     let (status, p) = problem(response).await;
     assert_eq!((status, p.code), (404, ProblemCode::NotFound));
 }
