@@ -309,3 +309,46 @@ fn vertical_columns_keep_clear_of_the_focus_ring() {
         assert!(text(x, y, w, hgt) > 1000, "{profile}: no columns drawn");
     }
 }
+
+/// A guide's summary columns are never taller than the page they are on, so each column is read
+/// whole, and the page opens at its top (the Chinese beside the columns from its first line),
+/// on every profile, in both modes with columns, at the profile's text size and the largest.
+#[test]
+fn summary_columns_fit_their_page_and_the_page_opens_at_its_top() {
+    use legal_kiosk_core::TextSize;
+    let bundle = support::bundle();
+    let mut found = Vec::new();
+    for profile in [Profile::Tv, Profile::Tablet, Profile::Kiosk] {
+        for mode in [DisplayMode::Mn, DisplayMode::Bilingual] {
+            for size in [TextSize::Normal, TextSize::ExtraLarge] {
+                let h = Harness::new(profile, mode).unwrap();
+                h.shell().configure_settings(None, false, Some(size));
+                for guide in &bundle.guides {
+                    assert!(h.shell().open(&format!("guide:{}", guide.id)));
+                    h.settle().unwrap();
+                    let Some(columns) = intro(&h) else {
+                        continue;
+                    };
+                    let page =
+                        ElementHandle::find_by_element_type_name(h.shell().window(), "ScrollPage")
+                            .find(|p| p.id().is_some_and(|id| id == "GuideView::page"))
+                            .unwrap();
+                    let at = format!("{profile} {mode} {size} {}", guide.id);
+                    let (c, p) = (columns.size().height, page.size().height);
+                    if c > p + 0.5 {
+                        found.push(format!("{at}: columns {c} tall on a page {p} tall"));
+                    }
+                    let offset = h
+                        .shell()
+                        .window()
+                        .global::<legal_kiosk::ui::GuideAdapter>()
+                        .get_scroll_y();
+                    if offset > 0.5 {
+                        found.push(format!("{at}: the page opens scrolled {offset}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

@@ -664,6 +664,12 @@ impl Controller for Guides {
     fn page_placed(&mut self, ctx: &mut Ctx, view: View, page: &str, rect: Rect) {
         match (view, page) {
             (View::Guide, PAGE) => {
+                // The summary's vertical columns are never taller than the page: each can be
+                // read whole without scrolling the page under it.
+                let adapter = ctx.window.global::<GuideAdapter>();
+                if (adapter.get_page_height() - rect.h).abs() >= 0.5 {
+                    adapter.set_page_height(rect.h);
+                }
                 let focused = ctx
                     .focused
                     .clone()
