@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use legal_kiosk_api::{CallbackReceipt, Problem, ProblemCode};
 use legal_kiosk_backend::{Limits, LocalBackend, ServeConfig};
-use support::fresh_dir;
+use support::{first_slot, fresh_dir};
 
 /// Longer than anything here should take on two loaded cores; only a hang reaches it.
 const HANG_GUARD: Duration = Duration::from_secs(30);
@@ -38,23 +38,6 @@ fn lock_the_database(db: &Path) -> rusqlite::Connection {
         .execute_batch("BEGIN IMMEDIATE; UPDATE devices SET label = label;")
         .unwrap();
     other
-}
-
-async fn first_slot(http: &reqwest::Client, backend: &LocalBackend) -> String {
-    let slots: legal_kiosk_api::SlotList = http
-        .get(format!(
-            "{}/v1/callback-slots?region=150100&lang=zh",
-            backend.base_url()
-        ))
-        .bearer_auth(backend.device_token())
-        .send()
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .map(|b| serde_json::from_slice(&b).unwrap())
-        .unwrap();
-    slots.slots[0].id.to_string()
 }
 
 fn booking(http: &reqwest::Client, backend: &LocalBackend, slot: &str) -> reqwest::RequestBuilder {

@@ -10,7 +10,7 @@ mod support;
 use std::path::Path;
 
 use legal_kiosk_api::{FieldErrorCode, ProblemCode};
-use support::{Raw, problem, raw};
+use support::{first_slot, problem, raw};
 
 #[tokio::test]
 async fn a_booking_without_an_idempotency_key_is_refused() {
@@ -103,7 +103,7 @@ async fn a_missing_region_and_an_unknown_path_are_problems_too() {
 #[tokio::test]
 async fn a_replayed_booking_says_so_and_keeps_its_location() {
     let r = raw().await;
-    let slot = first_slot(&r).await;
+    let slot = first_slot(&r.http, &r.backend).await;
     let body = format!(
         r#"{{"slot":"{}","mobile":"13900000000","lang":"zh"}}"#,
         slot
@@ -146,26 +146,6 @@ async fn a_local_backend_stops_when_asked() {
     assert!(fresh.get(&health).send().await.is_err());
 }
 
-/// The id of the first slot the demo region offers.
-async fn first_slot(r: &Raw) -> String {
-    let slots: legal_kiosk_api::SlotList = serde_json::from_slice(
-        &r.http
-            .get(format!(
-                "{}/v1/callback-slots?region=150100&lang=zh",
-                r.base
-            ))
-            .bearer_auth(&r.token)
-            .send()
-            .await
-            .unwrap()
-            .bytes()
-            .await
-            .unwrap(),
-    )
-    .unwrap();
-    slots.slots[0].id.to_string()
-}
-
 /// RFC 9110 §11.1: the scheme name is case-insensitive; RFC 6750 §2.1 allows more than one
 /// space before the token.
 #[tokio::test]
@@ -204,7 +184,7 @@ async fn the_drafts_quoted_key_is_the_same_key_as_the_bare_one() {
     let r = raw().await;
     let body = format!(
         r#"{{"slot":"{}","mobile":"13900000000","lang":"zh"}}"#,
-        first_slot(&r).await
+        first_slot(&r.http, &r.backend).await
     );
     let send = |key: &'static str| {
         r.http
@@ -238,7 +218,7 @@ async fn a_non_ascii_key_is_malformed_not_missing() {
     let r = raw().await;
     let body = format!(
         r#"{{"slot":"{}","mobile":"13900000000","lang":"zh"}}"#,
-        first_slot(&r).await
+        first_slot(&r.http, &r.backend).await
     );
     let response = r
         .http

@@ -6,9 +6,12 @@
 // and `#[cfg(test)]` modules, not the rest of an integration test crate.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use std::path::Path;
 
 use legal_kiosk_api::{FieldErrorCode, Problem, ProblemCode};
+use support::first_slot;
 
 async fn book(
     http: &reqwest::Client,
@@ -24,23 +27,6 @@ async fn book(
         .send()
         .await
         .unwrap()
-}
-
-async fn first_slot(http: &reqwest::Client, backend: &legal_kiosk_backend::LocalBackend) -> String {
-    let bytes = http
-        .get(format!(
-            "{}/v1/callback-slots?region=150100&lang=zh",
-            backend.base_url()
-        ))
-        .bearer_auth(backend.device_token())
-        .send()
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap();
-    let slots: legal_kiosk_api::SlotList = serde_json::from_slice(&bytes).unwrap();
-    slots.slots[0].id.to_string()
 }
 
 #[tokio::test]

@@ -10,25 +10,7 @@ mod support;
 
 use legal_kiosk_api::{FieldErrorCode, ProblemCode};
 use legal_kiosk_backend::{MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES};
-use support::{Raw, problem, raw};
-
-async fn first_slot(r: &Raw) -> String {
-    let bytes = r
-        .http
-        .get(format!(
-            "{}/v1/callback-slots?region=150100&lang=zh",
-            r.base
-        ))
-        .bearer_auth(&r.token)
-        .send()
-        .await
-        .unwrap()
-        .bytes()
-        .await
-        .unwrap();
-    let slots: legal_kiosk_api::SlotList = serde_json::from_slice(&bytes).unwrap();
-    slots.slots[0].id.to_string()
-}
+use support::{first_slot, problem, raw};
 
 /// RFC 9110 §15.5.6: a 405 names the methods the resource takes in `Allow`.
 #[tokio::test]
@@ -127,7 +109,7 @@ async fn too_many_or_too_large_header_fields_are_431() {
 #[tokio::test]
 async fn a_json_body_needs_the_json_media_type() {
     let r = raw().await;
-    let slot = first_slot(&r).await;
+    let slot = first_slot(&r.http, &r.backend).await;
     let body = format!(r#"{{"slot":"{slot}","mobile":"13900000000","lang":"zh"}}"#);
     let send = |key: &'static str, media_type: Option<&'static str>| {
         let mut request = r

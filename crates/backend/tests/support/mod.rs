@@ -75,3 +75,21 @@ impl Raw {
             .unwrap()
     }
 }
+
+/// The id of the first callback slot the demo offers (region 150100, Chinese).
+pub async fn first_slot(http: &reqwest::Client, backend: &LocalBackend) -> String {
+    let bytes = http
+        .get(format!(
+            "{}/v1/callback-slots?region=150100&lang=zh",
+            backend.base_url()
+        ))
+        .bearer_auth(backend.device_token())
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    let slots: legal_kiosk_api::SlotList = serde_json::from_slice(&bytes).unwrap();
+    slots.slots[0].id.to_string()
+}
