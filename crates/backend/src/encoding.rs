@@ -19,10 +19,13 @@
 //! `Vary: Accept-Encoding` is on every answer, identity and 304 included (RFC 9110 §12.5.5):
 //! any of them could have been coded differently for another `Accept-Encoding`.
 
+use axum::body::HttpBody;
 use axum::extract::Request;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
+use tower_http::compression::Predicate;
+use tower_http::compression::predicate::SizeAbove;
 
 /// A content coding the backend can send.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -141,11 +144,27 @@ fn coded_tag(etag: &str, coding: Coding) -> String {
     }
 }
 
+/// When the `CompressionLayer` codes an answer (given a coding was asked for): always when it
+/// carries an ETag and has a body, so the tag of the coding is exactly what a 304 shows (a 1-byte
+/// bundle too); otherwise from tower-http's 32-byte floor up, where a coding saves more than
+/// its frame costs. A body-less answer (a 304) is never coded: a coded empty body is not empty.
+#[derive(Debug, Clone, Copy)]
+pub struct Worthwhile;
+
+impl Predicate for Worthwhile {
+    fn should_compress<B: HttpBody>(&self, response: &axum::http::Response<B>) -> bool {
+        let tagged = response.headers().contains_key(header::ETAG)
+            && response.status() != StatusCode::NOT_MODIFIED
+            && response.body().size_hint().exact() != Some(0);
+        tagged || SizeAbove::default().should_compress(response)
+    }
+}
+
 /// Middleware, outside tower-http's `CompressionLayer`: picks the coding ([`negotiate`]) and
 /// hands the layer an `Accept-Encoding` naming only it, so this module and the layer never
 /// disagree; turns the tags in `If-None-Match` back into content tags for the handlers; then
-/// gives the answer the ETag of its coding (a 304 the one a 200 would have had: every answer
-/// that has an ETag is above the layer's 32-byte floor) and `Vary: Accept-Encoding`.
+/// gives the answer the ETag of its coding (a 304 the one a 200 would have had: [`Worthwhile`]
+/// codes every tagged answer that has a body) and `Vary: Accept-Encoding`.
 pub async fn content_coding(mut req: Request, next: Next) -> Response {
     let coding = negotiate(req.headers());
     let headers = req.headers_mut();
