@@ -7,6 +7,7 @@ mod audit;
 mod auth;
 mod db;
 mod edge;
+mod encoding;
 mod error;
 mod etag;
 mod extract;
@@ -27,6 +28,7 @@ use legal_kiosk_api::ProblemCode;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
+use tower_http::compression::CompressionLayer;
 
 pub use attempts::{GLOBAL_LOOKUPS, PER_DEVICE, PER_PAIR, PER_TARGET, WINDOW_SECS};
 pub use audit::AuditEntry;
@@ -213,6 +215,10 @@ pub fn router_with(db: Db, limits: Limits) -> Router {
         .layer(axum::extract::DefaultBodyLimit::max(edge::MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(edge::head_limits))
         .layer(axum::middleware::from_fn(edge::every_error_is_a_problem))
+        // zstd or gzip when `Accept-Encoding` asks (RFC 9110 §8.4), problems included; the
+        // middleware outside picks the coding and keeps ETags and `Vary` right (encoding.rs).
+        .layer(CompressionLayer::new().compress_when(encoding::Worthwhile))
+        .layer(axum::middleware::from_fn(encoding::content_coding))
         .with_state(state)
 }
 

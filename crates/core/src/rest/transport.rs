@@ -130,7 +130,9 @@ enum ReadError {
 }
 
 /// Reads the body chunk by chunk and stops as soon as it passes `max`, whatever Content-Length
-/// claimed, so a huge or endless answer costs at most `max` bytes of memory.
+/// claimed, so a huge or endless answer costs at most `max` bytes of memory. The chunks are
+/// decoded (zstd, gzip): `max` bounds what a coded answer inflates to, not its bytes on the
+/// wire.
 async fn read_limited(mut response: reqwest::Response, max: usize) -> Result<Vec<u8>, ReadError> {
     if response
         .content_length()
