@@ -758,20 +758,29 @@ async fn proxy_one(
     }
 }
 
-/// One HTTP/1.1 message (head and a `content-length` body) from `stream`.
+/// One HTTP/1.1 message from `stream`: its head and its body, framed by `content-length` or by
+/// chunked transfer coding (RFC 9112 §6.1, §7.1; a compressed answer is sent chunked), bytes
+/// unchanged.
 async fn read_message(stream: &mut TcpStream) -> std::io::Result<Vec<u8>> {
     let mut data = Vec::new();
     let mut buf = [0u8; 8192];
     loop {
         if let Some(end) = find(&data, b"\r\n\r\n") {
             let head = String::from_utf8_lossy(&data[..end]).to_ascii_lowercase();
-            let length = head
-                .lines()
-                .find_map(|l| l.strip_prefix("content-length:"))
-                .and_then(|v| v.trim().parse::<usize>().ok())
-                .unwrap_or(0);
-            if data.len() >= end + 4 + length {
-                data.truncate(end + 4 + length);
+            let header = |name: &str| {
+                head.lines()
+                    .find_map(|l| l.strip_prefix(name).map(|v| v.trim().to_owned()))
+            };
+            let whole = if header("transfer-encoding:").is_some_and(|v| v.ends_with("chunked")) {
+                chunked_end(&data, end + 4)
+            } else {
+                let length = header("content-length:")
+                    .and_then(|v| v.parse::<usize>().ok())
+                    .unwrap_or(0);
+                Some(end + 4 + length).filter(|whole| data.len() >= *whole)
+            };
+            if let Some(whole) = whole {
+                data.truncate(whole);
                 return Ok(data);
             }
         }
@@ -780,6 +789,33 @@ async fn read_message(stream: &mut TcpStream) -> std::io::Result<Vec<u8>> {
             return Err(std::io::ErrorKind::UnexpectedEof.into());
         }
         data.extend_from_slice(&buf[..n]);
+    }
+}
+
+/// Where a chunked body that starts at `at` ends (just past the empty line after its last chunk
+/// and trailers), or `None` while it has not all arrived (RFC 9112 §7.1).
+fn chunked_end(data: &[u8], mut at: usize) -> Option<usize> {
+    loop {
+        let line = at + find(&data[at..], b"\r\n")?;
+        let size = String::from_utf8_lossy(&data[at..line]);
+        let size = size.split(';').next().unwrap_or_default().trim().to_owned();
+        let size = usize::from_str_radix(&size, 16).ok()?;
+        at = line + 2;
+        if size == 0 {
+            // Trailer fields, then an empty line.
+            loop {
+                let line = at + find(&data[at..], b"\r\n")?;
+                let empty = line == at;
+                at = line + 2;
+                if empty {
+                    return Some(at);
+                }
+            }
+        }
+        at += size + 2;
+        if data.len() < at {
+            return None;
+        }
     }
 }
 
@@ -815,6 +851,15 @@ mod tests {
             NetFault::AnswerLost,
         ] {
             assert!(a.iter().any(|s| s.faults.contains(&f)), "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_chunked_body_ends_after_its_last_chunk_and_trailers() {
+        let body = b"HTTP/1.1 200 OK\r\n\r\n5;x=1\r\nhello\r\n3\r\n, w\r\n0\r\nt: 1\r\n\r\nNEXT";
+        assert_eq!(chunked_end(body, 19), Some(body.len() - 4));
+        for cut in 19..body.len() - 4 {
+            assert_eq!(chunked_end(&body[..cut], 19), None, "{cut}");
         }
     }
 
