@@ -25,6 +25,11 @@ CREATE TABLE IF NOT EXISTS bundle (
     body     BLOB NOT NULL,
     etag     TEXT
 );
+-- The last bundles served, as dictionaries for deltas (RFC 9842; `dictionary.rs`).
+CREATE TABLE IF NOT EXISTS bundle_history (
+    sha256  BLOB PRIMARY KEY,
+    body    BLOB NOT NULL
+);
 CREATE TABLE IF NOT EXISTS regions (
     code  TEXT PRIMARY KEY,
     body  TEXT NOT NULL
@@ -200,6 +205,7 @@ impl Db {
         conn.execute_batch(SCHEMA)?;
         add_missing_columns(&conn)?;
         add_missing_bundle_etag(&conn)?;
+        crate::dictionary::remember_current(&conn)?;
         Ok(Db(Arc::new(Mutex::new(conn))))
     }
 

@@ -66,31 +66,16 @@ impl Coding {
 pub fn negotiate(headers: &HeaderMap) -> Coding {
     let mut weights: [Option<u16>; 3] = [None; 3];
     let mut any: Option<u16> = None;
-    let mut present = false;
-    for value in headers.get_all(header::ACCEPT_ENCODING) {
-        present = true;
-        let Ok(value) = value.to_str() else { continue };
-        for member in value.split(',') {
-            let mut parts = member.split(';');
-            let name = parts.next().unwrap_or("").trim();
-            if name.is_empty() {
-                continue;
-            }
-            let weight = parts
-                .filter_map(|p| p.trim().split_once('='))
-                .find(|(k, _)| k.trim().eq_ignore_ascii_case("q"))
-                .map_or(Some(1000), |(_, v)| qvalue(v.trim()));
-            // A malformed weight makes the member meaningless, not acceptable.
-            let Some(weight) = weight else { continue };
-            let slot = match name.to_ascii_lowercase().as_str() {
-                "identity" => &mut weights[0],
-                "gzip" | "x-gzip" => &mut weights[1],
-                "zstd" => &mut weights[2],
-                "*" => &mut any,
-                _ => continue,
-            };
-            *slot = Some(slot.map_or(weight, |w: u16| w.max(weight)));
-        }
+    let present = headers.contains_key(header::ACCEPT_ENCODING);
+    for (name, weight) in accepted(headers) {
+        let slot = match name.as_str() {
+            "identity" => &mut weights[0],
+            "gzip" | "x-gzip" => &mut weights[1],
+            "zstd" => &mut weights[2],
+            "*" => &mut any,
+            _ => continue,
+        };
+        *slot = Some(slot.map_or(weight, |w: u16| w.max(weight)));
     }
     if !present {
         return Coding::Identity;
@@ -107,6 +92,38 @@ pub fn negotiate(headers: &HeaderMap) -> Coding {
     .filter(|(_, w)| *w > 0)
     .max_by_key(|&(coding, w)| (w, coding))
     .map_or(Coding::Identity, |(coding, _)| coding)
+}
+
+/// The members of `Accept-Encoding` (RFC 9110 §12.5.3): each coding's name in lower case and
+/// its weight in thousandths; a member with a malformed weight is meaningless and left out.
+fn accepted(headers: &HeaderMap) -> Vec<(String, u16)> {
+    let mut members = Vec::new();
+    for value in headers.get_all(header::ACCEPT_ENCODING) {
+        let Ok(value) = value.to_str() else { continue };
+        for member in value.split(',') {
+            let mut parts = member.split(';');
+            let name = parts.next().unwrap_or("").trim();
+            if name.is_empty() {
+                continue;
+            }
+            let weight = parts
+                .filter_map(|p| p.trim().split_once('='))
+                .find(|(k, _)| k.trim().eq_ignore_ascii_case("q"))
+                .map_or(Some(1000), |(_, v)| qvalue(v.trim()));
+            if let Some(weight) = weight {
+                members.push((name.to_ascii_lowercase(), weight));
+            }
+        }
+    }
+    members
+}
+
+/// Whether `Accept-Encoding` names `dcz` (RFC 9842 §5.2) with a weight above 0 (a `*` does not
+/// count: a delta is only sent to a device that says it can decode one).
+fn accepts_dcz(headers: &HeaderMap) -> bool {
+    accepted(headers)
+        .iter()
+        .any(|(name, weight)| name == "dcz" && *weight > 0)
 }
 
 /// A q-value (RFC 9110 §12.4.2: `0`…`1` with at most three decimals) in thousandths.
@@ -127,6 +144,9 @@ fn qvalue(text: &str) -> Option<u16> {
 /// tag of the content, whichever coding carried it.
 fn content_tag(tag: &str) -> String {
     let tag = tag.trim();
+    if let Some(content) = crate::dictionary::content_tag(tag) {
+        return content;
+    }
     for coding in [Coding::Zstd, Coding::Gzip] {
         let coded = format!("{}\"", coding.tag_suffix());
         if let Some(base) = tag.strip_suffix(&coded) {
@@ -167,6 +187,12 @@ impl Predicate for Worthwhile {
 /// codes every tagged answer that has a body) and `Vary: Accept-Encoding`.
 pub async fn content_coding(mut req: Request, next: Next) -> Response {
     let coding = negotiate(req.headers());
+    if accepts_dcz(req.headers())
+        && let Some(hash) = crate::dictionary::available(req.headers())
+    {
+        req.extensions_mut()
+            .insert(crate::dictionary::DictionaryOffer(hash));
+    }
     let headers = req.headers_mut();
     headers.insert(
         header::ACCEPT_ENCODING,
@@ -187,16 +213,19 @@ pub async fn content_coding(mut req: Request, next: Next) -> Response {
     }
     let mut response = next.run(req).await;
     let sent = if response.status() == StatusCode::NOT_MODIFIED {
-        coding
+        Some(coding)
     } else {
         match response.headers().get(header::CONTENT_ENCODING) {
-            Some(v) if v == Coding::Zstd.token() => Coding::Zstd,
-            Some(v) if v == Coding::Gzip.token() => Coding::Gzip,
-            _ => Coding::Identity,
+            Some(v) if v == Coding::Zstd.token() => Some(Coding::Zstd),
+            Some(v) if v == Coding::Gzip.token() => Some(Coding::Gzip),
+            // Coded by its handler (a `dcz` delta), with its own tag.
+            Some(_) => None,
+            None => Some(Coding::Identity),
         }
     };
     let headers = response.headers_mut();
-    if let Some(etag) = headers.get(header::ETAG).and_then(|v| v.to_str().ok())
+    if let Some(sent) = sent
+        && let Some(etag) = headers.get(header::ETAG).and_then(|v| v.to_str().ok())
         && let Ok(v) = HeaderValue::from_str(&coded_tag(etag, sent))
     {
         headers.insert(header::ETAG, v);

@@ -6,6 +6,7 @@ mod attempts;
 mod audit;
 mod auth;
 mod db;
+mod dictionary;
 mod edge;
 mod encoding;
 mod error;
@@ -52,6 +53,8 @@ pub(crate) struct AppState {
     pub(crate) db: Db,
     pub(crate) demo: bool,
     pub(crate) limits: Limits,
+    /// Bundle deltas coded lately (RFC 9842 `dcz`).
+    pub(crate) deltas: dictionary::Deltas,
 }
 
 /// Booking quotas (OWASP API6: a sensitive business flow must not be scriptable without
@@ -181,6 +184,7 @@ pub fn router_with(db: Db, limits: Limits) -> Router {
         db,
         demo: true,
         limits,
+        deltas: dictionary::Deltas::default(),
     };
     let with_device = Router::new()
         .route("/v1/regions", get(content::regions))

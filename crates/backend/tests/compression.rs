@@ -132,7 +132,11 @@ async fn the_bundle_costs_fewer_bytes_in_zstd_and_gzip_and_decodes_to_the_same_b
     let identity = get(&raw, "/v1/bundle", &[]).await;
     assert_eq!(identity.status, 200);
     assert_eq!(identity.header("content-encoding"), None);
-    assert_eq!(identity.all("vary"), ["accept-encoding"]);
+    // The bundle also varies with the dictionary offered (RFC 9842 §6.2).
+    assert_eq!(
+        identity.all("vary"),
+        ["accept-encoding, available-dictionary"]
+    );
     let size = identity.body.len();
     assert_eq!(
         identity.header("content-length"),
@@ -152,7 +156,7 @@ async fn the_bundle_costs_fewer_bytes_in_zstd_and_gzip_and_decodes_to_the_same_b
             coded.header("content-type"),
             Some("application/octet-stream")
         );
-        assert_eq!(coded.all("vary"), ["accept-encoding"]);
+        assert_eq!(coded.all("vary"), ["accept-encoding, available-dictionary"]);
         assert_eq!(
             coded.decoded(),
             identity.body,
@@ -215,7 +219,7 @@ async fn each_coding_has_its_own_strong_etag_and_any_of_them_gets_a_bodiless_304
                 Some(expected),
                 "the tag a 200 would carry"
             );
-            assert_eq!(again.all("vary"), ["accept-encoding"]);
+            assert_eq!(again.all("vary"), ["accept-encoding, available-dictionary"]);
         }
     }
     let other = get(
@@ -270,5 +274,92 @@ async fn the_catalog_and_a_guide_answer_in_zstd_and_gzip_with_the_same_json() {
             assert!(held.body.is_empty());
             assert_eq!(held.header("etag"), Some(tag));
         }
+    }
+}
+
+/// `Available-Dictionary` naming `bytes` (RFC 9842 §2.2): their SHA-256 as a Structured Field
+/// byte sequence.
+fn offering(bytes: &[u8]) -> String {
+    let hash = legal_kiosk_content::dcz::dictionary_hash(bytes);
+    sfv::FieldType::serialize(&sfv::Item::new(sfv::BareItem::ByteSequence(hash.to_vec())))
+}
+
+#[tokio::test]
+async fn a_device_offering_its_bundle_gets_the_next_one_as_a_dcz_delta_against_it() {
+    let raw = support::raw().await;
+    let held = get(&raw, "/v1/bundle", &[]).await;
+    assert_eq!(
+        held.header("use-as-dictionary"),
+        Some("match=\"/v1/bundle\""),
+        "every bundle answer offers itself as the next one's dictionary (RFC 9842 §2.1)"
+    );
+    let held_tag = held.header("etag").unwrap().to_owned();
+
+    // A newer bundle, one guide changed.
+    let key = legal_kiosk_content::SigningKey::from_bytes(&[7; 32]);
+    let mut next = legal_kiosk_content::Bundle::open(
+        &held.body,
+        &legal_kiosk_content::bundle::dev_verifying_key().unwrap(),
+    )
+    .unwrap();
+    next.version += 1;
+    next.guides[0].summary.zh.push_str("（已修订）");
+    let next = next.sign(&key);
+    legal_kiosk_backend::publish_bundle(raw.backend.db(), &next, &key.verifying_key()).unwrap();
+
+    let offer = offering(&held.body);
+    let delta = get(
+        &raw,
+        "/v1/bundle",
+        &[
+            ("accept-encoding", "dcz, zstd, gzip"),
+            ("available-dictionary", &offer),
+            ("if-none-match", &held_tag),
+        ],
+    )
+    .await;
+    assert_eq!(delta.status, 200);
+    assert_eq!(delta.header("content-encoding"), Some("dcz"));
+    assert_eq!(delta.all("vary"), ["accept-encoding, available-dictionary"]);
+    assert_eq!(
+        legal_kiosk_content::dcz::decode(&held.body, &delta.body, 1 << 23).unwrap(),
+        next
+    );
+    assert!(delta.total < 8 * 1024, "{} bytes on the wire", delta.total);
+    let delta_tag = delta.header("etag").unwrap().to_owned();
+    assert!(delta_tag.contains("-dcz-"), "{delta_tag}");
+
+    // The tag of the delta names the content: the device that holds it gets a 304.
+    let again = get(
+        &raw,
+        "/v1/bundle",
+        &[
+            ("accept-encoding", "dcz, zstd"),
+            ("available-dictionary", &offering(&next)),
+            ("if-none-match", &delta_tag),
+        ],
+    )
+    .await;
+    assert_eq!(again.status, 304);
+
+    // A dictionary the server does not have, or no `dcz` in Accept-Encoding: no delta.
+    for extra in [
+        [
+            ("accept-encoding", "dcz, zstd"),
+            ("available-dictionary", offering(b"other").as_str()),
+        ],
+        [
+            ("accept-encoding", "zstd, gzip"),
+            ("available-dictionary", offer.as_str()),
+        ],
+        [
+            ("accept-encoding", "dcz, zstd"),
+            ("available-dictionary", ":bm90IGEgaGFzaA==:"),
+        ],
+    ] {
+        let whole = get(&raw, "/v1/bundle", &extra).await;
+        assert_eq!(whole.status, 200, "{extra:?}");
+        assert_eq!(whole.header("content-encoding"), Some("zstd"), "{extra:?}");
+        assert_eq!(whole.decoded(), next, "{extra:?}");
     }
 }

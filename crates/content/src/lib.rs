@@ -3,6 +3,7 @@
 
 pub mod bundle;
 pub mod checks;
+pub mod dcz;
 pub mod glossary;
 pub mod messages;
 pub mod offices;

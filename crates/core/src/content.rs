@@ -29,7 +29,7 @@ pub enum Refresh {
 }
 
 /// A stored bundle's bytes and the ETag it was served with.
-type Stored = (Vec<u8>, Option<String>);
+pub type Stored = (Vec<u8>, Option<String>);
 
 /// The content cache. One per process, owned by the worker that refreshes it.
 pub struct ContentStore {
@@ -147,12 +147,57 @@ impl ContentStore {
         Ok(Refresh::Updated(Box::new(bundle)))
     }
 
-    /// Asks the backend for a newer bundle (with the ETag held) and offers it.
+    /// The bundle held and its ETag, if any: what a refresh asks with.
+    pub fn held(&self) -> Result<Option<Stored>, StoreError> {
+        self.stored()
+    }
+
+    /// Asks the backend for a newer bundle (with the ETag held) and offers it; see
+    /// [`refresh_with`].
     pub async fn refresh(&self, client: &RestClient) -> Result<Refresh, RefreshError> {
-        let etag = self.etag()?;
-        match client.bundle(etag.as_deref()).await? {
-            Fetched::NotModified => Ok(Refresh::Unchanged),
-            Fetched::Fresh { value, etag } => Ok(self.offer(&value, etag.as_deref())?),
+        let held = self.held()?;
+        refresh_with(client, held, |bytes, etag| {
+            let offered = self.offer(&bytes, etag.as_deref());
+            async move { offered }
+        })
+        .await
+    }
+}
+
+/// One refresh: asks with the ETag of the bundle `held` and offers its bytes as the dictionary
+/// for a delta (RFC 9842), then hands what came to `offer` (which checks the signature and the
+/// version). A bundle rebuilt from a delta that `offer` refuses is fetched again whole and
+/// offered again, so a delta can only ever cost a second request, never an update. Errors: the
+/// request's or the store's.
+pub async fn refresh_with<F, Fut>(
+    client: &RestClient,
+    held: Option<Stored>,
+    offer: F,
+) -> Result<Refresh, RefreshError>
+where
+    F: Fn(Vec<u8>, Option<String>) -> Fut,
+    Fut: std::future::Future<Output = Result<Refresh, StoreError>>,
+{
+    let (dictionary, etag) = held.map_or((None, None), |(bytes, etag)| (Some(bytes), etag));
+    match client
+        .bundle(etag.as_deref(), dictionary.as_deref())
+        .await?
+    {
+        Fetched::NotModified => Ok(Refresh::Unchanged),
+        Fetched::Fresh { value, etag } => {
+            let delta = value.delta;
+            match offer(value.bytes, etag).await? {
+                Refresh::Refused(e) if delta => {
+                    eprintln!(
+                        "legal-kiosk: a bundle rebuilt from a delta was refused ({e}); fetching it whole"
+                    );
+                    match client.bundle(None, None).await? {
+                        Fetched::NotModified => Ok(Refresh::Refused(e)),
+                        Fetched::Fresh { value, etag } => Ok(offer(value.bytes, etag).await?),
+                    }
+                }
+                other => Ok(other),
+            }
         }
     }
 }

@@ -760,11 +760,11 @@ async fn refresh_store(
     store: &tokio::sync::Mutex<ContentStore>,
     client: &RestClient,
 ) -> Result<Refresh, RefreshError> {
-    let etag = store.lock().await.etag()?;
-    match client.bundle(etag.as_deref()).await? {
-        Fetched::NotModified => Ok(Refresh::Unchanged),
-        Fetched::Fresh { value, etag } => Ok(store.lock().await.offer(&value, etag.as_deref())?),
-    }
+    let held = store.lock().await.held()?;
+    crate::content::refresh_with(client, held, |bytes, etag| async move {
+        store.lock().await.offer(&bytes, etag.as_deref())
+    })
+    .await
 }
 
 /// The booking outbox on disk (true), or in memory when the disk cannot be used (false, and

@@ -367,12 +367,13 @@ async fn the_backend_serves_the_guides_of_assets_content() {
 #[tokio::test]
 async fn the_bundle_comes_with_an_etag_and_a_phone_page_for_the_qr_code() {
     let (b, client) = backend().await;
-    let Fetched::Fresh { value, etag } = client.bundle(None).await.unwrap() else {
+    let Fetched::Fresh { value, etag } = client.bundle(None, None).await.unwrap() else {
         panic!("first fetch must be fresh");
     };
-    assert_eq!(value, legal_kiosk_content::EMBEDDED_BUNDLE);
+    assert_eq!(value.bytes, legal_kiosk_content::EMBEDDED_BUNDLE);
+    assert!(!value.delta);
     assert_eq!(
-        client.bundle(etag.as_deref()).await.unwrap(),
+        client.bundle(etag.as_deref(), None).await.unwrap(),
         Fetched::NotModified
     );
     // The page a phone opens needs no device token.

@@ -2,9 +2,12 @@
 
 use axum::Json;
 use axum::extract::rejection::QueryRejection;
+use std::sync::Arc;
+
+use axum::Extension;
 use axum::extract::{Query, State};
-use axum::http::HeaderMap;
-use axum::response::Response;
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Response};
 use legal_kiosk_api::{
     Catalog, Category, FieldErrorCode, Guide, GuideId, GuideSummary, Health, Office, OfficeList,
     Problem, Region, RegionCode, RegionList,
@@ -12,6 +15,7 @@ use legal_kiosk_api::{
 use serde::Deserialize;
 
 use crate::AppState;
+use crate::dictionary::{self, DictionaryOffer};
 use crate::error::{ApiError, ApiResult};
 use crate::etag::{json_with_etag, none_match, not_modified, with_stored_etag};
 use crate::extract::PathText;
@@ -198,39 +202,84 @@ pub async fn offices(
 }
 
 #[utoipa::path(get, path = "/v1/bundle", tag = "content", security(("device_token" = [])),
-    params(("If-None-Match" = Option<String>, Header, description = "ETag of the bundle the device holds")),
+    params(("If-None-Match" = Option<String>, Header, description = "ETag of the bundle the device holds"),
+        ("Available-Dictionary" = Option<String>, Header, description = "RFC 9842 §2.2: SHA-256 of the bundle the device holds, as a Structured Field byte sequence (`:<base64>:`); with `dcz` in Accept-Encoding the answer may be that bundle's delta")),
     responses(
         (status = 200, description = "The signed offline bundle (magic `LKBUNDL1`, ed25519 signature, JSON payload)",
-            content_type = "application/octet-stream", headers(("ETag" = String))),
+            content_type = "application/octet-stream", headers(("ETag" = String),
+                ("Content-Encoding" = Option<String>, description = "`dcz` (RFC 9842 §5.2) when coded against the offered dictionary; `zstd` or `gzip` when asked"),
+                ("Use-As-Dictionary" = String, description = "RFC 9842 §2.1: `match=\"/v1/bundle\"`"))),
         (status = 304, description = "The device's copy is current", headers(("ETag" = String))),
         (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
         (status = 404, description = "Nothing published yet", body = Problem, content_type = "application/problem+json"),
     ))]
-pub async fn bundle(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<Response> {
+pub async fn bundle(
+    State(state): State<AppState>,
+    offer: Option<Extension<DictionaryOffer>>,
+    headers: HeaderMap,
+) -> ApiResult<Response> {
     let asked = headers.clone();
+    let offered = offer.map(|Extension(DictionaryOffer(hash))| hash);
     let stored = state
         .db
-        .run(move |conn| stored_bundle(conn, &asked))
+        .run(move |conn| stored_bundle(conn, &asked, offered.as_ref()))
         .await?;
-    Ok(match stored {
+    let mut response = match stored {
         None => return Err(ApiError::not_found("bundle")),
         Some(Stored::Held(etag)) => not_modified(&etag),
-        Some(Stored::Sent { etag, body }) => {
+        Some(Stored::Sent {
+            etag,
+            body,
+            dictionary: Some((hash, dictionary)),
+        }) => {
+            let coded = state
+                .deltas
+                .get(hash, dictionary, &etag, Arc::new(body))
+                .await?;
+            let mut r = coded.as_ref().clone().into_response();
+            let h = r.headers_mut();
+            h.insert(
+                header::CONTENT_TYPE,
+                HeaderValue::from_static("application/octet-stream"),
+            );
+            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static("dcz"));
+            if let Ok(v) = HeaderValue::from_str(&dictionary::dcz_tag(&etag, &hash)) {
+                h.insert(header::ETAG, v);
+            }
+            r
+        }
+        Some(Stored::Sent { etag, body, .. }) => {
             with_stored_etag(&headers, &etag, body, "application/octet-stream")
         }
-    })
+    };
+    let h = response.headers_mut();
+    h.insert(
+        &dictionary::USE_AS_DICTIONARY,
+        HeaderValue::from_static(dictionary::BUNDLE_DICTIONARY),
+    );
+    h.insert(header::VARY, dictionary::vary());
+    Ok(response)
 }
 
 /// What `GET /v1/bundle` sends: only the ETag when the device holds it, or the bytes with it.
 enum Stored {
     Held(String),
-    Sent { etag: String, body: Vec<u8> },
+    /// The bundle, and the dictionary offered with its hash if the server still has it.
+    Sent {
+        etag: String,
+        body: Vec<u8>,
+        dictionary: Option<([u8; 32], Vec<u8>)>,
+    },
 }
 
 /// The bundle's ETag, stored with it when it was published: a conditional request that
 /// names it is answered without reading the blob, let alone hashing it. The body and its ETag
 /// are read in one statement, so a bundle published meanwhile is never sent with the old tag.
-fn stored_bundle(conn: &rusqlite::Connection, headers: &HeaderMap) -> ApiResult<Option<Stored>> {
+fn stored_bundle(
+    conn: &rusqlite::Connection,
+    headers: &HeaderMap,
+    offered: Option<&[u8; 32]>,
+) -> ApiResult<Option<Stored>> {
     use rusqlite::OptionalExtension;
     let etag: Option<Option<String>> = conn
         .query_row("SELECT etag FROM bundle WHERE id = 1", [], |row| row.get(0))
@@ -245,9 +294,18 @@ fn stored_bundle(conn: &rusqlite::Connection, headers: &HeaderMap) -> ApiResult<
             Ok((row.get(0)?, row.get(1)?))
         })
         .optional()?;
-    Ok(row.map(|(etag, body)| {
-        // Written without one by an older program on the same file: its bytes' tag.
-        let etag = etag.unwrap_or_else(|| crate::etag::etag_of(&body));
-        Stored::Sent { etag, body }
+    let Some((etag, body)) = row else {
+        return Ok(None);
+    };
+    // Written without one by an older program on the same file: its bytes' tag.
+    let etag = etag.unwrap_or_else(|| crate::etag::etag_of(&body));
+    let dictionary = match offered {
+        Some(hash) => dictionary::lookup(conn, hash)?.map(|d| (*hash, d)),
+        None => None,
+    };
+    Ok(Some(Stored::Sent {
+        etag,
+        body,
+        dictionary,
     }))
 }

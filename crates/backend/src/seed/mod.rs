@@ -127,6 +127,7 @@ pub fn publish(
         "INSERT OR REPLACE INTO bundle (id, version, body, etag) VALUES (1, ?1, ?2, ?3)",
         params![bundle.version as i64, bytes, crate::etag::etag_of(bytes)],
     )?;
+    crate::dictionary::remember(conn, bytes)?;
     Ok(bundle)
 }
 

@@ -5,7 +5,9 @@ use legal_kiosk_api::{
     Catalog, Guide, GuideId, Health, IDEMPOTENCY_KEY_HEADER, IdempotencyKey, Lang, MobileNumber,
     OfficeList, Reference, RegionCode, RegionList, SlotList, VERIFICATION_HEADER,
 };
-use reqwest::header::{ETAG, HeaderName, HeaderValue, IF_NONE_MATCH};
+use reqwest::header::{
+    ACCEPT_ENCODING, CONTENT_ENCODING, ETAG, HeaderName, HeaderValue, IF_NONE_MATCH,
+};
 use reqwest::{Method, StatusCode, Url};
 use serde::de::DeserializeOwned;
 
@@ -20,6 +22,15 @@ pub enum Fetched<T> {
     Fresh { value: T, etag: Option<String> },
     /// The copy held is current (304).
     NotModified,
+}
+
+/// A bundle as fetched: its bytes (decoded), and whether they were rebuilt from a delta
+/// against the bundle the device offered (RFC 9842 `dcz`), so that a caller whose check of them
+/// fails can ask for the whole bundle before refusing anything.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BundleBytes {
+    pub bytes: Vec<u8>,
+    pub delta: bool,
 }
 
 /// The REST client. Cheap to clone; clones share connections.
@@ -177,9 +188,66 @@ impl RestClient {
     }
 
     /// The signed content bundle, as bytes: the caller checks the signature and version.
-    pub async fn bundle(&self, etag: Option<&str>) -> Result<Fetched<Vec<u8>>, RestError> {
-        self.get_fetched_with("v1/bundle", etag, vec![], |answer| Ok(answer.body.clone()))
-            .await
+    ///
+    /// With `dictionary` (the bundle the device holds), the request offers it for a delta
+    /// (RFC 9842: `Available-Dictionary` with its SHA-256 and `Accept-Encoding: dcz, zstd,
+    /// gzip`); a `dcz` answer is decoded against it here. A delta that cannot be decoded (another
+    /// dictionary, a corrupt frame, more than the bundle limit) is not an error: the whole bundle
+    /// is asked for at once, without the dictionary. Errors: the request's, as [`RestError`].
+    pub async fn bundle(
+        &self,
+        etag: Option<&str>,
+        dictionary: Option<&[u8]>,
+    ) -> Result<Fetched<BundleBytes>, RestError> {
+        let Some(dictionary) = dictionary else {
+            return self.whole_bundle(etag).await;
+        };
+        let hash = legal_kiosk_content::dcz::dictionary_hash(dictionary);
+        let offer =
+            sfv::FieldType::serialize(&sfv::Item::new(sfv::BareItem::ByteSequence(hash.to_vec())));
+        let mut headers = vec![(ACCEPT_ENCODING, HeaderValue::from_static("dcz, zstd, gzip"))];
+        if let Ok(v) = HeaderValue::from_str(&offer) {
+            headers.push((HeaderName::from_static("available-dictionary"), v));
+        }
+        let fetched = self
+            .get_fetched_with("v1/bundle", etag, headers, |answer| {
+                let coded = answer
+                    .headers
+                    .get(CONTENT_ENCODING)
+                    .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"dcz"));
+                if !coded {
+                    return Ok(BundleBytes {
+                        bytes: answer.body.clone(),
+                        delta: false,
+                    });
+                }
+                legal_kiosk_content::dcz::decode(
+                    dictionary,
+                    &answer.body,
+                    legal_kiosk_content::bundle::MAX_BUNDLE_BYTES,
+                )
+                .map(|bytes| BundleBytes { bytes, delta: true })
+                .map_err(|e| RestError::UnexpectedAnswer(format!("bundle delta: {e}")))
+            })
+            .await;
+        match fetched {
+            Err(RestError::UnexpectedAnswer(e)) => {
+                eprintln!("legal-kiosk: {e}; fetching the whole bundle");
+                self.whole_bundle(etag).await
+            }
+            other => other,
+        }
+    }
+
+    /// The bundle without a dictionary offered.
+    async fn whole_bundle(&self, etag: Option<&str>) -> Result<Fetched<BundleBytes>, RestError> {
+        self.get_fetched_with("v1/bundle", etag, vec![], |answer| {
+            Ok(BundleBytes {
+                bytes: answer.body.clone(),
+                delta: false,
+            })
+        })
+        .await
     }
 
     pub async fn offices(&self, region: &RegionCode) -> Result<OfficeList, RestError> {
