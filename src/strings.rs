@@ -27,6 +27,8 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
     ftl!(Mn, "mn-Mong", "status.ftl"),
     ftl!(Zh, "zh-Hans", "settings.ftl"),
     ftl!(Mn, "mn-Mong", "settings.ftl"),
+    ftl!(Zh, "zh-Hans", "offices.ftl"),
+    ftl!(Mn, "mn-Mong", "offices.ftl"),
 ];
 
 /// Both languages' messages, parsed once at start.

@@ -10,9 +10,6 @@ app-title = ᠣᠯᠠᠨ ᠨᠡᠶᠢᠲᠡ ᠶᠢᠨ ᠬᠠᠤᠯᠢ ᠵᠦᠢ 
 # needs-native-review
 nav-back = ᠪᠤᠴᠠᠬᠤ
 # needs-native-review
-view-coming-soon = ᠡᠨᠡ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠪᠠᠶᠢᠭᠤᠯᠵᠤ ᠪᠠᠶᠢᠨ᠎ᠠ᠃ ᠪᠤᠴᠠᠬᠤ ᠳᠠᠷᠤᠭᠤᠯ ᠢ ᠳᠠᠷᠤᠵᠤ ᠡᠮᠦᠨᠡᠬᠢ ᠨᠢᠭᠤᠷ ᠲᠤ ᠪᠤᠴᠠᠨ᠎ᠠ᠃
-
-# needs-native-review
 home-guides = ᠬᠡᠷᠡᠭ ᠪᠡᠴᠢᠯᠡᠬᠦ ᠵᠢᠭᠠᠯᠲᠠ
     .hint = ᠬᠠᠤᠯᠢ ᠵᠦᠢ ᠶᠢᠨ ᠲᠤᠰᠠᠯᠠᠮᠵᠢ᠂ ᠨᠣᠲ᠋ᠠᠷᠢᠠᠲ᠂ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠬᠦ
 # needs-native-review

@@ -3,7 +3,6 @@
 
 app-title = 公共法律服务
 nav-back = 返回
-view-coming-soon = 此项服务正在建设中，请先使用其他服务。按“返回”回到上一页。
 
 home-guides = 办事指南
     .hint = 法律援助、公证、调解怎么办

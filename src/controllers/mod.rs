@@ -15,8 +15,8 @@ pub mod entry;
 pub mod guides;
 pub mod home;
 pub mod language;
+pub mod offices;
 pub mod page;
-pub mod placeholder;
 pub mod settings;
 pub mod status;
 
@@ -315,7 +315,7 @@ pub fn registry(mailbox: &Mailbox, profile: Profile) -> Registry {
             profile,
         ))),
         status.clone(),
-        Rc::new(RefCell::new(placeholder::Placeholder::offices())),
+        Rc::new(RefCell::new(offices::Offices::new(guides.clone()))),
         Rc::new(RefCell::new(language::Language)),
         settings.clone(),
     ];

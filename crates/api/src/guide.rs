@@ -152,6 +152,43 @@ pub enum OfficeKind {
     AppraisalInstitution,
     /// 行政复议机构: the government's reconsideration office.
     ReconsiderationOffice,
+    /// 律师事务所: a law firm (《律师法》第十四条).
+    LawFirm,
+    /// 人民调解委员会: the people's mediation committee of a village or neighbourhood
+    /// (《人民调解法》第七条、第八条).
+    MediationCommittee,
+}
+
+impl OfficeKind {
+    /// Every kind, in the order the offices view lists them: the kinds a person asks for first
+    /// (司法所, 公证处, 法律援助中心, 律师事务所, 人民调解委员会, 司法鉴定机构), then the
+    /// halls and bureaus.
+    pub const LISTED: [OfficeKind; 9] = [
+        OfficeKind::JusticeOffice,
+        OfficeKind::NotaryOffice,
+        OfficeKind::LegalAidCentre,
+        OfficeKind::LawFirm,
+        OfficeKind::MediationCommittee,
+        OfficeKind::AppraisalInstitution,
+        OfficeKind::PublicLegalServiceCentre,
+        OfficeKind::JusticeBureau,
+        OfficeKind::ReconsiderationOffice,
+    ];
+
+    /// Its name in kebab case, as in JSON and in message ids (`office-kind-<name>`).
+    pub fn name(self) -> &'static str {
+        match self {
+            OfficeKind::PublicLegalServiceCentre => "public-legal-service-centre",
+            OfficeKind::LegalAidCentre => "legal-aid-centre",
+            OfficeKind::NotaryOffice => "notary-office",
+            OfficeKind::JusticeOffice => "justice-office",
+            OfficeKind::JusticeBureau => "justice-bureau",
+            OfficeKind::AppraisalInstitution => "appraisal-institution",
+            OfficeKind::ReconsiderationOffice => "reconsideration-office",
+            OfficeKind::LawFirm => "law-firm",
+            OfficeKind::MediationCommittee => "mediation-committee",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

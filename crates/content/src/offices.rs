@@ -10,6 +10,9 @@ struct Template {
     zh: &'static str,
     kinds: &'static [OfficeKind],
     leagues_only: bool,
+    /// A sum's or town's office (司法所, a village's mediation committee): banners have them,
+    /// a league's seat does not.
+    banners_only: bool,
 }
 
 /// "Demo" in Mongolian, the word of the app's DEMO badge (`link-demo`): a Mongolian reader
@@ -27,6 +30,7 @@ const TEMPLATES: &[Template] = &[
             OfficeKind::JusticeOffice,
         ],
         leagues_only: false,
+        banners_only: false,
     },
     Template {
         id: "bureau",
@@ -34,6 +38,7 @@ const TEMPLATES: &[Template] = &[
         zh: "司法局",
         kinds: &[OfficeKind::JusticeBureau, OfficeKind::ReconsiderationOffice],
         leagues_only: false,
+        banners_only: false,
     },
     Template {
         id: "notary",
@@ -41,6 +46,7 @@ const TEMPLATES: &[Template] = &[
         zh: "公证处",
         kinds: &[OfficeKind::NotaryOffice],
         leagues_only: false,
+        banners_only: false,
     },
     Template {
         id: "appraisal",
@@ -48,6 +54,32 @@ const TEMPLATES: &[Template] = &[
         zh: "司法鉴定机构",
         kinds: &[OfficeKind::AppraisalInstitution],
         leagues_only: true,
+        banners_only: false,
+    },
+    // Added after the first four, so the demo phone numbers of those stay as they were.
+    Template {
+        id: "justice-office",
+        mn: "ᠰᠤᠮᠤ ᠶᠢᠨ ᠱᠦᠭᠦᠨ ᠵᠠᠰᠠᠬᠤ ᠭᠠᠵᠠᠷ",
+        zh: "中心镇司法所",
+        kinds: &[OfficeKind::JusticeOffice],
+        leagues_only: false,
+        banners_only: true,
+    },
+    Template {
+        id: "law-firm",
+        mn: "ᠬᠠᠭᠤᠯᠢᠴᠢ ᠶᠢᠨ ᠠᠵᠢᠯ ᠬᠡᠷᠡᠭ ᠦᠨ ᠭᠠᠵᠠᠷ",
+        zh: "律师事务所",
+        kinds: &[OfficeKind::LawFirm],
+        leagues_only: false,
+        banners_only: false,
+    },
+    Template {
+        id: "mediation",
+        mn: "ᠭᠠᠴᠠᠭ᠎ᠠ ᠶᠢᠨ ᠠᠷᠠᠳ ᠤᠨ ᠡᠪᠯᠡᠷᠡᠭᠦᠯᠦᠯ ᠦᠨ ᠵᠥᠪᠯᠡᠯ",
+        zh: "嘎查人民调解委员会",
+        kinds: &[OfficeKind::MediationCommittee],
+        leagues_only: false,
+        banners_only: true,
     },
 ];
 
@@ -59,7 +91,8 @@ pub fn demo_offices(regions: &[Region]) -> Vec<Office> {
             continue;
         }
         for (n, t) in TEMPLATES.iter().enumerate() {
-            if t.leagues_only && region.level != RegionLevel::League {
+            let league = region.level == RegionLevel::League;
+            if (t.leagues_only && !league) || (t.banners_only && league) {
                 continue;
             }
             let Ok(id) = OfficeId::parse(&format!("demo-{}-{}", region.code, t.id)) else {

@@ -1,0 +1,186 @@
+//! Offices and phones: a remote goes from Home to an office's phone as a QR code; every office
+//! of the box's region is listed by kind with its phone, from the bundle (offline); the nearby
+//! banners are one step away; demo offices are said to be demo.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+use legal_kiosk::controllers::offices::{geo_uri, tel_uri};
+use legal_kiosk::headless::Harness;
+use legal_kiosk::ui::{ListTile, OfficesAdapter};
+use legal_kiosk_api::{Office, OfficeKind, RegionCode, RegionLevel};
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::i18n::DisplayMode;
+use slint::{ComponentHandle, Model};
+use support::{focused, press_until};
+
+fn tiles(h: &Harness) -> Vec<ListTile> {
+    h.shell()
+        .window()
+        .global::<OfficesAdapter>()
+        .get_choices()
+        .iter()
+        .collect()
+}
+
+fn ids(h: &Harness, prefix: &str) -> Vec<String> {
+    tiles(h)
+        .into_iter()
+        .map(|t| t.id.to_string())
+        .filter(|id| id.starts_with(prefix))
+        .collect()
+}
+
+/// The offices of `region` in the bundle, in the order the view lists them (by the first of
+/// their kinds in [`OfficeKind::LISTED`]).
+fn expected(bundle: &legal_kiosk_content::Bundle, region: &RegionCode) -> Vec<Office> {
+    let mut offices: Vec<Office> = bundle
+        .offices
+        .iter()
+        .filter(|o| &o.region == region)
+        .cloned()
+        .collect();
+    offices.sort_by_key(|o| {
+        OfficeKind::LISTED
+            .iter()
+            .position(|k| o.kinds.contains(k))
+            .unwrap()
+    });
+    offices
+}
+
+fn pixels(image: &slint::Image) -> Vec<u8> {
+    let buffer = image.to_rgba8().expect("an RGBA image");
+    buffer.as_bytes().to_vec()
+}
+
+#[test]
+fn a_remote_goes_from_home_to_an_offices_phone_as_a_qr_code() {
+    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    let bundle = support::bundle();
+    let region = h.shell().guides().region().unwrap();
+    let first = expected(&bundle, &region).remove(0);
+
+    press_until(&h, "Down", "offices", 3);
+    h.press_keys("Return").unwrap();
+    h.settle().unwrap();
+    assert_eq!(h.shell().view_name(), "offices");
+    // The page opens at its top, on what is listed; the first office is one step down.
+    assert_eq!(focused(&h), "about");
+    h.press_keys("Down").unwrap();
+    assert_eq!(focused(&h), format!("office-{}", first.id.as_str()));
+    h.press_keys("Return").unwrap();
+    h.settle().unwrap();
+    assert_eq!(h.shell().view_name(), "office");
+    assert_eq!(focused(&h), "about");
+    h.press_keys("Down").unwrap();
+    assert_eq!(focused(&h), "phone");
+    press_until(&h, "Down", "qr-phone", 4);
+    support::assert_focus_visible(&h, "the phone's QR code");
+
+    let a = h.shell().window().global::<OfficesAdapter>();
+    let codes: Vec<_> = a.get_codes().iter().collect();
+    assert_eq!(codes.len(), 2);
+    assert_eq!(codes[0].id, "qr-phone");
+    assert!(
+        codes[0].caption.contains(&first.phone),
+        "{}",
+        codes[0].caption
+    );
+    assert_eq!(
+        pixels(&codes[0].image),
+        pixels(&legal_kiosk::controllers::guides::qr::image(&tel_uri(
+            &first.phone
+        ))),
+        "the phone's QR code dials its number"
+    );
+    assert_eq!(
+        pixels(&codes[1].image),
+        pixels(&legal_kiosk::controllers::guides::qr::image(&geo_uri(
+            &first.address.zh
+        ))),
+        "the location's QR code searches its address"
+    );
+    // The page says what the office is, where and when.
+    let shown: Vec<String> = tiles(&h).iter().map(|t| t.detail.to_string()).collect();
+    for text in [&first.phone, &first.address.zh, &first.hours.zh] {
+        assert!(shown.contains(text), "{text} not in {shown:?}");
+    }
+    assert_eq!(a.get_message(), first.name.zh.as_str());
+    assert!(first.demo);
+    assert!(
+        a.get_demo().contains("演示"),
+        "demo offices are said to be demo"
+    );
+}
+
+#[test]
+fn every_office_of_the_region_is_listed_by_kind_with_its_phone_then_the_nearby_regions() {
+    let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
+    let bundle = support::bundle();
+    let region = h.shell().guides().region().unwrap();
+    assert!(h.shell().open("offices"));
+    h.settle().unwrap();
+    let want = expected(&bundle, &region);
+    assert!(!want.is_empty());
+    let listed = tiles(&h);
+    let offices: Vec<&ListTile> = listed
+        .iter()
+        .filter(|t| t.id.starts_with("office-"))
+        .collect();
+    assert_eq!(offices.len(), want.len());
+    for (tile, office) in offices.iter().zip(&want) {
+        assert_eq!(tile.id.as_str(), format!("office-{}", office.id.as_str()));
+        assert_eq!(tile.label.as_str(), office.name.zh);
+        assert!(tile.detail.contains(&office.phone), "{}", tile.detail);
+    }
+    // The nearby regions: the region's banners (a league) or its league and sibling banners.
+    let r = bundle.region(region.as_str()).unwrap();
+    let nearby = match r.level {
+        RegionLevel::League => bundle
+            .regions
+            .iter()
+            .filter(|b| b.parent.as_ref() == Some(&region))
+            .count(),
+        _ => bundle
+            .regions
+            .iter()
+            .filter(|b| {
+                b.code != region && (b.parent == r.parent || Some(&b.code) == r.parent.as_ref())
+            })
+            .count(),
+    };
+    assert!(nearby > 0);
+    assert_eq!(ids(&h, "region-").len(), nearby);
+}
+
+#[test]
+fn a_nearby_banner_is_one_step_away_with_its_justice_office_and_the_way_back() {
+    let h = Harness::new(Profile::Tablet, DisplayMode::Zh).unwrap();
+    let bundle = support::bundle();
+    let own = h.shell().guides().region().unwrap();
+    assert!(h.shell().open("offices"));
+    h.settle().unwrap();
+    let banner = ids(&h, "region-")[0]
+        .trim_start_matches("region-")
+        .to_owned();
+    support::tap(&h, &format!("region-{banner}"));
+    h.settle().unwrap();
+    let code = RegionCode::parse(&banner).unwrap();
+    let want = expected(&bundle, &code);
+    assert_eq!(ids(&h, "office-").len(), want.len(), "{:?}", ids(&h, ""));
+    assert_eq!(focused(&h), format!("office-{}", want[0].id.as_str()));
+    // A banner has offices of the kinds a town has: a 司法所 (listed first) and a mediation
+    // committee.
+    assert!(want[0].kinds.contains(&OfficeKind::JusticeOffice));
+    assert!(
+        want.iter()
+            .any(|o| o.kinds.contains(&OfficeKind::MediationCommittee))
+    );
+    // The way back comes after the banner's offices, under the fold: the remote reaches it.
+    press_until(&h, "Down", "own-region", 8);
+    h.press_keys("Return").unwrap();
+    h.settle().unwrap();
+    assert_eq!(ids(&h, "office-").len(), expected(&bundle, &own).len());
+    assert!(ids(&h, "own-region").is_empty());
+}
