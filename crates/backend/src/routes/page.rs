@@ -424,7 +424,7 @@ pub async fn booking_lookup(
     let found = state
         .db
         .run(move |conn| {
-            let reference = looked_up;
+            let reference = &looked_up;
             // Counted apart from the devices' lookups of the same reference: guessing on the open
             // web must not lock the rightful person out of the kiosk or TV.
             let target = Target {
