@@ -121,7 +121,7 @@ impl r2d2::ManageConnection for Manager {
 
     fn connect(&self) -> Result<PgSession, postgres::Error> {
         Ok(PgSession {
-            client: self.config.connect(NoTls)?,
+            client: Some(self.config.connect(NoTls)?),
             statements: HashMap::new(),
             in_transaction: false,
             lock_timeout_ms: 0,
@@ -130,13 +130,16 @@ impl r2d2::ManageConnection for Manager {
     }
 
     fn is_valid(&self, session: &mut PgSession) -> Result<(), postgres::Error> {
-        session.client.simple_query("").map(|_| ())
+        match session.client.as_mut() {
+            Some(client) => client.simple_query("").map(|_| ()),
+            None => Ok(()),
+        }
     }
 
     /// A connection that lost its server, or that a panic left inside a transaction, is not
     /// handed out again.
     fn has_broken(&self, session: &mut PgSession) -> bool {
-        session.client.is_closed() || session.in_transaction
+        session.client.as_ref().is_none_or(Client::is_closed) || session.in_transaction
     }
 }
 
@@ -219,7 +222,8 @@ fn backoff(attempt: u32) -> Duration {
 
 /// One pooled connection with the statements prepared on it.
 pub struct PgSession {
-    client: Client,
+    /// Always `Some` until the session is dropped.
+    client: Option<Client>,
     /// Prepared statements by their text as written (with `?1` parameters).
     statements: HashMap<String, Statement>,
     in_transaction: bool,
@@ -229,7 +233,27 @@ pub struct PgSession {
     retry: bool,
 }
 
+impl Drop for PgSession {
+    /// The sync client says goodbye to the server by blocking on its own small runtime, which
+    /// panics on a thread that drives a tokio runtime (where the last clone of a store may well
+    /// be dropped): there, it is dropped on a thread of its own.
+    fn drop(&mut self) {
+        if let Some(client) = self.client.take()
+            && tokio::runtime::Handle::try_current().is_ok()
+        {
+            std::thread::spawn(move || drop(client));
+        }
+    }
+}
+
 impl PgSession {
+    /// The client. Errors: none while the session lives (it is taken only by `drop`).
+    fn client(&mut self) -> Result<&mut Client, BackendError> {
+        self.client
+            .as_mut()
+            .ok_or_else(|| BackendError::PoolTimeout("the connection was closed".to_owned()))
+    }
+
     /// Notes whether `e` is worth running the work again for, and hands it back.
     fn noted(&mut self, e: postgres::Error) -> BackendError {
         if matches!(
@@ -245,7 +269,7 @@ impl PgSession {
         if let Some(statement) = self.statements.get(sql) {
             return Ok(statement.clone());
         }
-        let prepared = self.client.prepare(&numbered_for_postgres(sql));
+        let prepared = self.client()?.prepare(&numbered_for_postgres(sql));
         let statement = prepared.map_err(|e| self.noted(e))?;
         self.statements.insert(sql.to_owned(), statement.clone());
         Ok(statement)
@@ -258,7 +282,7 @@ impl PgSession {
     ) -> Result<usize, BackendError> {
         let statement = self.statement(sql)?;
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as _).collect();
-        let changed = self.client.execute(&statement, &refs);
+        let changed = self.client()?.execute(&statement, &refs);
         let changed = changed.map_err(|e| self.noted(e))?;
         Ok(usize::try_from(changed).unwrap_or(usize::MAX))
     }
@@ -270,13 +294,13 @@ impl PgSession {
     ) -> Result<Vec<Row>, BackendError> {
         let statement = self.statement(sql)?;
         let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|v| v as _).collect();
-        let rows = self.client.query(&statement, &refs);
+        let rows = self.client()?.query(&statement, &refs);
         let rows = rows.map_err(|e| self.noted(e))?;
         rows.iter().map(Row::from_postgres).collect()
     }
 
     fn batch(&mut self, sql: &str) -> Result<(), BackendError> {
-        let done = self.client.batch_execute(sql);
+        let done = self.client()?.batch_execute(sql);
         done.map_err(|e| self.noted(e))
     }
 
@@ -301,7 +325,9 @@ impl PgSession {
     /// Ends the transaction without its changes. If even that fails the connection stays
     /// marked as inside one, and the pool drops it.
     pub(crate) fn rollback(&mut self) {
-        if self.client.batch_execute("ROLLBACK").is_ok() {
+        if let Some(client) = self.client.as_mut()
+            && client.batch_execute("ROLLBACK").is_ok()
+        {
             self.in_transaction = false;
         }
     }

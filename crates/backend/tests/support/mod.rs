@@ -101,6 +101,15 @@ pub async fn fresh_postgres_database() -> String {
     with_database(&cluster, &name)
 }
 
+/// A database of the kind `on` names that another connection can open too: a SQLite file in
+/// a fresh directory named after `name`, or a fresh PostgreSQL database. Not opened yet.
+pub async fn shared_target_on(on: Backing, name: &str) -> DatabaseTarget {
+    match on {
+        Backing::Sqlite => DatabaseTarget::Sqlite(fresh_dir(name).join("backend.sqlite3")),
+        Backing::Postgres => DatabaseTarget::Postgres(fresh_postgres_database().await),
+    }
+}
+
 /// A store of the kind `on` names, opened and seeded with the demo data: a private in-memory
 /// SQLite database, or a fresh PostgreSQL database (with a pool of `pool_size`).
 pub async fn store_on(on: Backing, pool_size: u32) -> Store {
