@@ -273,3 +273,38 @@ impl Store {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_postgres_url_selects_postgresql_and_anything_else_is_a_sqlite_path() {
+        for url in ["postgres://u@h/db", "postgresql:///db?host=/tmp/x"] {
+            assert_eq!(
+                DatabaseTarget::parse(url),
+                DatabaseTarget::Postgres(url.to_owned())
+            );
+        }
+        for path in [
+            "legal-backend.sqlite3",
+            ":memory:",
+            "/var/lib/postgres.sqlite3",
+        ] {
+            assert_eq!(
+                DatabaseTarget::parse(path),
+                DatabaseTarget::Sqlite(path.into())
+            );
+        }
+    }
+
+    #[test]
+    fn a_password_never_shows_where_the_target_is_named() {
+        let shown = DatabaseTarget::parse("postgres://kiosk:s3cret@db:5432/lk").to_string();
+        assert_eq!(shown, "postgres://kiosk:***@db:5432/lk");
+        assert_eq!(
+            DatabaseTarget::parse("postgres://kiosk@db/lk").to_string(),
+            "postgres://kiosk@db/lk"
+        );
+    }
+}
