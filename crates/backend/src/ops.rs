@@ -12,6 +12,7 @@ use crate::retention::{self, Retention};
 use crate::sql::args;
 use crate::store::{Conn, SqliteBegin, Store};
 
+/// Publishes `bytes` (checked against `key`) in one transaction; its version.
 pub fn publish_bundle(
     conn: &mut Conn<'_>,
     bytes: &[u8],
@@ -23,14 +24,17 @@ pub fn publish_bundle(
     })
 }
 
+/// Devices that have (or had) a token.
 pub fn device_count(conn: &mut Conn<'_>) -> Result<i64, BackendError> {
     conn.one("SELECT COUNT(*) FROM devices", &[])?.get(0)
 }
 
+/// Callbacks held, whatever their state.
 pub fn callback_count(conn: &mut Conn<'_>) -> Result<i64, BackendError> {
     conn.one("SELECT COUNT(*) FROM callbacks", &[])?.get(0)
 }
 
+/// The stored state of the callback `reference`, `None` when there is none.
 pub fn callback_state(
     conn: &mut Conn<'_>,
     reference: &str,

@@ -12,11 +12,17 @@ use crate::error::BackendError;
 /// as 0 and 1).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Value<'a> {
+    /// SQL NULL (any column type).
     Null,
+    /// A 64-bit integer.
     Int(i64),
+    /// A double.
     Real(f64),
+    /// UTF-8 text.
     Text(&'a str),
+    /// Bytes (SQLite BLOB, PostgreSQL `bytea`).
     Bytes(&'a [u8]),
+    /// A boolean.
     Bool(bool),
 }
 
@@ -115,11 +121,17 @@ impl postgres::types::ToSql for Value<'_> {
 /// One result cell, owned.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Cell {
+    /// NULL.
     Null,
+    /// An integer (`bigint`, `integer`, `smallint`; SQLite INTEGER).
     Int(i64),
+    /// A double (`double precision`; SQLite REAL).
     Real(f64),
+    /// Text (`text`, `varchar`; SQLite TEXT).
     Text(String),
+    /// Bytes (`bytea`; SQLite BLOB).
     Bytes(Vec<u8>),
+    /// A boolean (PostgreSQL `boolean`; SQLite has none and answers 0 or 1).
     Bool(bool),
 }
 
@@ -202,6 +214,7 @@ impl Row {
 
 /// A Rust type a [`Cell`] reads as; `None` when it does not.
 pub trait FromCell: Sized {
+    /// `cell` as `Self`, `None` when it does not read as one.
     fn from_cell(cell: &Cell) -> Option<Self>;
 }
 

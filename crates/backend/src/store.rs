@@ -90,17 +90,22 @@ pub enum SqliteBegin {
 /// Which SQL dialect a [`Conn`] speaks, for the few statements written twice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dialect {
+    /// SQLite 3 as bundled by rusqlite (`json_extract`, `unixepoch`).
     Sqlite,
+    /// PostgreSQL (`jsonb`, `timestamptz`, `IS NOT DISTINCT FROM`; tested on 15).
     Postgres,
 }
 
 /// A connection while a unit of work holds it.
 pub enum Conn<'a> {
+    /// The process's one SQLite connection, its mutex held.
     Sqlite(&'a rusqlite::Connection),
+    /// A pooled PostgreSQL connection, checked out for this unit of work.
     Postgres(&'a mut PgSession),
 }
 
 impl Conn<'_> {
+    /// The SQL dialect this connection speaks, for a statement the two write differently.
     pub fn dialect(&self) -> Dialect {
         match self {
             Conn::Sqlite(_) => Dialect::Sqlite,

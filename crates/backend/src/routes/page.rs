@@ -432,7 +432,7 @@ pub async fn booking_lookup(
                 id: reference.as_str(),
             };
             verified(conn, &target, device, &mobile, |c| {
-                super::callbacks::load_status(c, &reference)
+                super::callbacks::load_status(c, reference)
             })
         })
         .await;
