@@ -155,6 +155,9 @@ impl PgStore {
         let mut config: postgres::Config = url.parse()?;
         config.application_name("legal-backend");
         config.connect_timeout(Duration::from_secs(10));
+        // One connection first, so that a wrong URL, role or database is reported as the
+        // server says it, at once, rather than as a pool that timed out.
+        drop(config.connect(NoTls)?);
         let pool = r2d2::Pool::builder()
             .max_size(pool_size.max(1))
             .min_idle(Some(1))

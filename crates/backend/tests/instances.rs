@@ -2,7 +2,9 @@
 //! `legal-backend` processes on loopback, each with its own connection pool, share a fresh
 //! database; requests race between them. The same Idempotency-Key sent to both at once books
 //! once and both answer alike; a slot takes exactly its capacity; the verification and booking
-//! limits count both instances' requests together, as if there were one. Were any of this
+//! limits count both instances' requests together, as if there were one; an instance killed
+//! (kill -9) with bookings in flight leaves none half-made, and the device's resend to the
+//! other books each once. Were any of this
 //! state kept in a process, or counted without the locks that make instances take turns, the
 //! counts here would come out over the limits.
 
@@ -134,6 +136,19 @@ async fn book(
     slot: String,
     mobile: String,
 ) -> Answer {
+    try_book(http, base, key, slot, mobile)
+        .await
+        .expect("no answer to a booking")
+}
+
+/// A booking; `None` when the connection broke before the whole answer came.
+async fn try_book(
+    http: reqwest::Client,
+    base: String,
+    key: String,
+    slot: String,
+    mobile: String,
+) -> Option<Answer> {
     let response = http
         .post(format!("{base}/v1/callbacks"))
         .bearer_auth(TOKEN)
@@ -144,12 +159,12 @@ async fn book(
         ))
         .send()
         .await
-        .unwrap();
-    Answer {
+        .ok()?;
+    Some(Answer {
         status: response.status().as_u16(),
         replayed: response.headers().get("idempotent-replayed").is_some(),
-        body: response.text().await.unwrap(),
-    }
+        body: response.text().await.ok()?,
+    })
 }
 
 fn code(answer: &Answer) -> ProblemCode {
@@ -384,4 +399,66 @@ async fn the_booking_quotas_count_both_instances_together() {
     )
     .await;
     assert_eq!(held, PER_HOUR as i64);
+}
+
+#[tokio::test]
+async fn a_booking_resent_to_the_other_instance_after_one_was_killed_books_once() {
+    const BOOKINGS: usize = 24;
+    let ([mut a, b], store) = two_instances(UNLIMITED).await;
+    store
+        .execute("UPDATE slots SET capacity = 1000", vec![])
+        .await
+        .unwrap();
+    let http = reqwest::Client::new();
+    let slots = slots(&http, &a.base).await;
+    let before = store.callback_count().await.unwrap();
+    let request = |i: usize, base: &str| {
+        try_book(
+            http.clone(),
+            base.to_owned(),
+            format!("killed-key-{i:04}"),
+            slots[i % slots.len()].clone(),
+            format!("137{i:08}"),
+        )
+    };
+    // Bookings in flight at A when it is killed (kill -9: no drain, transactions left open).
+    let mut in_flight = JoinSet::new();
+    for i in 0..BOOKINGS {
+        let sent = request(i, &a.base);
+        in_flight.spawn(async move { (i, sent.await) });
+        if i == BOOKINGS / 2 {
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            a.child.kill().unwrap();
+        }
+    }
+    let mut answered_by_a = std::collections::HashMap::new();
+    while let Some(done) = in_flight.join_next().await {
+        // A request cut off by the kill has no answer.
+        if let (i, Some(answer)) = done.unwrap() {
+            assert_eq!(answer.status, 201, "{answer:?}");
+            answered_by_a.insert(i, answer.body);
+        }
+    }
+    eprintln!(
+        "answered by A before it died: {} of {BOOKINGS}",
+        answered_by_a.len()
+    );
+    // The device resends every key it has no answer for, and the others too (it cannot know
+    // which of its requests were committed), to the instance still up.
+    for i in 0..BOOKINGS {
+        let answer = request(i, &b.base).await.unwrap();
+        assert_eq!(answer.status, 201, "{answer:?}");
+        if let Some(first) = answered_by_a.get(&i) {
+            assert!(answer.replayed);
+            assert_eq!(
+                &answer.body, first,
+                "the first answer, from the other instance"
+            );
+        }
+    }
+    assert_eq!(
+        store.callback_count().await.unwrap() - before,
+        BOOKINGS as i64,
+        "each booking once, whether A committed it before it died or B booked it after"
+    );
 }
