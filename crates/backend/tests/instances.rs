@@ -34,10 +34,10 @@ impl Drop for Instance {
     }
 }
 
-/// Starts the program on a free loopback port against `url`, with `args` added; returns once
-/// it listens (after it opened and seeded the database).
-fn spawn(url: &str, args: &[&str]) -> Child {
-    Command::new(env!("CARGO_BIN_EXE_legal-backend"))
+/// Starts the program on a free loopback port against `url`, with `args` added. Killed when
+/// dropped, also if it never comes to listen.
+fn spawn(url: &str, args: &[&str]) -> Instance {
+    let child = Command::new(env!("CARGO_BIN_EXE_legal-backend"))
         .args([
             "--database",
             url,
@@ -52,19 +52,23 @@ fn spawn(url: &str, args: &[&str]) -> Child {
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap()
+        .unwrap();
+    Instance {
+        child,
+        base: String::new(),
+    }
 }
 
-/// Waits until `child` says where it listens; keeps draining what it says afterwards.
-fn listening(mut child: Child) -> Instance {
-    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+/// Waits until `instance` says where it listens (after it opened and seeded the database);
+/// keeps draining what it says afterwards.
+fn listening(mut instance: Instance) -> Instance {
+    let mut stderr = BufReader::new(instance.child.stderr.take().unwrap());
     let mut line = String::new();
     let mut said = String::new();
-    let mut base = None;
     while stderr.read_line(&mut line).unwrap() > 0 {
         said.push_str(&line);
         if let Some(rest) = line.trim().split("listening on ").nth(1) {
-            base = Some(rest.to_owned());
+            instance.base = rest.to_owned();
             break;
         }
         line.clear();
@@ -77,10 +81,11 @@ fn listening(mut child: Child) -> Instance {
             eprintln!("{rest}");
         }
     });
-    Instance {
-        child,
-        base: base.unwrap_or_else(|| panic!("the backend never listened; it said:\n{said}")),
-    }
+    assert!(
+        !instance.base.is_empty(),
+        "the backend never listened; it said:\n{said}"
+    );
+    instance
 }
 
 /// Two instances started at the same moment on one fresh database (so they also race at
