@@ -1,18 +1,23 @@
 //! Load benchmark of the reference backend on loopback (not run by `cargo test`):
 //!
 //! ```sh
-//! CARGO_TARGET_DIR=… cargo run --release -p legal-kiosk-backend --example load
+//! CARGO_TARGET_DIR=… cargo run --release -p legal-kiosk-backend --example load -- \
+//!     [--database postgres://…|PATH] [--concurrency 1,8,64] [--pool-size 16] [--half-open]
 //! ```
 //!
 //! It starts the backend as a child process (this program again, with `serve`), so the memory
-//! it reports is the server's alone (`VmRSS` and `VmHWM` of `/proc/<pid>/status`). Then, for a
-//! fixed time per endpoint, concurrent clients each on one kept-alive connection drive
-//! `GET /v1/health`, a guide read, `GET /v1/bundle` with `If-None-Match` (304) and booking
-//! `POST /v1/callbacks` (no quotas, slots with room for every booking); it prints requests per
-//! second, p50 and p99 latency and the answers' statuses. Last, the server's memory before,
-//! while and after 2,000 half-open connections (half a request head each) that the header
-//! read timeout closes. `LOAD_SECS` (default 5) and `LOAD_CLIENTS` (default 32) change the
-//! time per endpoint and the number of clients.
+//! it reports is the server's alone (`VmRSS` and `VmHWM` of `/proc/<pid>/status`). The store is
+//! a fresh SQLite file in the temporary directory unless `--database` names another (a
+//! PostgreSQL URL, ideally of an empty database: bookings accumulate there across runs). For
+//! each concurrency, that many clients, each on one kept-alive connection and with a device
+//! token of its own, drive for a fixed time each: `GET /v1/health`, a guide read, the whole
+//! bundle (`GET /v1/bundle`, 200), the bundle with `If-None-Match` (304) and booking
+//! `POST /v1/callbacks` (no quotas, every slot with room for every booking; each client books
+//! its own slot and mobile number, as devices in different places do); it prints requests per
+//! second, p50 and p99 latency and the answers' statuses. With `--half-open`, last, the
+//! server's memory before, while and after 2,000 half-open connections (half a request head
+//! each) that the header read timeout closes. `LOAD_SECS` (default 5) changes the time per
+//! endpoint and concurrency.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -22,39 +27,94 @@ use std::net::SocketAddr;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use legal_kiosk_backend::{Limits, ServeConfig};
+use legal_kiosk_backend::{DatabaseTarget, Limits, ServeConfig, Store};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
 const HALF_OPEN: usize = 2000;
 
+/// What the command line asks for.
+struct Options {
+    database: Option<String>,
+    concurrency: Vec<usize>,
+    pool_size: u32,
+    half_open: bool,
+}
+
+fn options() -> Options {
+    let mut o = Options {
+        database: None,
+        concurrency: vec![1, 8, 64],
+        pool_size: 16,
+        half_open: false,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--database" => o.database = args.next(),
+            "--concurrency" => {
+                o.concurrency = args
+                    .next()
+                    .unwrap()
+                    .split(',')
+                    .map(|n| n.trim().parse().unwrap())
+                    .collect();
+            }
+            "--pool-size" => o.pool_size = args.next().unwrap().parse().unwrap(),
+            "--half-open" => o.half_open = true,
+            other => panic!("unknown argument {other}"),
+        }
+    }
+    o
+}
+
 fn main() {
     let _ = rustls::crypto::ring::default_provider().install_default();
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    if std::env::args().nth(1).as_deref() == Some("serve") {
-        runtime.block_on(serve());
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("serve") {
+        runtime.block_on(serve(
+            &args[2],
+            args[3].parse().unwrap(),
+            args[4].parse().unwrap(),
+        ));
     } else {
-        runtime.block_on(drive());
+        runtime.block_on(drive(options()));
     }
 }
 
-/// The child: a fresh database, bookable without limit, served until killed. Prints its
-/// address and device token on one line.
-async fn serve() {
-    let dir = std::env::temp_dir().join(format!("legal-backend-load-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    let db = legal_kiosk_backend::open_demo(&dir.join("load.sqlite3")).unwrap();
-    db.lock()
-        .execute("UPDATE slots SET capacity = 100000000", [])
+/// The child: the store `spec` names (`-` for a fresh SQLite file), bookable without limit,
+/// with `devices` device tokens, served until killed. Prints its address and the tokens
+/// (comma-separated) on one line.
+async fn serve(spec: &str, pool_size: u32, devices: usize) {
+    let target = if spec == "-" {
+        let dir = std::env::temp_dir().join(format!("legal-backend-load-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        DatabaseTarget::Sqlite(dir.join("load.sqlite3"))
+    } else {
+        DatabaseTarget::parse(spec)
+    };
+    let store = Store::open_demo(&target, pool_size).await.unwrap();
+    store
+        .execute("UPDATE slots SET capacity = 100000000", vec![])
+        .await
         .unwrap();
-    let token = legal_kiosk_backend::issue_device_token(&db, "load").unwrap();
+    let mut tokens = Vec::new();
+    for i in 0..devices {
+        tokens.push(
+            store
+                .issue_device_token(&format!("load {i}"))
+                .await
+                .unwrap(),
+        );
+    }
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    println!("{} {token}", listener.local_addr().unwrap());
+    println!("{} {}", listener.local_addr().unwrap(), tokens.join(","));
     let config = ServeConfig {
         limits: Limits::UNLIMITED,
         ..ServeConfig::default()
     };
-    legal_kiosk_backend::serve_configured(db, config, listener, std::future::pending())
+    legal_kiosk_backend::serve_configured(store, config, listener, std::future::pending())
         .await
         .unwrap();
 }
@@ -62,7 +122,7 @@ async fn serve() {
 struct Server {
     child: Child,
     addr: SocketAddr,
-    token: String,
+    tokens: Vec<String>,
 }
 
 impl Drop for Server {
@@ -93,11 +153,14 @@ fn env_or(name: &str, default: u64) -> u64 {
         .unwrap_or(default)
 }
 
-async fn drive() {
+async fn drive(options: Options) {
     let secs = env_or("LOAD_SECS", 5);
-    let clients = env_or("LOAD_CLIENTS", 32) as usize;
+    let most = options.concurrency.iter().copied().max().unwrap_or(1);
     let mut child = Command::new(std::env::current_exe().unwrap())
         .arg("serve")
+        .arg(options.database.as_deref().unwrap_or("-"))
+        .arg(options.pool_size.to_string())
+        .arg(most.to_string())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
@@ -105,23 +168,31 @@ async fn drive() {
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut line)
         .unwrap();
-    let (addr, token) = line.trim().split_once(' ').unwrap();
+    let (addr, tokens) = line.trim().split_once(' ').unwrap();
     let server = Server {
         addr: addr.parse().unwrap(),
-        token: token.to_owned(),
+        tokens: tokens.split(',').map(str::to_owned).collect(),
         child,
     };
     let base = format!("http://{}", server.addr);
+    let store = match options.database.as_deref().map(DatabaseTarget::parse) {
+        None => "SQLite (fresh file)".to_owned(),
+        Some(DatabaseTarget::Sqlite(path)) => format!("SQLite {}", path.display()),
+        Some(DatabaseTarget::Postgres(_)) => {
+            format!("PostgreSQL, pool of {}", options.pool_size)
+        }
+    };
     let (rss, peak) = memory(&server);
     println!(
-        "legal-backend load: {clients} kept-alive clients, {secs} s per endpoint, server on {base}"
+        "legal-backend load: {store}; {secs} s per endpoint and concurrency; server on {base}"
     );
     println!("server memory at start: RSS {rss:.1} MB, peak {peak:.1} MB");
 
     let http = reqwest::Client::new();
+    let token = &server.tokens[0];
     let bundle_tag = http
         .get(format!("{base}/v1/bundle"))
-        .bearer_auth(&server.token)
+        .bearer_auth(token)
         .send()
         .await
         .unwrap()
@@ -132,7 +203,7 @@ async fn drive() {
     let slots: legal_kiosk_api::SlotList = serde_json::from_slice(
         &http
             .get(format!("{base}/v1/callback-slots?region=150100&lang=zh"))
-            .bearer_auth(&server.token)
+            .bearer_auth(token)
             .send()
             .await
             .unwrap()
@@ -141,7 +212,7 @@ async fn drive() {
             .unwrap(),
     )
     .unwrap();
-    let slot = slots.slots.last().unwrap().id.to_string();
+    let slots: Vec<String> = slots.slots.iter().map(|s| s.id.to_string()).collect();
 
     let endpoints: Vec<(&str, Endpoint)> = vec![
         ("GET /v1/health", Endpoint::Get("/v1/health".into(), None)),
@@ -150,36 +221,47 @@ async fn drive() {
             Endpoint::Get("/v1/guides/legal-aid-application".into(), None),
         ),
         (
+            "GET /v1/bundle (200)",
+            Endpoint::Get("/v1/bundle".into(), None),
+        ),
+        (
             "GET /v1/bundle (304)",
             Endpoint::Get("/v1/bundle".into(), Some(bundle_tag)),
         ),
-        ("POST /v1/callbacks", Endpoint::Book(slot)),
+        ("POST /v1/callbacks", Endpoint::Book(slots)),
     ];
-    for (name, endpoint) in endpoints {
-        let run = run(&base, &server.token, &endpoint, clients, secs).await;
-        let (rss, peak) = memory(&server);
-        println!(
-            "{name:<22} {:>8.0} req/s  p50 {:>7.2} ms  p99 {:>7.2} ms  {}  server RSS {rss:.1} MB (peak {peak:.1} MB)",
-            run.per_second,
-            run.p50_ms,
-            run.p99_ms,
-            run.statuses
-                .iter()
-                .map(|(s, n)| format!("{s}×{n}"))
-                .collect::<Vec<_>>()
-                .join(" "),
-        );
+    println!("| endpoint | clients | req/s | p50 ms | p99 ms | statuses | server RSS MB (peak) |");
+    println!("|---|---:|---:|---:|---:|---|---|");
+    for (name, endpoint) in &endpoints {
+        for &clients in &options.concurrency {
+            let run = run(&base, &server.tokens, endpoint, clients, secs).await;
+            let (rss, peak) = memory(&server);
+            println!(
+                "| {name} | {clients} | {:.0} | {:.2} | {:.2} | {} | {rss:.1} ({peak:.1}) |",
+                run.per_second,
+                run.p50_ms,
+                run.p99_ms,
+                run.statuses
+                    .iter()
+                    .map(|(s, n)| format!("{s}×{n}"))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            );
+        }
     }
-    // Twice: memory the first round leaves behind is reused by the second, not added to.
-    half_open(&server).await;
-    half_open(&server).await;
+    if options.half_open {
+        // Twice: memory the first round leaves behind is reused by the second, not added to.
+        half_open(&server).await;
+        half_open(&server).await;
+    }
 }
 
 enum Endpoint {
     /// Path and, for a conditional request, the `If-None-Match` tag.
     Get(String, Option<String>),
-    /// A booking of this slot, each with a key of its own.
-    Book(String),
+    /// A booking, each with a key of its own; client `n` books the `n`th of these slots
+    /// (round), with a mobile number of its own.
+    Book(Vec<String>),
 }
 
 struct Run {
@@ -189,8 +271,13 @@ struct Run {
     statuses: BTreeMap<u16, usize>,
 }
 
-async fn run(base: &str, token: &str, endpoint: &Endpoint, clients: usize, secs: u64) -> Run {
+async fn run(base: &str, tokens: &[String], endpoint: &Endpoint, clients: usize, secs: u64) -> Run {
     let until = Instant::now() + Duration::from_secs(secs);
+    // Keys of their own in every run, so no booking is a replay of an earlier run's.
+    let run_id = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis();
     let mut tasks = tokio::task::JoinSet::new();
     for client in 0..clients {
         // One client, one pool of at most one idle connection: a kept-alive connection each.
@@ -198,6 +285,7 @@ async fn run(base: &str, token: &str, endpoint: &Endpoint, clients: usize, secs:
             .pool_max_idle_per_host(1)
             .build()
             .unwrap();
+        let token = &tokens[client % tokens.len()];
         let request = match endpoint {
             Endpoint::Get(path, tag) => {
                 let mut r = http.get(format!("{base}{path}")).bearer_auth(token);
@@ -206,7 +294,7 @@ async fn run(base: &str, token: &str, endpoint: &Endpoint, clients: usize, secs:
                 }
                 Ok(r)
             }
-            Endpoint::Book(slot) => Err(slot.clone()),
+            Endpoint::Book(slots) => Err(slots[client % slots.len()].clone()),
         };
         let (base, token) = (base.to_owned(), token.to_owned());
         tasks.spawn(async move {
@@ -219,10 +307,10 @@ async fn run(base: &str, token: &str, endpoint: &Endpoint, clients: usize, secs:
                     Err(slot) => http
                         .post(format!("{base}/v1/callbacks"))
                         .bearer_auth(&token)
-                        .header("Idempotency-Key", format!("load-{client}-{n}"))
+                        .header("Idempotency-Key", format!("load-{run_id}-{client}-{n}"))
                         .header("Content-Type", "application/json")
                         .body(format!(
-                            r#"{{"slot":"{slot}","mobile":"13900000000","lang":"zh","name":"Load"}}"#
+                            r#"{{"slot":"{slot}","mobile":"139{client:08}","lang":"zh","name":"Load"}}"#
                         )),
                 };
                 n += 1;

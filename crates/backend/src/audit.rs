@@ -3,10 +3,10 @@
 //! all: no mobile number, name, note, token, reference or network address. A device is named
 //! by its id; a phone (which has none) not at all.
 
-use rusqlite::{Connection, params};
-
 use crate::auth::Device;
 use crate::error::BackendError;
+use crate::sql::args;
+use crate::store::Conn;
 
 /// One event, as the log stores it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,14 +68,14 @@ fn logged(device: Option<Device>) -> Option<i64> {
 
 /// Appends `event` at `at` (Unix seconds).
 pub fn record(
-    conn: &Connection,
+    conn: &mut Conn<'_>,
     at: i64,
     event: &Event<'_>,
     device: Option<Device>,
 ) -> Result<(), BackendError> {
     conn.execute(
         "INSERT INTO audit_log (at, event, device, detail) VALUES (?1, ?2, ?3, ?4)",
-        params![at, event.name(), logged(device), event.detail()],
+        args![at, event.name(), logged(device), &event.detail()],
     )?;
     Ok(())
 }
@@ -83,7 +83,7 @@ pub fn record(
 /// Appends `event` unless the same event for the same device was logged after `since`: a
 /// guesser hammering a locked number logs one lockout a window, not one a request.
 pub fn record_once_since(
-    conn: &Connection,
+    conn: &mut Conn<'_>,
     at: i64,
     since: i64,
     event: &Event<'_>,
@@ -91,24 +91,29 @@ pub fn record_once_since(
 ) -> Result<(), BackendError> {
     conn.execute(
         "INSERT INTO audit_log (at, event, device, detail)
-         SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (
+         SELECT CAST(?1 AS BIGINT), CAST(?2 AS TEXT), CAST(?3 AS BIGINT), CAST(?4 AS TEXT)
+         WHERE NOT EXISTS (
              SELECT 1 FROM audit_log
-             WHERE event = ?2 AND device IS ?3 AND detail = ?4 AND at > ?5)",
-        params![at, event.name(), logged(device), event.detail(), since],
+             WHERE event = ?2 AND device IS NOT DISTINCT FROM ?3 AND detail = ?4 AND at > ?5)",
+        args![at, event.name(), logged(device), &event.detail(), since],
     )?;
     Ok(())
 }
 
 /// The whole log, oldest first.
-pub fn entries(conn: &Connection) -> Result<Vec<AuditEntry>, BackendError> {
-    let mut stmt = conn.prepare("SELECT at, event, device, detail FROM audit_log ORDER BY id")?;
-    let rows = stmt.query_map([], |row| {
-        Ok(AuditEntry {
-            at: row.get(0)?,
-            event: row.get(1)?,
-            device: row.get(2)?,
-            detail: row.get(3)?,
+pub fn entries(conn: &mut Conn<'_>) -> Result<Vec<AuditEntry>, BackendError> {
+    let rows = conn.rows(
+        "SELECT at, event, device, detail FROM audit_log ORDER BY id",
+        &[],
+    )?;
+    rows.iter()
+        .map(|row| {
+            Ok(AuditEntry {
+                at: row.get(0)?,
+                event: row.get(1)?,
+                device: row.get(2)?,
+                detail: row.get(3)?,
+            })
         })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        .collect()
 }

@@ -6,11 +6,12 @@ use axum::http::header;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use legal_kiosk_api::ProblemCode;
-use rusqlite::{Connection, OptionalExtension, params};
 use sha2::{Digest, Sha256};
 
 use crate::AppState;
 use crate::error::{ApiError, BackendError};
+use crate::sql::args;
+use crate::store::Conn;
 
 /// The device a request came from, put in the request's extensions by [`require_device`].
 #[derive(Debug, Clone, Copy)]
@@ -34,19 +35,19 @@ pub fn random_bytes<const N: usize>() -> Result<[u8; N], BackendError> {
 }
 
 /// Makes a new device token, stores its hash, and returns the token: the only time it is seen.
-pub fn issue_token(conn: &Connection, label: &str) -> Result<String, BackendError> {
+pub fn issue_token(conn: &mut Conn<'_>, label: &str) -> Result<String, BackendError> {
     let token = format!("{TOKEN_PREFIX}{}", hex(&random_bytes::<32>()?));
     register_token(conn, &token, label)?;
     Ok(token)
 }
 
 /// Registers a token chosen elsewhere (e.g. `--demo-token`); registering it again is harmless.
-pub fn register_token(conn: &Connection, token: &str, label: &str) -> Result<(), BackendError> {
+pub fn register_token(conn: &mut Conn<'_>, token: &str, label: &str) -> Result<(), BackendError> {
     conn.execute(
         "INSERT INTO devices (token_hash, label, created_at) VALUES (?1, ?2, ?3)
          ON CONFLICT (token_hash) DO NOTHING",
-        params![
-            sha256_hex(token.as_bytes()),
+        args![
+            &sha256_hex(token.as_bytes()),
             label,
             chrono::Utc::now().timestamp()
         ],
@@ -62,24 +63,25 @@ pub const LAST_SEEN_GRANULARITY_SECS: i64 = 60;
 /// counts at once: nothing is cached. Notes the time in `last_seen` (Unix seconds) when the
 /// stored one is older than [`LAST_SEEN_GRANULARITY_SECS`] before `now`.
 pub fn authenticate(
-    conn: &Connection,
+    conn: &mut Conn<'_>,
     token: &str,
     now: i64,
 ) -> Result<Option<Device>, BackendError> {
-    let found: Option<(i64, Option<i64>)> = conn
-        .query_row(
-            "SELECT id, last_seen FROM devices WHERE token_hash = ?1 AND revoked_at IS NULL",
-            [sha256_hex(token.as_bytes())],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )
-        .optional()?;
-    let Some((id, last_seen)) = found else {
+    let found = conn.row(
+        "SELECT id, last_seen FROM devices WHERE token_hash = ?1 AND revoked_at IS NULL",
+        args![&sha256_hex(token.as_bytes())],
+    )?;
+    let Some(row) = found else {
         return Ok(None);
     };
+    let (id, last_seen): (i64, Option<i64>) = (row.get(0)?, row.get(1)?);
     if last_seen.is_none_or(|seen| now - seen >= LAST_SEEN_GRANULARITY_SECS) {
+        // Only an older value is overwritten: of two instances noting the same minute, one
+        // writes.
         conn.execute(
-            "UPDATE devices SET last_seen = ?2 WHERE id = ?1",
-            params![id, now],
+            "UPDATE devices SET last_seen = ?2 WHERE id = ?1
+               AND (last_seen IS NULL OR last_seen <= ?3)",
+            args![id, now, now - LAST_SEEN_GRANULARITY_SECS],
         )?;
     }
     Ok(Some(Device(id)))
@@ -97,19 +99,22 @@ pub struct DeviceInfo {
 }
 
 /// Every device that ever had a token, revoked ones too, by id.
-pub fn devices(conn: &Connection) -> Result<Vec<DeviceInfo>, BackendError> {
-    let mut stmt = conn
-        .prepare("SELECT id, label, created_at, last_seen, revoked_at FROM devices ORDER BY id")?;
-    let rows = stmt.query_map([], |row| {
-        Ok(DeviceInfo {
-            id: row.get(0)?,
-            label: row.get(1)?,
-            created_at: row.get(2)?,
-            last_seen: row.get(3)?,
-            revoked_at: row.get(4)?,
+pub fn devices(conn: &mut Conn<'_>) -> Result<Vec<DeviceInfo>, BackendError> {
+    let rows = conn.rows(
+        "SELECT id, label, created_at, last_seen, revoked_at FROM devices ORDER BY id",
+        &[],
+    )?;
+    rows.iter()
+        .map(|row| {
+            Ok(DeviceInfo {
+                id: row.get(0)?,
+                label: row.get(1)?,
+                created_at: row.get(2)?,
+                last_seen: row.get(3)?,
+                revoked_at: row.get(4)?,
+            })
         })
-    })?;
-    Ok(rows.collect::<Result<_, _>>()?)
+        .collect()
 }
 
 /// What revoking a device's token did.
@@ -125,10 +130,10 @@ pub enum Revocation {
 
 /// Revokes the token of device `id` at `now` (Unix seconds): its next request is 401. The
 /// device stays listed, with `revoked_at`; its bookings stay. Logged as a `revocation`.
-pub fn revoke(conn: &Connection, id: i64, now: i64) -> Result<Revocation, BackendError> {
+pub fn revoke(conn: &mut Conn<'_>, id: i64, now: i64) -> Result<Revocation, BackendError> {
     let changed = conn.execute(
         "UPDATE devices SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL",
-        params![id, now],
+        args![id, now],
     )?;
     if changed == 1 {
         crate::audit::record(
@@ -139,11 +144,12 @@ pub fn revoke(conn: &Connection, id: i64, now: i64) -> Result<Revocation, Backen
         )?;
         return Ok(Revocation::Revoked);
     }
-    let exists: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM devices WHERE id = ?1)",
-        [id],
-        |row| row.get(0),
-    )?;
+    let exists: bool = conn
+        .one(
+            "SELECT EXISTS (SELECT 1 FROM devices WHERE id = ?1)",
+            args![id],
+        )?
+        .get(0)?;
     Ok(if exists {
         Revocation::AlreadyRevoked
     } else {
@@ -208,7 +214,7 @@ mod tests {
     use super::*;
     use crate::db::Db;
 
-    fn last_seen(conn: &Connection) -> Option<i64> {
+    fn last_seen(conn: &rusqlite::Connection) -> Option<i64> {
         conn.query_row("SELECT last_seen FROM devices", [], |row| row.get(0))
             .unwrap()
     }
@@ -217,17 +223,18 @@ mod tests {
     fn last_seen_is_written_at_most_once_a_minute() {
         let db = Db::open(std::path::Path::new(":memory:")).unwrap();
         let conn = db.lock();
-        let token = issue_token(&conn, "hall").unwrap();
+        let c = &mut Conn::Sqlite(&conn);
+        let token = issue_token(c, "hall").unwrap();
         assert_eq!(last_seen(&conn), None);
-        assert!(authenticate(&conn, &token, 1_000).unwrap().is_some());
+        assert!(authenticate(c, &token, 1_000).unwrap().is_some());
         assert_eq!(last_seen(&conn), Some(1_000));
         let writes = conn.total_changes();
-        authenticate(&conn, &token, 1_059).unwrap();
+        authenticate(c, &token, 1_059).unwrap();
         assert_eq!(
             (last_seen(&conn), conn.total_changes()),
             (Some(1_000), writes)
         );
-        authenticate(&conn, &token, 1_060).unwrap();
+        authenticate(c, &token, 1_060).unwrap();
         assert_eq!(last_seen(&conn), Some(1_060));
     }
 
@@ -235,16 +242,17 @@ mod tests {
     fn a_revoked_token_no_longer_authenticates_and_revoking_again_changes_nothing() {
         let db = Db::open(std::path::Path::new(":memory:")).unwrap();
         let conn = db.lock();
-        let token = issue_token(&conn, "hall").unwrap();
-        let Some(Device(id)) = authenticate(&conn, &token, 10).unwrap() else {
+        let conn = &mut Conn::Sqlite(&conn);
+        let token = issue_token(conn, "hall").unwrap();
+        let Some(Device(id)) = authenticate(conn, &token, 10).unwrap() else {
             panic!("fresh token refused")
         };
-        assert_eq!(revoke(&conn, id, 20).unwrap(), Revocation::Revoked);
-        assert!(authenticate(&conn, &token, 21).unwrap().is_none());
-        assert_eq!(revoke(&conn, id, 30).unwrap(), Revocation::AlreadyRevoked);
-        assert_eq!(revoke(&conn, id + 1, 30).unwrap(), Revocation::NoSuchDevice);
+        assert_eq!(revoke(conn, id, 20).unwrap(), Revocation::Revoked);
+        assert!(authenticate(conn, &token, 21).unwrap().is_none());
+        assert_eq!(revoke(conn, id, 30).unwrap(), Revocation::AlreadyRevoked);
+        assert_eq!(revoke(conn, id + 1, 30).unwrap(), Revocation::NoSuchDevice);
         // Registering the same token again does not bring it back.
-        register_token(&conn, &token, "hall").unwrap();
-        assert!(authenticate(&conn, &token, 40).unwrap().is_none());
+        register_token(conn, &token, "hall").unwrap();
+        assert!(authenticate(conn, &token, 40).unwrap().is_none());
     }
 }

@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS bundle (
 -- The last bundles served, as dictionaries for deltas (RFC 9842; `dictionary.rs`).
 CREATE TABLE IF NOT EXISTS bundle_history (
     sha256  BLOB PRIMARY KEY,
-    body    BLOB NOT NULL
+    body    BLOB NOT NULL,
+    seq     INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS regions (
     code  TEXT PRIMARY KEY,
@@ -205,7 +206,7 @@ impl Db {
         conn.execute_batch(SCHEMA)?;
         add_missing_columns(&conn)?;
         add_missing_bundle_etag(&conn)?;
-        crate::dictionary::remember_current(&conn)?;
+        crate::dictionary::remember_current(&mut crate::store::Conn::Sqlite(&conn))?;
         Ok(Db(Arc::new(Mutex::new(conn))))
     }
 

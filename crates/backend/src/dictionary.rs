@@ -15,9 +15,10 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use axum::http::{HeaderMap, HeaderName, HeaderValue};
-use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::BackendError;
+use crate::sql::args;
+use crate::store::Conn;
 
 /// `Available-Dictionary` (RFC 9842 §2.2).
 pub static AVAILABLE_DICTIONARY: HeaderName = HeaderName::from_static("available-dictionary");
@@ -48,42 +49,44 @@ pub fn available(headers: &HeaderMap) -> Option<[u8; 32]> {
 }
 
 /// Records `bytes` (a bundle just served or published) as a dictionary, and forgets all but
-/// the newest [`KEPT`]. Errors: SQLite's.
-pub fn remember(conn: &Connection, bytes: &[u8]) -> Result<(), BackendError> {
+/// the newest [`KEPT`]. The same SQL on SQLite and PostgreSQL. Errors: the database's.
+pub fn remember(conn: &mut Conn<'_>, bytes: &[u8]) -> Result<(), BackendError> {
     let hash = legal_kiosk_content::dcz::dictionary_hash(bytes);
     conn.execute(
-        "INSERT OR IGNORE INTO bundle_history (sha256, body) VALUES (?1, ?2)",
-        params![hash.as_slice(), bytes],
+        "INSERT INTO bundle_history (sha256, body, seq)
+         VALUES (?1, ?2, (SELECT COALESCE(MAX(seq), 0) + 1 FROM bundle_history))
+         ON CONFLICT (sha256) DO NOTHING",
+        args![hash.as_slice(), bytes],
     )?;
     conn.execute(
-        "DELETE FROM bundle_history WHERE rowid NOT IN
-             (SELECT rowid FROM bundle_history ORDER BY rowid DESC LIMIT ?1)",
-        params![KEPT as i64],
+        "DELETE FROM bundle_history WHERE sha256 NOT IN
+             (SELECT sha256 FROM bundle_history ORDER BY seq DESC LIMIT ?1)",
+        args![KEPT as i64],
     )?;
     Ok(())
 }
 
 /// Puts the bundle being served into the history if it is not there (a database written before
-/// the history existed). Errors: SQLite's.
-pub fn remember_current(conn: &Connection) -> Result<(), BackendError> {
+/// the history existed). Errors: the database's.
+pub fn remember_current(conn: &mut Conn<'_>) -> Result<(), BackendError> {
     let body: Option<Vec<u8>> = conn
-        .query_row("SELECT body FROM bundle WHERE id = 1", [], |row| row.get(0))
-        .optional()?;
+        .row("SELECT body FROM bundle WHERE id = 1", &[])?
+        .map(|row| row.get(0))
+        .transpose()?;
     match body {
         Some(body) => remember(conn, &body),
         None => Ok(()),
     }
 }
 
-/// The kept bundle whose SHA-256 is `hash`. Errors: SQLite's.
-pub fn lookup(conn: &Connection, hash: &[u8; 32]) -> Result<Option<Vec<u8>>, BackendError> {
-    Ok(conn
-        .query_row(
-            "SELECT body FROM bundle_history WHERE sha256 = ?1",
-            params![hash.as_slice()],
-            |row| row.get(0),
-        )
-        .optional()?)
+/// The kept bundle whose SHA-256 is `hash`. Errors: the database's.
+pub fn lookup(conn: &mut Conn<'_>, hash: &[u8; 32]) -> Result<Option<Vec<u8>>, BackendError> {
+    conn.row(
+        "SELECT body FROM bundle_history WHERE sha256 = ?1",
+        args![hash.as_slice()],
+    )?
+    .map(|row| row.get(0))
+    .transpose()
 }
 
 /// The ETag of the `dcz` answer of the content tagged `etag` (`"<hex>"`) coded against the

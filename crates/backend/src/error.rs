@@ -9,6 +9,16 @@ use legal_kiosk_api::{FieldError, FieldErrorCode, PROBLEM_CONTENT_TYPE, Problem,
 pub enum BackendError {
     #[error("database: {0}")]
     Database(#[from] rusqlite::Error),
+    /// PostgreSQL refused a statement, or the connection to it failed.
+    #[error("PostgreSQL: {}", crate::postgres::describe(.0))]
+    Postgres(#[from] postgres::Error),
+    /// No pooled PostgreSQL connection came free within the busy timeout (or none could be
+    /// opened).
+    #[error("PostgreSQL connection pool: {0}")]
+    PoolTimeout(String),
+    /// A stored value did not read as the type the backend expects.
+    #[error("stored value: {0}")]
+    Column(String),
     #[error("stored data is not valid JSON: {0}")]
     Json(#[from] serde_json::Error),
     #[error("network: {0}")]
@@ -83,14 +93,26 @@ impl ApiError {
 /// database busy timeout, by when the lock another process held is usually released.
 pub const BUSY_RETRY_AFTER_SECS: u64 = 2;
 
-impl From<BackendError> for ApiError {
-    fn from(e: BackendError) -> Self {
-        if let BackendError::Database(db) = &e
-            && matches!(
+impl BackendError {
+    /// Whether the database was busy rather than wrong: SQLite locked by another connection
+    /// past the busy timeout; PostgreSQL past `lock_timeout`, out of connections, or lost (see
+    /// [`crate::postgres::is_busy`]). Nothing of the request was written.
+    pub fn is_busy(&self) -> bool {
+        match self {
+            BackendError::Database(db) => matches!(
                 db.sqlite_error_code(),
                 Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-            )
-        {
+            ),
+            BackendError::Postgres(e) => crate::postgres::is_busy(e),
+            BackendError::PoolTimeout(_) => true,
+            _ => false,
+        }
+    }
+}
+
+impl From<BackendError> for ApiError {
+    fn from(e: BackendError) -> Self {
+        if e.is_busy() {
             // Another connection held the database past the busy timeout: nothing was written
             // (the transaction rolled back), so the same request may simply come again.
             return ApiError {

@@ -1,6 +1,6 @@
-//! The reference backend of the legal-kiosk contract: axum over SQLite, seeded with demo data.
-//! It runs as `legal-backend`, and in-process for the app's demo mode and for tests
-//! ([`start_local`]).
+//! The reference backend of the legal-kiosk contract: axum over SQLite (embedded) or PostgreSQL
+//! (several instances sharing one database), seeded with demo data. It runs as `legal-backend`,
+//! and in-process for the app's demo mode and for tests ([`start_local`], [`start_local_on`]).
 
 mod attempts;
 mod audit;
@@ -14,10 +14,14 @@ mod etag;
 mod extract;
 mod idempotency;
 pub mod openapi;
+mod ops;
+mod postgres;
 mod retention;
 mod routes;
 mod seed;
 mod serve;
+mod sql;
+mod store;
 
 use std::future::Future;
 use std::net::{Ipv4Addr, SocketAddr};
@@ -37,12 +41,15 @@ pub use auth::{DeviceInfo, LAST_SEEN_GRANULARITY_SECS, Revocation};
 pub use db::Db;
 pub use edge::{MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES};
 pub use error::BackendError;
+pub use postgres::PgStore;
 pub use retention::{PURGE_EVERY_SECS, Retention};
 pub use routes::applications::put_application;
 pub use seed::{
     DEMO_APPLICATIONS, DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT, SLOT_CAPACITY,
 };
 pub use serve::{ServeConfig, serve_configured};
+pub use sql::{Cell, FromCell, Row, Value};
+pub use store::{Conn, DatabaseTarget, Dialect, SqliteBegin, Store};
 
 use crate::error::ApiError;
 use crate::routes::{applications, callbacks, content, page, slots};
@@ -50,7 +57,8 @@ use crate::routes::{applications, callbacks, content, page, slots};
 /// What every handler shares.
 #[derive(Clone)]
 pub(crate) struct AppState {
-    pub(crate) db: Db,
+    /// The store (the field keeps its old name: every handler reaches it as `state.db`).
+    pub(crate) db: Store,
     pub(crate) demo: bool,
     pub(crate) limits: Limits,
     /// Bundle deltas coded lately (RFC 9842 `dcz`).
@@ -90,7 +98,7 @@ impl Default for Limits {
 /// Opens the database at `path` (`:memory:` for a private one) and writes the demo data.
 pub fn open_demo(path: &Path) -> Result<Db, BackendError> {
     let db = Db::open(path)?;
-    seed::demo(&mut db.lock(), chrono::Utc::now())?;
+    seed::demo(&mut Conn::Sqlite(&db.lock()), chrono::Utc::now())?;
     Ok(db)
 }
 
@@ -101,87 +109,76 @@ pub fn publish_bundle(
     bytes: &[u8],
     key: &legal_kiosk_content::VerifyingKey,
 ) -> Result<u64, BackendError> {
-    let mut conn = db.lock();
-    let tx = conn.transaction()?;
-    let bundle = seed::publish(&tx, bytes, key)?;
-    tx.commit()?;
-    Ok(bundle.version)
+    ops::publish_bundle(&mut Conn::Sqlite(&db.lock()), bytes, key)
 }
 
 /// Makes a new device token and returns it; only its hash is stored.
 pub fn issue_device_token(db: &Db, label: &str) -> Result<String, BackendError> {
-    auth::issue_token(&db.lock(), label)
+    auth::issue_token(&mut Conn::Sqlite(&db.lock()), label)
 }
 
 /// Accepts `token` as a device token from now on (e.g. a fixed token for a demo set-up).
 pub fn register_device_token(db: &Db, token: &str, label: &str) -> Result<(), BackendError> {
-    auth::register_token(&db.lock(), token, label)
+    auth::register_token(&mut Conn::Sqlite(&db.lock()), token, label)
 }
 
 /// Every device that ever had a token (revoked ones too), by id: what `legal-backend devices`
 /// lists.
 pub fn devices(db: &Db) -> Result<Vec<DeviceInfo>, BackendError> {
-    auth::devices(&db.lock())
+    auth::devices(&mut Conn::Sqlite(&db.lock()))
 }
 
 /// Revokes the token of device `id` (an id from [`devices`]) now: its next request is 401,
 /// whichever process serves it, since nothing is cached. Logged in the audit log. What
 /// `legal-backend revoke-token` runs.
 pub fn revoke_device(db: &Db, id: i64) -> Result<Revocation, BackendError> {
-    auth::revoke(&db.lock(), id, chrono::Utc::now().timestamp())
+    auth::revoke(
+        &mut Conn::Sqlite(&db.lock()),
+        id,
+        chrono::Utc::now().timestamp(),
+    )
 }
 
 /// The audit log (lockouts, revocations, purges), oldest first; it holds no personal data.
 pub fn audit_log(db: &Db) -> Result<Vec<AuditEntry>, BackendError> {
-    audit::entries(&db.lock())
+    audit::entries(&mut Conn::Sqlite(&db.lock()))
 }
 
 /// Deletes the bookings whose slot ended more than `retention` ago (booked, called, missed or
 /// cancelled alike) and logs the purge in the audit log; returns how many. A running server
 /// does this at start and every [`PURGE_EVERY_SECS`]; `legal-backend purge` does it once.
 pub fn purge_past_bookings(db: &Db, retention: Retention) -> Result<usize, BackendError> {
-    retention::purge_past_bookings(&mut db.lock(), retention, chrono::Utc::now())
+    let now = chrono::Utc::now();
+    retention::purge_past_bookings(&mut Conn::Sqlite(&db.lock()), retention, now)
 }
 
 /// Number of devices that have a token.
 pub fn device_count(db: &Db) -> Result<i64, BackendError> {
-    Ok(db
-        .lock()
-        .query_row("SELECT COUNT(*) FROM devices", [], |row| row.get(0))?)
+    ops::device_count(&mut Conn::Sqlite(&db.lock()))
 }
 
 /// How many callbacks the database holds (booked or not): for operators and for the tests that
 /// prove a device books exactly once per booking.
 pub fn callback_count(db: &Db) -> Result<i64, BackendError> {
-    Ok(db
-        .lock()
-        .query_row("SELECT COUNT(*) FROM callbacks", [], |row| row.get(0))?)
+    ops::callback_count(&mut Conn::Sqlite(&db.lock()))
 }
 
 /// The state the database holds for the callback booked as `reference` (`booked`,
 /// `cancelled`, …: [`legal_kiosk_api::CallbackState`] as JSON names it), `None` when no callback
 /// has it: for the tests that prove a move cancels the old booking in the same transaction.
 pub fn callback_state(db: &Db, reference: &str) -> Result<Option<String>, BackendError> {
-    use rusqlite::OptionalExtension;
-    Ok(db
-        .lock()
-        .query_row(
-            "SELECT state FROM callbacks WHERE reference = ?1",
-            [reference],
-            |row| row.get(0),
-        )
-        .optional()?)
+    ops::callback_state(&mut Conn::Sqlite(&db.lock()), reference)
 }
 
-/// The `/v1` routes over `db`, with the default [`Limits`].
-pub fn router(db: Db) -> Router {
+/// The `/v1` routes over `db` (a [`Db`] or any [`Store`]), with the default [`Limits`].
+pub fn router(db: impl Into<Store>) -> Router {
     router_with(db, Limits::default())
 }
 
 /// The `/v1` routes over `db` with these booking quotas.
-pub fn router_with(db: Db, limits: Limits) -> Router {
+pub fn router_with(db: impl Into<Store>, limits: Limits) -> Router {
     let state = AppState {
-        db,
+        db: db.into(),
         demo: true,
         limits,
         deltas: dictionary::Deltas::default(),
@@ -228,7 +225,7 @@ pub fn router_with(db: Db, limits: Limits) -> Router {
 
 /// Serves `db` on `listener` until `shutdown` completes, with the default [`Limits`].
 pub async fn serve_until(
-    db: Db,
+    db: impl Into<Store>,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), BackendError> {
@@ -238,7 +235,7 @@ pub async fn serve_until(
 /// Serves `db` with these booking quotas on `listener` until `shutdown` completes, keeping
 /// bookings for the default [`Retention`].
 pub async fn serve_with(
-    db: Db,
+    db: impl Into<Store>,
     limits: Limits,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
@@ -249,7 +246,7 @@ pub async fn serve_with(
 /// [`serve_with`], purging bookings past `retention` at start and every
 /// [`PURGE_EVERY_SECS`] while it serves.
 pub async fn serve_retaining(
-    db: Db,
+    db: impl Into<Store>,
     limits: Limits,
     retention: Retention,
     listener: TcpListener,
@@ -268,24 +265,32 @@ pub async fn serve(db: &Path, listener: TcpListener) -> Result<(), BackendError>
     serve_until(open_demo(db)?, listener, std::future::pending()).await
 }
 
-/// A backend running inside this process on a loopback port.
-pub struct LocalBackend {
+/// A backend running inside this process on a loopback port. `S` is what [`LocalBackend::db`]
+/// hands back: the SQLite [`Db`] for [`start_local`] and its kin (what the app's demo mode and
+/// tests use), the [`Store`] for [`start_local_on`].
+pub struct LocalBackend<S = Db> {
     addr: SocketAddr,
-    db: Db,
+    db: S,
+    store: Store,
     device_token: String,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<Result<(), BackendError>>>,
 }
 
-impl LocalBackend {
+impl<S> LocalBackend<S> {
     /// The loopback address and port it listens on.
     pub fn addr(&self) -> SocketAddr {
         self.addr
     }
 
     /// The database it serves, e.g. to publish a newer bundle while it runs.
-    pub fn db(&self) -> &Db {
+    pub fn db(&self) -> &S {
         &self.db
+    }
+
+    /// The store it serves, whichever kind.
+    pub fn store(&self) -> &Store {
+        &self.store
     }
 
     /// `http://127.0.0.1:PORT`, the base URL to give the client.
@@ -312,7 +317,7 @@ impl LocalBackend {
     }
 }
 
-impl Drop for LocalBackend {
+impl<S> Drop for LocalBackend<S> {
     fn drop(&mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
@@ -355,22 +360,44 @@ pub async fn start_local_configured(
     token: Option<&str>,
 ) -> Result<LocalBackend, BackendError> {
     let db = open_demo(db)?;
+    start_serving(db.clone(), db.into(), config, token).await
+}
+
+/// Serves `store`, already opened and seeded ([`Store::open_demo`]), on `127.0.0.1:0` in the
+/// current tokio runtime, as [`start_local_configured`] does; `token` as in [`start_local_as`],
+/// a fresh one when `None`. Several may serve one PostgreSQL store at once, each with its own
+/// pool: the tests of instances that must behave as one server.
+pub async fn start_local_on(
+    store: Store,
+    config: ServeConfig,
+    token: Option<&str>,
+) -> Result<LocalBackend<Store>, BackendError> {
+    start_serving(store.clone(), store, config, token).await
+}
+
+async fn start_serving<S>(
+    db: S,
+    store: Store,
+    config: ServeConfig,
+    token: Option<&str>,
+) -> Result<LocalBackend<S>, BackendError> {
     let device_token = match token {
         Some(t) => {
-            register_device_token(&db, t, "in-process (kept)")?;
+            store.register_device_token(t, "in-process (kept)").await?;
             t.to_owned()
         }
-        None => issue_device_token(&db, "in-process")?,
+        None => store.issue_device_token("in-process").await?,
     };
     let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).await?;
     let addr = listener.local_addr()?;
     let (tx, rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(serve_configured(db.clone(), config, listener, async {
+    let task = tokio::spawn(serve_configured(store.clone(), config, listener, async {
         let _ = rx.await;
     }));
     Ok(LocalBackend {
         addr,
         db,
+        store,
         device_token,
         shutdown: Some(tx),
         task: Some(task),

@@ -15,9 +15,24 @@ use legal_kiosk_backend as backend;
     about = "Reference backend of legal-kiosk (demo data)"
 )]
 struct Cli {
-    /// SQLite database file; created and seeded with demo data if needed.
+    /// SQLite database file; created and seeded with demo data if needed. The same as
+    /// `--database PATH`.
     #[arg(long, global = true, default_value = "legal-backend.sqlite3")]
     db: PathBuf,
+    /// The database: a `postgres://user:password@host:port/name` URL (PostgreSQL, which
+    /// several instances may share; `?host=/dir` for a unix socket), or a SQLite file path.
+    /// Overrides `--db`.
+    #[arg(
+        long,
+        global = true,
+        env = "LEGAL_BACKEND_DATABASE",
+        conflicts_with = "db"
+    )]
+    database: Option<String>,
+    /// PostgreSQL only: most connections this instance opens to the database at once.
+    #[arg(long, global = true, env = "LEGAL_BACKEND_POOL_SIZE", default_value_t = 16,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pool_size: u32,
     /// Address to listen on.
     #[arg(long, default_value = "127.0.0.1:8348")]
     listen: SocketAddr,
@@ -100,35 +115,61 @@ enum Command {
     Purge,
 }
 
+impl Cli {
+    /// The database `--database` or `--db` names.
+    fn target(&self) -> backend::DatabaseTarget {
+        match &self.database {
+            Some(spec) => backend::DatabaseTarget::parse(spec),
+            None => backend::DatabaseTarget::Sqlite(self.db.clone()),
+        }
+    }
+
+    /// The database, opened (not seeded).
+    async fn open(&self) -> anyhow::Result<backend::Store> {
+        let target = self.target();
+        backend::Store::open(&target, self.pool_size)
+            .await
+            .with_context(|| format!("opening {target}"))
+    }
+
+    /// The database, opened and seeded with the demo data.
+    async fn open_demo(&self) -> anyhow::Result<backend::Store> {
+        let target = self.target();
+        backend::Store::open_demo(&target, self.pool_size)
+            .await
+            .with_context(|| format!("opening {target}"))
+    }
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    match cli.command {
+    match &cli.command {
         Some(Command::Openapi) => {
             print!("{}", backend::openapi::document());
             Ok(())
         }
         Some(Command::Publish { bundle, key }) => {
             let key = match key {
-                Some(hex) => legal_kiosk_content::bundle::verifying_key_from_hex(&hex)?,
+                Some(hex) => legal_kiosk_content::bundle::verifying_key_from_hex(hex)?,
                 None => legal_kiosk_content::bundle::dev_verifying_key()?,
             };
             let bytes =
-                std::fs::read(&bundle).with_context(|| format!("reading {}", bundle.display()))?;
-            let db = backend::open_demo(&cli.db).context("opening the database")?;
-            let version = backend::publish_bundle(&db, &bytes, &key)?;
+                std::fs::read(bundle).with_context(|| format!("reading {}", bundle.display()))?;
+            let db = cli.open_demo().await?;
+            let version = db.publish_bundle(&bytes, &key).await?;
             println!("published content bundle version {version}");
             Ok(())
         }
         Some(Command::IssueToken { label }) => {
-            let db = backend::open_demo(&cli.db).context("opening the database")?;
-            println!("{}", backend::issue_device_token(&db, &label)?);
+            let db = cli.open_demo().await?;
+            println!("{}", db.issue_device_token(label).await?);
             Ok(())
         }
         Some(Command::Devices) => {
-            let db = backend::Db::open(&cli.db).context("opening the database")?;
+            let db = cli.open().await?;
             println!("id\tcreated\tlast seen\trevoked\tlabel");
-            for d in backend::devices(&db)? {
+            for d in db.devices().await? {
                 println!(
                     "{}\t{}\t{}\t{}\t{}",
                     d.id,
@@ -141,8 +182,9 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Some(Command::RevokeToken { device }) => {
-            let db = backend::Db::open(&cli.db).context("opening the database")?;
-            match backend::revoke_device(&db, device)? {
+            let device = *device;
+            let db = cli.open().await?;
+            match db.revoke_device(device).await? {
                 backend::Revocation::Revoked => println!("revoked the token of device {device}"),
                 backend::Revocation::AlreadyRevoked => {
                     println!("device {device}'s token was revoked before")
@@ -152,19 +194,19 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Some(Command::Audit) => {
-            let db = backend::Db::open(&cli.db).context("opening the database")?;
-            for e in backend::audit_log(&db)? {
+            let db = cli.open().await?;
+            for e in db.audit_log().await? {
                 let device = e.device.map_or("-".to_owned(), |d| d.to_string());
                 println!("{}\t{}\t{device}\t{}", utc(Some(e.at)), e.event, e.detail);
             }
             Ok(())
         }
         Some(Command::Purge) => {
-            let db = backend::Db::open(&cli.db).context("opening the database")?;
+            let db = cli.open().await?;
             let retention = backend::Retention {
                 days: cli.retention_days,
             };
-            let purged = backend::purge_past_bookings(&db, retention)?;
+            let purged = db.purge_past_bookings(retention).await?;
             println!(
                 "deleted {purged} bookings whose slot ended over {} days ago",
                 retention.days
@@ -183,12 +225,11 @@ fn utc(seconds: Option<i64>) -> String {
 }
 
 async fn serve(cli: Cli) -> anyhow::Result<()> {
-    let db =
-        backend::open_demo(&cli.db).with_context(|| format!("opening {}", cli.db.display()))?;
+    let db = cli.open_demo().await?;
     if let Some(token) = &cli.demo_token {
-        backend::register_device_token(&db, token, "--demo-token")?;
-    } else if backend::device_count(&db)? == 0 {
-        let token = backend::issue_device_token(&db, "first device")?;
+        db.register_device_token(token, "--demo-token").await?;
+    } else if db.device_count().await? == 0 {
+        let token = db.issue_device_token("first device").await?;
         eprintln!("No device had a token yet; issued one (shown only now):\n{token}");
     }
     let listener = tokio::net::TcpListener::bind(cli.listen)

@@ -17,10 +17,10 @@ use tokio::sync::Semaphore;
 use tower::ServiceExt;
 use tower_http::timeout::RequestBodyTimeout;
 
-use crate::db::Db;
 use crate::error::BackendError;
 use crate::retention::{PURGE_EVERY_SECS, Retention};
-use crate::{Limits, purge_past_bookings, router_with};
+use crate::store::Store;
+use crate::{Limits, router_with};
 
 /// How the server treats its connections and its database: what a slow, idle or numerous
 /// client can hold, and how long a request waits for a database another process has locked.
@@ -52,7 +52,8 @@ pub struct ServeConfig {
     pub max_connections: usize,
     /// How long a database statement waits for a lock another connection (e.g. another
     /// process on the same file) holds; then the request is answered 503 `server-busy` with
-    /// `Retry-After`. Default 2 s.
+    /// `Retry-After`. Default 2 s. On PostgreSQL it is `lock_timeout`, and also the longest
+    /// wait for a free pooled connection.
     pub db_busy_timeout: Duration,
 }
 
@@ -71,15 +72,16 @@ impl Default for ServeConfig {
 
 /// Serves `db` on `listener` as `config` says until `shutdown` completes; then stops accepting
 /// (the listening socket is closed, so a new connection is refused), closes idle connections,
-/// and returns once every request in flight has had its answer. Errors: the database's busy
-/// timeout could not be set.
+/// and returns once every request in flight has had its answer. `db` is a SQLite [`crate::Db`]
+/// or any [`Store`]. Errors: the database's busy timeout could not be set.
 pub async fn serve_configured(
-    db: Db,
+    db: impl Into<Store>,
     config: ServeConfig,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), BackendError> {
-    db.lock().busy_timeout(config.db_busy_timeout)?;
+    let db: Store = db.into();
+    db.set_busy_timeout(config.db_busy_timeout)?;
     let purger = tokio::spawn(purge_every_hour(db.clone(), config.retention));
     let app = RequestBodyTimeout::new(router_with(db, config.limits), config.body_read_timeout);
     let mut http = http1::Builder::new();
@@ -151,17 +153,13 @@ fn pause_after(e: &std::io::Error) -> bool {
     )
 }
 
-async fn purge_every_hour(db: Db, retention: Retention) {
+async fn purge_every_hour(db: Store, retention: Retention) {
     let mut every = tokio::time::interval(Duration::from_secs(PURGE_EVERY_SECS));
     loop {
         every.tick().await;
-        let db = db.clone();
-        let purged = tokio::task::spawn_blocking(move || purge_past_bookings(&db, retention)).await;
         // A failed purge is tried again at the next tick; the operator's log says why.
-        match purged {
-            Ok(Err(e)) => eprintln!("legal-backend: purge of past bookings failed: {e}"),
-            Err(e) => eprintln!("legal-backend: purge of past bookings failed: {e}"),
-            Ok(Ok(_)) => {}
+        if let Err(e) = db.purge_past_bookings(retention).await {
+            eprintln!("legal-backend: purge of past bookings failed: {e}");
         }
     }
 }

@@ -7,11 +7,13 @@
 // and `#[cfg(test)]` modules, not the rest of an integration test crate.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use std::net::SocketAddr;
-use std::path::Path;
 use std::time::Duration;
 
 use legal_kiosk_api::Problem;
+use support::{Backing, backend_with};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -239,14 +241,8 @@ fn request(entry: &Entry, method: &str, path: &str, addr: SocketAddr, token: &st
     out
 }
 
-#[tokio::test]
-async fn the_backend_holds_against_the_abuse_corpus_on_every_route() {
-    let backend = legal_kiosk_backend::start_local_with(
-        Path::new(":memory:"),
-        legal_kiosk_backend::Limits::UNLIMITED,
-    )
-    .await
-    .unwrap();
+async fn the_backend_holds_against_the_abuse_corpus_on_every_route(on: Backing) {
+    let backend = backend_with(on, legal_kiosk_backend::Limits::UNLIMITED).await;
     let addr = backend.addr();
     let token = backend.device_token().to_owned();
     let corpus = corpus();
@@ -306,3 +302,5 @@ async fn the_backend_holds_against_the_abuse_corpus_on_every_route() {
     .unwrap();
     assert_eq!(health.status, 200);
 }
+
+on_both_stores!(the_backend_holds_against_the_abuse_corpus_on_every_route);

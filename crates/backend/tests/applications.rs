@@ -3,24 +3,24 @@
 //! the application on.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod support;
+
 use std::path::Path;
 
 use legal_kiosk_api::{
     ApplicationState, ApplicationStatus, Problem, ProblemCode, StageState, VERIFICATION_HEADER,
 };
-use legal_kiosk_backend::{DEMO_APPLICATIONS, DEMO_MOBILE, LocalBackend};
+use legal_kiosk_backend::{DEMO_APPLICATIONS, DEMO_MOBILE, LocalBackend, Store};
+use support::{Backing, backend_on};
 
 struct Api {
-    backend: LocalBackend,
+    backend: LocalBackend<Store>,
     http: reqwest::Client,
 }
 
 impl Api {
-    async fn start() -> Api {
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
-            .await
-            .unwrap();
+    async fn start(on: Backing) -> Api {
+        let backend = backend_on(on, Default::default()).await;
         Api {
             backend,
             http: reqwest::Client::new(),
@@ -61,9 +61,10 @@ fn in_review() -> &'static str {
         .unwrap()
 }
 
-#[tokio::test]
-async fn a_poll_with_the_current_etag_gets_304_and_a_changed_stage_gets_the_new_status() {
-    let api = Api::start().await;
+async fn a_poll_with_the_current_etag_gets_304_and_a_changed_stage_gets_the_new_status(
+    on: Backing,
+) {
+    let api = Api::start(on).await;
     let number = in_review();
 
     let first = api.status(number, DEMO_MOBILE, None).await;
@@ -90,7 +91,11 @@ async fn a_poll_with_the_current_etag_gets_304_and_a_changed_stage_gets_the_new_
     status.stages[current].completed_on = Some(status.submitted_on);
     status.stages[current + 1].state = StageState::Current;
     status.stages[current + 1].started_on = Some(status.submitted_on);
-    legal_kiosk_backend::put_application(&api.backend.db().lock(), &status, DEMO_MOBILE).unwrap();
+    api.backend
+        .store()
+        .put_application(&status, DEMO_MOBILE)
+        .await
+        .unwrap();
 
     let moved = api.status(number, DEMO_MOBILE, Some(&tag)).await;
     assert_eq!(
@@ -107,9 +112,8 @@ async fn a_poll_with_the_current_etag_gets_304_and_a_changed_stage_gets_the_new_
     assert_eq!(settled.status().as_u16(), 304);
 }
 
-#[tokio::test]
-async fn a_wrong_mobile_number_with_the_current_etag_gets_403_not_304() {
-    let api = Api::start().await;
+async fn a_wrong_mobile_number_with_the_current_etag_gets_403_not_304(on: Backing) {
+    let api = Api::start(on).await;
     let number = in_review();
     let tag = etag(&api.status(number, DEMO_MOBILE, None).await);
 
@@ -135,8 +139,10 @@ async fn a_wrong_mobile_number_with_the_current_etag_gets_403_not_304() {
 
 #[tokio::test]
 async fn put_application_refuses_a_mobile_number_verification_could_never_match() {
-    let api = Api::start().await;
-    let db = api.backend.db().lock();
+    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
+        .await
+        .unwrap();
+    let db = backend.db().lock();
     let body: String = db
         .query_row(
             "SELECT body FROM applications WHERE number = ?1",
@@ -151,3 +157,32 @@ async fn put_application_refuses_a_mobile_number_verification_could_never_match(
         "the mobile number stays out of the message: {err}"
     );
 }
+
+/// The store-level form refuses it alike on either store.
+async fn a_store_refuses_a_mobile_number_verification_could_never_match(on: Backing) {
+    let api = Api::start(on).await;
+    let rows = api
+        .backend
+        .store()
+        .rows(
+            "SELECT body FROM applications WHERE number = ?1",
+            vec![legal_kiosk_backend::Cell::Text(in_review().to_owned())],
+        )
+        .await
+        .unwrap();
+    let status: ApplicationStatus =
+        serde_json::from_str(&rows[0].get::<String>(0).unwrap()).unwrap();
+    let err = api
+        .backend
+        .store()
+        .put_application(&status, "139 0000 0000")
+        .await
+        .unwrap_err();
+    assert!(!err.to_string().contains("139"), "{err}");
+}
+
+on_both_stores!(
+    a_poll_with_the_current_etag_gets_304_and_a_changed_stage_gets_the_new_status,
+    a_wrong_mobile_number_with_the_current_etag_gets_403_not_304,
+    a_store_refuses_a_mobile_number_verification_could_never_match,
+);

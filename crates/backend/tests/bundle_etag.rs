@@ -4,11 +4,15 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::Path;
+mod support;
 
 use legal_kiosk_backend::LocalBackend;
+use support::{Backing, backend_on};
 
-async fn get_bundle(backend: &LocalBackend, if_none_match: Option<&str>) -> reqwest::Response {
+async fn get_bundle<S>(
+    backend: &LocalBackend<S>,
+    if_none_match: Option<&str>,
+) -> reqwest::Response {
     let mut request = reqwest::Client::new()
         .get(format!("{}/v1/bundle", backend.base_url()))
         .bearer_auth(backend.device_token());
@@ -22,12 +26,10 @@ fn etag(response: &reqwest::Response) -> String {
     response.headers()["etag"].to_str().unwrap().to_owned()
 }
 
-#[tokio::test]
-async fn a_conditional_bundle_request_is_answered_from_the_stored_etag_without_the_blob() {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
-        .await
-        .unwrap();
+async fn a_conditional_bundle_request_is_answered_from_the_stored_etag_without_the_blob(
+    on: Backing,
+) {
+    let backend = backend_on(on, Default::default()).await;
     let first = get_bundle(&backend, None).await;
     assert_eq!(first.status(), 200);
     let tag = etag(&first);
@@ -37,9 +39,12 @@ async fn a_conditional_bundle_request_is_answered_from_the_stored_etag_without_t
     // is only replaced by publishing, which stores its ETag with it). Had the server hashed
     // the blob again, the tag would no longer match and it would send the new bytes.
     backend
-        .db()
-        .lock()
-        .execute("UPDATE bundle SET body = x'00'", [])
+        .store()
+        .execute(
+            "UPDATE bundle SET body = ?1",
+            vec![legal_kiosk_backend::Cell::Bytes(vec![0])],
+        )
+        .await
         .unwrap();
     let held = get_bundle(&backend, Some(&tag)).await;
     assert_eq!(held.status(), 304);
@@ -61,7 +66,11 @@ async fn a_conditional_bundle_request_is_answered_from_the_stored_etag_without_t
     bundle.version += 1;
     let key = legal_kiosk_content::SigningKey::from_bytes(&[7; 32]);
     let newer = bundle.sign(&key);
-    legal_kiosk_backend::publish_bundle(backend.db(), &newer, &key.verifying_key()).unwrap();
+    backend
+        .store()
+        .publish_bundle(&newer, &key.verifying_key())
+        .await
+        .unwrap();
     let fresh = get_bundle(&backend, Some(&tag)).await;
     assert_eq!(fresh.status(), 200);
     assert_ne!(etag(&fresh), tag);
@@ -69,3 +78,5 @@ async fn a_conditional_bundle_request_is_answered_from_the_stored_etag_without_t
     assert_eq!(fresh.bytes().await.unwrap().as_ref(), newer.as_slice());
     assert_eq!(get_bundle(&backend, Some(&fresh_tag)).await.status(), 304);
 }
+
+on_both_stores!(a_conditional_bundle_request_is_answered_from_the_stored_etag_without_the_blob);

@@ -1,7 +1,8 @@
 //! Another process holding the database file's write lock (an operator's `sqlite3`, a
 //! `legal-backend purge`): `/v1/health` keeps answering, a booking gets `503` `server-busy` with
 //! `Retry-After` once the busy timeout passes, and the same Idempotency-Key books normally
-//! after the lock is released, once.
+//! after the lock is released, once. On PostgreSQL alike, with another session holding the
+//! bookings' table locked past the busy timeout (`lock_timeout`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -40,7 +41,11 @@ fn lock_the_database(db: &Path) -> rusqlite::Connection {
     other
 }
 
-fn booking(http: &reqwest::Client, backend: &LocalBackend, slot: &str) -> reqwest::RequestBuilder {
+fn booking<S>(
+    http: &reqwest::Client,
+    backend: &LocalBackend<S>,
+    slot: &str,
+) -> reqwest::RequestBuilder {
     http.post(format!("{}/v1/callbacks", backend.base_url()))
         .bearer_auth(backend.device_token())
         .header("Idempotency-Key", "busy-database-0001")
@@ -171,4 +176,82 @@ async fn a_booking_on_a_locked_database_is_503_and_the_same_key_books_once_after
     );
     backend.shutdown().await.unwrap();
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Another session holding `callbacks` locked (as a long migration or an operator's `LOCK
+/// TABLE` would) until the returned sender is dropped or sent to.
+fn lock_the_bookings(url: &str) -> std::sync::mpsc::Sender<()> {
+    let (locked_tx, locked_rx) = std::sync::mpsc::channel();
+    let (release_tx, release_rx) = std::sync::mpsc::channel::<()>();
+    let url = url.to_owned();
+    std::thread::spawn(move || {
+        let mut other = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+        other
+            .batch_execute("BEGIN; LOCK TABLE callbacks IN ACCESS EXCLUSIVE MODE;")
+            .unwrap();
+        locked_tx.send(()).unwrap();
+        let _ = release_rx.recv();
+        other.batch_execute("COMMIT").unwrap();
+    });
+    locked_rx.recv().unwrap();
+    release_tx
+}
+
+#[tokio::test]
+async fn a_booking_on_a_locked_postgres_database_is_503_and_the_same_key_books_once_after() {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let url = support::fresh_postgres_database().await;
+    let store = legal_kiosk_backend::Store::open_demo(
+        &legal_kiosk_backend::DatabaseTarget::Postgres(url.clone()),
+        4,
+    )
+    .await
+    .unwrap();
+    let config = ServeConfig {
+        limits: Limits::UNLIMITED,
+        db_busy_timeout: Duration::from_millis(500),
+        ..ServeConfig::default()
+    };
+    let backend = legal_kiosk_backend::start_local_on(store, config, None)
+        .await
+        .unwrap();
+    let http = reqwest::Client::new();
+    let slot = first_slot(&http, &backend).await;
+    let before = backend.store().callback_count().await.unwrap();
+
+    let lock = lock_the_bookings(&url);
+    let busy = tokio::time::timeout(HANG_GUARD, booking(&http, &backend, &slot).send())
+        .await
+        .expect("the booking hung on the locked table")
+        .unwrap();
+    assert_eq!(busy.status(), 503);
+    let retry_after: u64 = busy.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(retry_after >= 1);
+    let problem: Problem = serde_json::from_slice(&busy.bytes().await.unwrap()).unwrap();
+    assert_eq!(problem.code, ProblemCode::ServerBusy);
+    let health = http
+        .get(format!("{}/v1/health", backend.base_url()))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(health.status(), 200);
+    drop(lock);
+
+    let booked = tokio::time::timeout(HANG_GUARD, booking(&http, &backend, &slot).send())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(booked.status(), 201, "the retry after the lock was refused");
+    assert!(booked.headers().get("idempotent-replayed").is_none());
+    let first: CallbackReceipt = serde_json::from_slice(&booked.bytes().await.unwrap()).unwrap();
+    let replayed = booking(&http, &backend, &slot).send().await.unwrap();
+    assert_eq!(replayed.headers()["idempotent-replayed"], "true");
+    let again: CallbackReceipt = serde_json::from_slice(&replayed.bytes().await.unwrap()).unwrap();
+    assert_eq!(again.reference, first.reference);
+    assert_eq!(backend.store().callback_count().await.unwrap(), before + 1);
+    backend.shutdown().await.unwrap();
 }

@@ -238,6 +238,8 @@ async fn each_coding_has_its_own_strong_etag_and_any_of_them_gets_a_bodiless_304
     // in bundle_etag.rs: the stored tag stays).
     raw.backend
         .db()
+        .sqlite()
+        .unwrap()
         .lock()
         .execute("UPDATE bundle SET body = x'00'", [])
         .unwrap();
@@ -284,9 +286,12 @@ fn offering(bytes: &[u8]) -> String {
     sfv::FieldType::serialize(&sfv::Item::new(sfv::BareItem::ByteSequence(hash.to_vec())))
 }
 
-#[tokio::test]
-async fn a_device_offering_its_bundle_gets_the_next_one_as_a_dcz_delta_against_it() {
-    let raw = support::raw().await;
+on_both_stores!(a_device_offering_its_bundle_gets_the_next_one_as_a_dcz_delta_against_it);
+
+async fn a_device_offering_its_bundle_gets_the_next_one_as_a_dcz_delta_against_it(
+    on: support::Backing,
+) {
+    let raw = support::raw_on(on).await;
     let held = get(&raw, "/v1/bundle", &[]).await;
     assert_eq!(
         held.header("use-as-dictionary"),
@@ -305,7 +310,11 @@ async fn a_device_offering_its_bundle_gets_the_next_one_as_a_dcz_delta_against_i
     next.version += 1;
     next.guides[0].summary.zh.push_str("（已修订）");
     let next = next.sign(&key);
-    legal_kiosk_backend::publish_bundle(raw.backend.db(), &next, &key.verifying_key()).unwrap();
+    raw.backend
+        .db()
+        .publish_bundle(&next, &key.verifying_key())
+        .await
+        .unwrap();
 
     let offer = offering(&held.body);
     let delta = get(

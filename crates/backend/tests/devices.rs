@@ -8,18 +8,17 @@
 
 mod support;
 
-use std::path::Path;
-
 use legal_kiosk_api::ProblemCode;
-use legal_kiosk_backend::{Db, Revocation};
-use support::{fresh_dir, problem};
+use legal_kiosk_backend::{Revocation, Store};
+use support::{Backing, backend_on, problem, shared_target_on};
 
-#[tokio::test]
-async fn a_token_revoked_while_the_server_runs_is_refused_at_its_next_request() {
+async fn a_token_revoked_while_the_server_runs_is_refused_at_its_next_request(on: Backing) {
     let _ = rustls::crypto::ring::default_provider().install_default();
-    let dir = fresh_dir("revoke");
-    let file = dir.join("backend.sqlite3");
-    let backend = legal_kiosk_backend::start_local(&file).await.unwrap();
+    let target = shared_target_on(on, "revoke").await;
+    let store = Store::open_demo(&target, 4).await.unwrap();
+    let backend = legal_kiosk_backend::start_local_on(store, Default::default(), None)
+        .await
+        .unwrap();
     let http = reqwest::Client::new();
     let catalog = format!("{}/v1/catalog", backend.base_url());
     let before = http
@@ -30,9 +29,11 @@ async fn a_token_revoked_while_the_server_runs_is_refused_at_its_next_request() 
         .unwrap();
     assert_eq!(before.status(), 200);
 
-    // What `legal-backend devices` and `revoke-token` do: their own connection to the file.
-    let operator = Db::open(&file).unwrap();
-    let device = legal_kiosk_backend::devices(&operator)
+    // What `legal-backend devices` and `revoke-token` do: their own connection to the database.
+    let operator = Store::open(&target, 1).await.unwrap();
+    let device = operator
+        .devices()
+        .await
         .unwrap()
         .into_iter()
         .find(|d| d.label == "in-process")
@@ -40,7 +41,7 @@ async fn a_token_revoked_while_the_server_runs_is_refused_at_its_next_request() 
     assert!(device.last_seen.is_some(), "the request was not noted");
     assert_eq!(device.revoked_at, None);
     assert_eq!(
-        legal_kiosk_backend::revoke_device(&operator, device.id).unwrap(),
+        operator.revoke_device(device.id).await.unwrap(),
         Revocation::Revoked
     );
 
@@ -54,13 +55,13 @@ async fn a_token_revoked_while_the_server_runs_is_refused_at_its_next_request() 
     let (status, p) = problem(after).await;
     assert_eq!((status, p.code), (401, ProblemCode::Unauthorized));
 
-    let listed = legal_kiosk_backend::devices(&operator).unwrap();
+    let listed = operator.devices().await.unwrap();
     assert!(
         listed
             .iter()
             .any(|d| d.id == device.id && d.revoked_at.is_some())
     );
-    let audit = legal_kiosk_backend::audit_log(&operator).unwrap();
+    let audit = operator.audit_log().await.unwrap();
     assert!(
         audit
             .iter()
@@ -70,15 +71,13 @@ async fn a_token_revoked_while_the_server_runs_is_refused_at_its_next_request() 
     let logged = format!("{audit:?}");
     assert!(!logged.contains(backend.device_token()));
     drop(backend);
-    let _ = std::fs::remove_dir_all(&dir);
+    if let legal_kiosk_backend::DatabaseTarget::Sqlite(file) = &target {
+        let _ = std::fs::remove_dir_all(file.parent().unwrap());
+    }
 }
 
-#[tokio::test]
-async fn a_lockout_is_audited_once_and_without_personal_data() {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
-        .await
-        .unwrap();
+async fn a_lockout_is_audited_once_and_without_personal_data(on: Backing) {
+    let backend = backend_on(on, Default::default()).await;
     let http = reqwest::Client::new();
     let number = legal_kiosk_backend::DEMO_APPLICATIONS[0].0;
     let wrong_mobile = "13712345678";
@@ -97,7 +96,7 @@ async fn a_lockout_is_audited_once_and_without_personal_data() {
         }
     }
     assert_eq!(locked, 3);
-    let audit = legal_kiosk_backend::audit_log(backend.db()).unwrap();
+    let audit = backend.store().audit_log().await.unwrap();
     let lockouts: Vec<_> = audit.iter().filter(|e| e.event == "lockout").collect();
     assert_eq!(lockouts.len(), 1, "{audit:?}");
     assert_eq!(
@@ -111,3 +110,8 @@ async fn a_lockout_is_audited_once_and_without_personal_data() {
     }
     assert!(!logged.contains(backend.device_token()));
 }
+
+on_both_stores!(
+    a_token_revoked_while_the_server_runs_is_refused_at_its_next_request,
+    a_lockout_is_audited_once_and_without_personal_data,
+);

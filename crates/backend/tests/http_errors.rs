@@ -10,11 +10,10 @@ mod support;
 use std::path::Path;
 
 use legal_kiosk_api::{FieldErrorCode, ProblemCode};
-use support::{first_slot, problem, raw};
+use support::{Backing, first_slot, problem, raw_on};
 
-#[tokio::test]
-async fn a_booking_without_an_idempotency_key_is_refused() {
-    let r = raw().await;
+async fn a_booking_without_an_idempotency_key_is_refused(on: Backing) {
+    let r = raw_on(on).await;
     let response = r
         .http
         .post(format!("{}/v1/callbacks", r.base))
@@ -28,9 +27,8 @@ async fn a_booking_without_an_idempotency_key_is_refused() {
     assert_eq!((status, p.code), (400, ProblemCode::IdempotencyKeyMissing));
 }
 
-#[tokio::test]
-async fn a_body_that_is_not_json_is_a_bad_request() {
-    let r = raw().await;
+async fn a_body_that_is_not_json_is_a_bad_request(on: Backing) {
+    let r = raw_on(on).await;
     let response = r
         .http
         .post(format!("{}/v1/callbacks", r.base))
@@ -45,9 +43,8 @@ async fn a_body_that_is_not_json_is_a_bad_request() {
     assert_eq!((status, p.code), (400, ProblemCode::InvalidInput));
 }
 
-#[tokio::test]
-async fn verification_needs_a_well_formed_mobile_header() {
-    let r = raw().await;
+async fn verification_needs_a_well_formed_mobile_header(on: Backing) {
+    let r = raw_on(on).await;
     let url = format!("{}/v1/applications/9999042713", r.base);
     let missing = r.http.get(&url).bearer_auth(&r.token).send().await.unwrap();
     let (status, p) = problem(missing).await;
@@ -75,9 +72,8 @@ async fn verification_needs_a_well_formed_mobile_header() {
     assert_eq!((status, p.errors[0].field.as_str()), (400, "reference"));
 }
 
-#[tokio::test]
-async fn a_missing_token_gets_401_with_a_problem_document() {
-    let r = raw().await;
+async fn a_missing_token_gets_401_with_a_problem_document(on: Backing) {
+    let r = raw_on(on).await;
     let response = r
         .http
         .get(format!("{}/v1/catalog", r.base))
@@ -89,9 +85,8 @@ async fn a_missing_token_gets_401_with_a_problem_document() {
     assert_eq!((status, p.code), (401, ProblemCode::Unauthorized));
 }
 
-#[tokio::test]
-async fn a_missing_region_and_an_unknown_path_are_problems_too() {
-    let r = raw().await;
+async fn a_missing_region_and_an_unknown_path_are_problems_too(on: Backing) {
+    let r = raw_on(on).await;
     let response = r.get(format!("{}/v1/offices", r.base)).await;
     let (status, p) = problem(response).await;
     assert_eq!((status, p.errors[0].code), (400, FieldErrorCode::Required));
@@ -100,9 +95,8 @@ async fn a_missing_region_and_an_unknown_path_are_problems_too() {
     assert_eq!((status, p.code), (404, ProblemCode::NotFound));
 }
 
-#[tokio::test]
-async fn a_replayed_booking_says_so_and_keeps_its_location() {
-    let r = raw().await;
+async fn a_replayed_booking_says_so_and_keeps_its_location(on: Backing) {
+    let r = raw_on(on).await;
     let slot = first_slot(&r.http, &r.backend).await;
     let body = format!(
         r#"{{"slot":"{}","mobile":"13900000000","lang":"zh"}}"#,
@@ -148,9 +142,8 @@ async fn a_local_backend_stops_when_asked() {
 
 /// RFC 9110 §11.1: the scheme name is case-insensitive; RFC 6750 §2.1 allows more than one
 /// space before the token.
-#[tokio::test]
-async fn the_bearer_scheme_is_matched_without_regard_to_case() {
-    let r = raw().await;
+async fn the_bearer_scheme_is_matched_without_regard_to_case(on: Backing) {
+    let r = raw_on(on).await;
     for value in [
         format!("bearer {}", r.token),
         format!("BEARER {}", r.token),
@@ -179,9 +172,8 @@ async fn the_bearer_scheme_is_matched_without_regard_to_case() {
 
 /// draft-ietf-httpapi-idempotency-key-header §2: the key is an sf-string (RFC 9651 §3.3.3). A
 /// quoted key and the same key bare are one key: the second request is a replay.
-#[tokio::test]
-async fn the_drafts_quoted_key_is_the_same_key_as_the_bare_one() {
-    let r = raw().await;
+async fn the_drafts_quoted_key_is_the_same_key_as_the_bare_one(on: Backing) {
+    let r = raw_on(on).await;
     let body = format!(
         r#"{{"slot":"{}","mobile":"13900000000","lang":"zh"}}"#,
         first_slot(&r.http, &r.backend).await
@@ -213,9 +205,8 @@ async fn the_drafts_quoted_key_is_the_same_key_as_the_bare_one() {
 }
 
 /// A key in bytes no key can hold was sent: it is malformed, not missing.
-#[tokio::test]
-async fn a_non_ascii_key_is_malformed_not_missing() {
-    let r = raw().await;
+async fn a_non_ascii_key_is_malformed_not_missing(on: Backing) {
+    let r = raw_on(on).await;
     let body = format!(
         r#"{{"slot":"{}","mobile":"13900000000","lang":"zh"}}"#,
         first_slot(&r.http, &r.backend).await
@@ -241,3 +232,15 @@ async fn a_non_ascii_key_is_malformed_not_missing() {
         ("Idempotency-Key", FieldErrorCode::InvalidFormat)
     );
 }
+
+on_both_stores!(
+    a_booking_without_an_idempotency_key_is_refused,
+    a_body_that_is_not_json_is_a_bad_request,
+    verification_needs_a_well_formed_mobile_header,
+    a_missing_region_and_an_unknown_path_are_problems_too,
+    a_replayed_booking_says_so_and_keeps_its_location,
+    the_bearer_scheme_is_matched_without_regard_to_case,
+    the_drafts_quoted_key_is_the_same_key_as_the_bare_one,
+    a_non_ascii_key_is_malformed_not_missing,
+    a_missing_token_gets_401_with_a_problem_document,
+);

@@ -8,14 +8,12 @@
 
 mod support;
 
-use std::path::Path;
-
 use legal_kiosk_api::{FieldErrorCode, Problem, ProblemCode};
-use support::first_slot;
+use support::{Backing, backend_on, first_slot};
 
 async fn book(
     http: &reqwest::Client,
-    backend: &legal_kiosk_backend::LocalBackend,
+    backend: &legal_kiosk_backend::LocalBackend<legal_kiosk_backend::Store>,
     key: &str,
     body: &serde_json::Value,
 ) -> reqwest::Response {
@@ -29,15 +27,11 @@ async fn book(
         .unwrap()
 }
 
-#[tokio::test]
-async fn free_text_with_controls_escapes_or_bidi_overrides_is_refused() {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
-        .await
-        .unwrap();
+async fn free_text_with_controls_escapes_or_bidi_overrides_is_refused(on: Backing) {
+    let backend = backend_on(on, Default::default()).await;
     let http = reqwest::Client::new();
     let slot = first_slot(&http, &backend).await;
-    let before = legal_kiosk_backend::callback_count(backend.db()).unwrap();
+    let before = backend.store().callback_count().await.unwrap();
     let cases: [(&str, &str, &str); 12] = [
         ("note", "call\u{0}me", "NUL"),
         (
@@ -84,10 +78,7 @@ async fn free_text_with_controls_escapes_or_bidi_overrides_is_refused() {
             "{why}"
         );
     }
-    assert_eq!(
-        legal_kiosk_backend::callback_count(backend.db()).unwrap(),
-        before
-    );
+    assert_eq!(backend.store().callback_count().await.unwrap(), before);
 
     // What people really write still books: Mongolian with its variation selector and vowel
     // separator, a Chinese name, a note over two lines.
@@ -99,3 +90,5 @@ async fn free_text_with_controls_escapes_or_bidi_overrides_is_refused() {
     let response = book(&http, &backend, "free-text-ok-01", &body).await;
     assert_eq!(response.status(), 201);
 }
+
+on_both_stores!(free_text_with_controls_escapes_or_bidi_overrides_is_refused);

@@ -3,15 +3,13 @@
 //! like the API.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::Path;
+mod support;
 
-use legal_kiosk_backend::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE};
+use legal_kiosk_backend::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, LocalBackend, Store};
+use support::{Backing, backend_on};
 
-async fn start() -> (legal_kiosk_backend::LocalBackend, reqwest::Client) {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let backend = legal_kiosk_backend::start_local(Path::new(":memory:"))
-        .await
-        .unwrap();
+async fn start(on: Backing) -> (LocalBackend<Store>, reqwest::Client) {
+    let backend = backend_on(on, Default::default()).await;
     (backend, reqwest::Client::new())
 }
 
@@ -35,9 +33,8 @@ async fn post_mobile(http: &reqwest::Client, url: &str, mobile: &str) -> reqwest
         .unwrap()
 }
 
-#[tokio::test]
-async fn a_booking_page_shows_the_booking_only_for_its_mobile_number() {
-    let (backend, http) = start().await;
+async fn a_booking_page_shows_the_booking_only_for_its_mobile_number(on: Backing) {
+    let (backend, http) = start(on).await;
     let url = format!("{}/c/{DEMO_CALLBACK_REFERENCE}", backend.base_url());
     let (status, kind, page) = text(http.get(&url).send().await.unwrap()).await;
     assert_eq!((status, kind.as_str()), (200, "text/html; charset=utf-8"));
@@ -67,9 +64,8 @@ async fn a_booking_page_shows_the_booking_only_for_its_mobile_number() {
     assert!(unknown.contains("编号与手机号码不一致"));
 }
 
-#[tokio::test]
-async fn guessing_on_a_booking_page_is_limited() {
-    let (backend, http) = start().await;
+async fn guessing_on_a_booking_page_is_limited(on: Backing) {
+    let (backend, http) = start(on).await;
     let url = format!("{}/c/{DEMO_CALLBACK_REFERENCE}", backend.base_url());
     let mut statuses = Vec::new();
     for i in 0..12 {
@@ -95,9 +91,8 @@ async fn guessing_on_a_booking_page_is_limited() {
     assert_eq!(api.status(), 200);
 }
 
-#[tokio::test]
-async fn a_mistyped_address_gets_a_page_not_a_problem_document() {
-    let (backend, http) = start().await;
+async fn a_mistyped_address_gets_a_page_not_a_problem_document(on: Backing) {
+    let (backend, http) = start(on).await;
     let (status, kind, page) = text(
         http.get(format!("{}/c/12345", backend.base_url()))
             .send()
@@ -109,9 +104,8 @@ async fn a_mistyped_address_gets_a_page_not_a_problem_document() {
     assert!(page.contains("不是一个有效的预约编号"), "{page}");
 }
 
-#[tokio::test]
-async fn a_booking_page_is_not_cached_framed_or_sniffed() {
-    let (backend, http) = start().await;
+async fn a_booking_page_is_not_cached_framed_or_sniffed(on: Backing) {
+    let (backend, http) = start(on).await;
     let r = http
         .get(format!(
             "{}/c/{DEMO_CALLBACK_REFERENCE}",
@@ -131,3 +125,10 @@ async fn a_booking_page_is_not_cached_framed_or_sniffed() {
             .contains("frame-ancestors 'none'")
     );
 }
+
+on_both_stores!(
+    a_booking_page_shows_the_booking_only_for_its_mobile_number,
+    guessing_on_a_booking_page_is_limited,
+    a_mistyped_address_gets_a_page_not_a_problem_document,
+    a_booking_page_is_not_cached_framed_or_sniffed,
+);

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::{FixedOffset, SubsecRound, Utc};
-use support::fresh_dir;
+use support::{Backing, fresh_dir, shared_target_on};
 
 /// Writes a slot that ended `days_ago` days ago and one booking in it per `(reference, state)`.
 fn past_bookings(
@@ -104,33 +104,69 @@ async fn a_server_started_on_a_file_deletes_bookings_past_retention() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-#[test]
-fn a_purge_follows_the_configured_period_and_is_audited_without_personal_data() {
-    let dir = fresh_dir("purge-audit");
-    let file = dir.join("backend.sqlite3");
-    let db = legal_kiosk_backend::open_demo(&file).unwrap();
-    past_bookings(
+/// [`past_bookings`] on any store.
+async fn past_bookings_in(
+    store: &legal_kiosk_backend::Store,
+    slot: &str,
+    days_ago: i64,
+    bookings: &[(&str, &str)],
+) {
+    use legal_kiosk_backend::Cell;
+    let beijing = FixedOffset::east_opt(8 * 3600).unwrap();
+    let ends = (Utc::now() - chrono::Duration::days(days_ago))
+        .trunc_subsecs(0)
+        .with_timezone(&beijing);
+    let starts = ends - chrono::Duration::hours(1);
+    let text = |s: &str| Cell::Text(s.to_owned());
+    store
+        .execute(
+            "INSERT INTO slots (id, region, lang, starts_at, ends_at, capacity, demo)
+             VALUES (?1, '150100', 'zh', ?2, ?3, 5, TRUE)",
+            vec![
+                text(slot),
+                text(&starts.to_rfc3339()),
+                text(&ends.to_rfc3339()),
+            ],
+        )
+        .await
+        .unwrap();
+    for (reference, state) in bookings {
+        store
+            .execute(
+                "INSERT INTO callbacks (reference, slot, mobile, name, lang, topic, note, state,
+                                        device, booked_at, updated_at, demo)
+                 VALUES (?1, ?2, '13900000000', 'Bayar', 'zh', NULL, 'about a lease', ?3, 1,
+                         ?4, ?4, TRUE)",
+                vec![
+                    text(reference),
+                    text(slot),
+                    text(state),
+                    text(&starts.to_rfc3339()),
+                ],
+            )
+            .await
+            .unwrap();
+    }
+}
+
+async fn a_purge_follows_the_configured_period_and_is_audited_without_personal_data(on: Backing) {
+    let target = shared_target_on(on, "purge-audit").await;
+    let db = legal_kiosk_backend::Store::open_demo(&target, 2)
+        .await
+        .unwrap();
+    past_bookings_in(
         &db,
         "s-11",
         11,
         &[("1000000011", "booked"), ("1000000012", "missed")],
-    );
-    past_bookings(&db, "s-9", 9, &[("1000000013", "cancelled")]);
+    )
+    .await;
+    past_bookings_in(&db, "s-9", 9, &[("1000000013", "cancelled")]).await;
     let ten_days = legal_kiosk_backend::Retention { days: 10 };
-    assert_eq!(
-        legal_kiosk_backend::purge_past_bookings(&db, ten_days).unwrap(),
-        2
-    );
-    assert_eq!(
-        legal_kiosk_backend::purge_past_bookings(&db, ten_days).unwrap(),
-        0
-    );
-    assert!(
-        legal_kiosk_backend::callback_state(&db, "1000000013")
-            .unwrap()
-            .is_some()
-    );
-    let audit = legal_kiosk_backend::audit_log(&db).unwrap();
+    assert_eq!(db.purge_past_bookings(ten_days).await.unwrap(), 2);
+    assert_eq!(db.purge_past_bookings(ten_days).await.unwrap(), 0);
+    assert!(db.callback_state("1000000013").await.unwrap().is_some());
+    let audit = db.audit_log().await.unwrap();
     let purges: Vec<_> = audit.iter().filter(|e| e.event == "purge").collect();
     assert_eq!(purges.len(), 1, "{audit:?}");
     assert_eq!(purges[0].detail, r#"{"bookings":2,"retention_days":10}"#);
@@ -139,5 +175,9 @@ fn a_purge_follows_the_configured_period_and_is_audited_without_personal_data() 
         assert!(!logged.contains(personal), "{personal} in {logged}");
     }
     drop(db);
-    let _ = std::fs::remove_dir_all(&dir);
+    if let legal_kiosk_backend::DatabaseTarget::Sqlite(file) = &target {
+        let _ = std::fs::remove_dir_all(file.parent().unwrap());
+    }
 }
+
+on_both_stores!(a_purge_follows_the_configured_period_and_is_audited_without_personal_data);

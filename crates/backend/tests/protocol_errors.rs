@@ -10,12 +10,11 @@ mod support;
 
 use legal_kiosk_api::{FieldErrorCode, ProblemCode};
 use legal_kiosk_backend::{MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES};
-use support::{first_slot, problem, raw};
+use support::{Backing, first_slot, problem, raw_on};
 
 /// RFC 9110 §15.5.6: a 405 names the methods the resource takes in `Allow`.
-#[tokio::test]
-async fn a_wrong_method_is_405_with_the_allowed_methods() {
-    let r = raw().await;
+async fn a_wrong_method_is_405_with_the_allowed_methods(on: Backing) {
+    let r = raw_on(on).await;
     let response = r
         .http
         .delete(format!("{}/v1/catalog", r.base))
@@ -41,9 +40,8 @@ async fn a_wrong_method_is_405_with_the_allowed_methods() {
 
 /// RFC 9110 §15.5.14: a body over the limit is 413, whether it is a little over (where axum's
 /// default would still read it) or far over (where axum answered text/plain).
-#[tokio::test]
-async fn a_body_over_the_limit_is_413_content_too_large() {
-    let r = raw().await;
+async fn a_body_over_the_limit_is_413_content_too_large(on: Backing) {
+    let r = raw_on(on).await;
     for size in [legal_kiosk_backend::MAX_BODY_BYTES + 1, 3 * 1024 * 1024] {
         let body = format!(r#"{{"note":"{}"}}"#, "x".repeat(size));
         let response = r
@@ -67,9 +65,8 @@ async fn a_body_over_the_limit_is_413_content_too_large() {
 
 /// RFC 9110 §15.5.15 and §4.1: a target of 8,000 octets is taken, a longer one than the cap
 /// is 414.
-#[tokio::test]
-async fn a_long_request_target_is_414_uri_too_long() {
-    let r = raw().await;
+async fn a_long_request_target_is_414_uri_too_long(on: Backing) {
+    let r = raw_on(on).await;
     let at = |len: usize| {
         let path = "/v1/catalog?q=";
         format!("{}{path}{}", r.base, "a".repeat(len - path.len()))
@@ -82,9 +79,8 @@ async fn a_long_request_target_is_414_uri_too_long() {
 }
 
 /// RFC 6585 §5: too many header fields, or fields too large together, are 431.
-#[tokio::test]
-async fn too_many_or_too_large_header_fields_are_431() {
-    let r = raw().await;
+async fn too_many_or_too_large_header_fields_are_431(on: Backing) {
+    let r = raw_on(on).await;
     let url = format!("{}/v1/catalog", r.base);
     let mut many = r.http.get(&url).bearer_auth(&r.token);
     for i in 0..MAX_HEADER_FIELDS {
@@ -106,9 +102,8 @@ async fn too_many_or_too_large_header_fields_are_431() {
 
 /// RFC 9110 §15.5.16: a booking sent as text/plain (or with no type) is 415 and books nothing;
 /// the type is matched without regard to case and may carry parameters (§8.3.1).
-#[tokio::test]
-async fn a_json_body_needs_the_json_media_type() {
-    let r = raw().await;
+async fn a_json_body_needs_the_json_media_type(on: Backing) {
+    let r = raw_on(on).await;
     let slot = first_slot(&r.http, &r.backend).await;
     let body = format!(r#"{{"slot":"{slot}","mobile":"13900000000","lang":"zh"}}"#);
     let send = |key: &'static str, media_type: Option<&'static str>| {
@@ -123,7 +118,7 @@ async fn a_json_body_needs_the_json_media_type() {
         }
         request.send()
     };
-    let before = legal_kiosk_backend::callback_count(r.backend.db()).unwrap();
+    let before = r.backend.store().callback_count().await.unwrap();
     for (key, media_type) in [
         ("media-type-0001", Some("text/plain")),
         ("media-type-0002", None),
@@ -138,10 +133,7 @@ async fn a_json_body_needs_the_json_media_type() {
             "{media_type:?}"
         );
     }
-    assert_eq!(
-        legal_kiosk_backend::callback_count(r.backend.db()).unwrap(),
-        before
-    );
+    assert_eq!(r.backend.store().callback_count().await.unwrap(), before);
     let ok = send("media-type-0004", Some("Application/JSON; charset=utf-8"))
         .await
         .unwrap();
@@ -150,9 +142,8 @@ async fn a_json_body_needs_the_json_media_type() {
 
 /// RFC 3986 §2.5: a percent-encoded path parameter is UTF-8; one that is not is 400
 /// invalid-input naming the parameter, and so is a query parameter.
-#[tokio::test]
-async fn bytes_that_are_not_utf8_in_a_path_or_query_are_invalid_input() {
-    let r = raw().await;
+async fn bytes_that_are_not_utf8_in_a_path_or_query_are_invalid_input(on: Backing) {
+    let r = raw_on(on).await;
     for (path, field) in [
         ("/v1/guides/%FF", "id"),
         ("/v1/callbacks/%C0%AF", "reference"),
@@ -194,9 +185,8 @@ async fn bytes_that_are_not_utf8_in_a_path_or_query_are_invalid_input() {
 }
 
 /// axum's own refusals (here the phone form's, sent as JSON) come back as problem documents.
-#[tokio::test]
-async fn a_form_sent_in_another_media_type_is_a_problem_too() {
-    let r = raw().await;
+async fn a_form_sent_in_another_media_type_is_a_problem_too(on: Backing) {
+    let r = raw_on(on).await;
     let response = r
         .http
         .post(format!(
@@ -226,3 +216,13 @@ async fn a_form_sent_in_another_media_type_is_a_problem_too() {
     let (status, p) = problem(response).await;
     assert_eq!((status, p.code), (422, ProblemCode::InvalidInput));
 }
+
+on_both_stores!(
+    a_wrong_method_is_405_with_the_allowed_methods,
+    a_body_over_the_limit_is_413_content_too_large,
+    a_long_request_target_is_414_uri_too_long,
+    too_many_or_too_large_header_fields_are_431,
+    a_json_body_needs_the_json_media_type,
+    bytes_that_are_not_utf8_in_a_path_or_query_are_invalid_input,
+    a_form_sent_in_another_media_type_is_a_problem_too,
+);

@@ -4,24 +4,22 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::Path;
+mod support;
 
 use legal_kiosk_api::{
     CallbackReceipt, FieldErrorCode, Problem, ProblemCode, SlotList, VERIFICATION_HEADER,
 };
-use legal_kiosk_backend::{Limits, LocalBackend};
+use legal_kiosk_backend::{Limits, LocalBackend, Store};
+use support::{Backing, backend_with};
 
 struct Api {
-    backend: LocalBackend,
+    backend: LocalBackend<Store>,
     http: reqwest::Client,
 }
 
 impl Api {
-    async fn start(limits: Limits) -> Api {
-        let _ = rustls::crypto::ring::default_provider().install_default();
-        let backend = legal_kiosk_backend::start_local_with(Path::new(":memory:"), limits)
-            .await
-            .unwrap();
+    async fn start(on: Backing, limits: Limits) -> Api {
+        let backend = backend_with(on, limits).await;
         Api {
             backend,
             http: reqwest::Client::new(),
@@ -67,8 +65,11 @@ impl Api {
     }
 
     /// The state the backend holds for a reference.
-    fn state(&self, reference: &str) -> String {
-        legal_kiosk_backend::callback_state(self.backend.db(), reference)
+    async fn state(&self, reference: &str) -> String {
+        self.backend
+            .store()
+            .callback_state(reference)
+            .await
             .unwrap()
             .unwrap()
     }
@@ -84,12 +85,14 @@ async fn problem(response: reqwest::Response) -> (u16, Option<String>, Problem) 
     (status, retry_after, serde_json::from_slice(&body).unwrap())
 }
 
-#[tokio::test]
-async fn one_mobile_number_holds_only_so_many_open_callbacks() {
-    let api = Api::start(Limits {
-        open_per_mobile: 2,
-        per_device_hour: 100,
-    })
+async fn one_mobile_number_holds_only_so_many_open_callbacks(on: Backing) {
+    let api = Api::start(
+        on,
+        Limits {
+            open_per_mobile: 2,
+            per_device_hour: 100,
+        },
+    )
     .await;
     let slots = api.slots().await;
     let mut receipts = Vec::new();
@@ -134,13 +137,12 @@ async fn one_mobile_number_holds_only_so_many_open_callbacks() {
     assert_eq!(again.status(), 201);
 }
 
-#[tokio::test]
-async fn one_device_books_only_so_many_callbacks_an_hour() {
+async fn one_device_books_only_so_many_callbacks_an_hour(on: Backing) {
     let limits = Limits {
         open_per_mobile: 100,
         per_device_hour: 3,
     };
-    let api = Api::start(limits).await;
+    let api = Api::start(on, limits).await;
     let slots = api.slots().await;
     for (i, slot) in slots.iter().take(3).enumerate() {
         let r = api
@@ -159,7 +161,7 @@ async fn one_device_books_only_so_many_callbacks_an_hour() {
     let wait: u64 = retry_after.expect("Retry-After").parse().unwrap();
     assert!((1..=3600).contains(&wait), "{wait}");
     assert_eq!(
-        legal_kiosk_backend::callback_count(api.backend.db()).unwrap(),
+        api.backend.store().callback_count().await.unwrap(),
         // The demo data's own past callback, and the three.
         1 + i64::from(limits.per_device_hour)
     );
@@ -167,11 +169,10 @@ async fn one_device_books_only_so_many_callbacks_an_hour() {
 
 /// The abuse the limits answer: a script with one device token and one mobile number books
 /// as fast as it can. It gets at most the mobile number's open callbacks.
-#[tokio::test]
-async fn a_script_booking_as_fast_as_it_can_gets_only_the_quota() {
+async fn a_script_booking_as_fast_as_it_can_gets_only_the_quota(on: Backing) {
     let limits = Limits::default();
-    let api = Api::start(limits).await;
-    let before = legal_kiosk_backend::callback_count(api.backend.db()).unwrap();
+    let api = Api::start(on, limits).await;
+    let before = api.backend.store().callback_count().await.unwrap();
     let slots = api.slots().await;
     let mut booked = 0;
     for i in 0..200 {
@@ -187,17 +188,19 @@ async fn a_script_booking_as_fast_as_it_can_gets_only_the_quota() {
     }
     assert_eq!(booked, limits.open_per_mobile);
     assert_eq!(
-        legal_kiosk_backend::callback_count(api.backend.db()).unwrap(),
+        api.backend.store().callback_count().await.unwrap(),
         before + i64::from(limits.open_per_mobile)
     );
 }
 
-#[tokio::test]
-async fn moving_a_booking_to_another_slot_is_not_held_against_the_number() {
-    let api = Api::start(Limits {
-        open_per_mobile: 2,
-        per_device_hour: 100,
-    })
+async fn moving_a_booking_to_another_slot_is_not_held_against_the_number(on: Backing) {
+    let api = Api::start(
+        on,
+        Limits {
+            open_per_mobile: 2,
+            per_device_hour: 100,
+        },
+    )
     .await;
     let slots = api.slots().await;
     let mut receipts = Vec::new();
@@ -223,7 +226,7 @@ async fn moving_a_booking_to_another_slot_is_not_held_against_the_number() {
         )
         .await;
     assert_eq!(moved.status(), 201);
-    let state = api.state(receipts[0].reference.as_str());
+    let state = api.state(receipts[0].reference.as_str()).await;
     assert_eq!(state, "cancelled", "moved in the same transaction");
     // Someone else's booking is not cancelled by naming it.
     let other = api
@@ -237,6 +240,13 @@ async fn moving_a_booking_to_another_slot_is_not_held_against_the_number() {
         )
         .await;
     assert_eq!(other.status(), 201);
-    let state = api.state(receipts[1].reference.as_str());
+    let state = api.state(receipts[1].reference.as_str()).await;
     assert_eq!(state, "booked");
 }
+
+on_both_stores!(
+    one_mobile_number_holds_only_so_many_open_callbacks,
+    one_device_books_only_so_many_callbacks_an_hour,
+    a_script_booking_as_fast_as_it_can_gets_only_the_quota,
+    moving_a_booking_to_another_slot_is_not_held_against_the_number,
+);

@@ -5,7 +5,6 @@ use axum::extract::{Extension, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::Response;
 use legal_kiosk_api::{ApplicationNumber, ApplicationStatus, MobileNumber, Problem};
-use rusqlite::{Connection, OptionalExtension, params};
 
 use super::verify::{mobile_from, verified};
 use crate::AppState;
@@ -14,6 +13,8 @@ use crate::auth::Device;
 use crate::error::{ApiError, ApiResult, BackendError};
 use crate::etag::json_with_etag;
 use crate::extract::PathText;
+use crate::sql::args;
+use crate::store::Conn;
 
 #[utoipa::path(get, path = "/v1/applications/{number}", tag = "applications", security(("device_token" = [])),
     params(
@@ -46,15 +47,15 @@ pub async fn status(
                 id: number.as_str(),
             };
             verified(conn, &target, device, &mobile, |c| {
-                let row: Option<(String, String)> = c
-                    .query_row(
-                        "SELECT mobile, body FROM applications WHERE number = ?1",
-                        [number.as_str()],
-                        |row| Ok((row.get(0)?, row.get(1)?)),
-                    )
-                    .optional()?;
-                row.map(|(mobile, body)| Ok((mobile, serde_json::from_str(&body)?)))
-                    .transpose()
+                let row = c.row(
+                    "SELECT mobile, body FROM applications WHERE number = ?1",
+                    args![number.as_str()],
+                )?;
+                row.map(|row| {
+                    let body: String = row.get(1)?;
+                    Ok((row.get(0)?, serde_json::from_str(&body)?))
+                })
+                .transpose()
             })
         })
         .await?;
@@ -74,7 +75,16 @@ pub async fn status(
 /// data is written with it, and tests use it to move an application on while a device polls its
 /// status; the next poll gets the new status and a new ETag.
 pub fn put_application(
-    conn: &Connection,
+    conn: &rusqlite::Connection,
+    status: &ApplicationStatus,
+    mobile: &str,
+) -> Result<(), BackendError> {
+    write_application(&mut Conn::Sqlite(conn), status, mobile)
+}
+
+/// [`put_application`] on either store.
+pub fn write_application(
+    conn: &mut Conn<'_>,
     status: &ApplicationStatus,
     mobile: &str,
 ) -> Result<(), BackendError> {
@@ -83,11 +93,12 @@ pub fn put_application(
         record: status.number.as_str().to_owned(),
     })?;
     conn.execute(
-        "INSERT OR REPLACE INTO applications (number, mobile, body) VALUES (?1, ?2, ?3)",
-        params![
+        "INSERT INTO applications (number, mobile, body) VALUES (?1, ?2, ?3)
+         ON CONFLICT (number) DO UPDATE SET mobile = excluded.mobile, body = excluded.body",
+        args![
             status.number.as_str(),
             mobile.as_str(),
-            serde_json::to_string(status)?
+            &serde_json::to_string(status)?
         ],
     )?;
     Ok(())

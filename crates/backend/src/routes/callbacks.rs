@@ -12,7 +12,6 @@ use legal_kiosk_api::{
     FieldErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey, MobileNumber, Problem, ProblemCode,
     Reference,
 };
-use rusqlite::{Connection, OptionalExtension, params};
 
 use super::slots::{load_slot, stored};
 use super::verify::{mobile_from, verified};
@@ -22,6 +21,8 @@ use crate::auth::{Device, random_bytes, sha256_hex};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{self, PathText};
 use crate::idempotency::{self, StoredAnswer};
+use crate::sql::args;
+use crate::store::{Conn, SqliteBegin};
 
 fn beijing_now() -> DateTime<FixedOffset> {
     Utc::now()
@@ -30,15 +31,16 @@ fn beijing_now() -> DateTime<FixedOffset> {
 }
 
 /// A fresh reference that is not in use yet.
-fn new_reference(conn: &Connection) -> ApiResult<Reference> {
+fn new_reference(conn: &mut Conn<'_>) -> ApiResult<Reference> {
     for _ in 0..16 {
         let serial = u32::from_le_bytes(random_bytes::<4>()?) % 1_000_000_000;
         let reference = Reference::from_serial(serial);
-        let taken: bool = conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM callbacks WHERE reference = ?1)",
-            [reference.as_str()],
-            |row| row.get(0),
-        )?;
+        let taken: bool = conn
+            .one(
+                "SELECT EXISTS (SELECT 1 FROM callbacks WHERE reference = ?1)",
+                args![reference.as_str()],
+            )?
+            .get(0)?;
         if !taken {
             return Ok(reference);
         }
@@ -51,7 +53,7 @@ fn new_reference(conn: &Connection) -> ApiResult<Reference> {
 /// `mobile`/`too-many-open` for the first, and `Retry-After` (seconds until the oldest booking
 /// of the hour leaves it) for the second.
 fn check_quotas(
-    conn: &Connection,
+    conn: &mut Conn<'_>,
     request: &CallbackRequest,
     device: Device,
     limits: crate::Limits,
@@ -60,13 +62,14 @@ fn check_quotas(
     // Timestamps are RFC 3339 in Beijing time to the second: they compare as text.
     // The booking this one moves does not count: it is cancelled as this one is booked.
     let moved = request.replaces.as_ref().map(|r| r.as_str().to_owned());
-    let open: u32 = conn.query_row(
-        "SELECT COUNT(*) FROM callbacks c JOIN slots s ON s.id = c.slot
-         WHERE c.mobile = ?1 AND c.state = 'booked' AND s.starts_at > ?2
-           AND (?3 IS NULL OR c.reference != ?3)",
-        params![request.mobile.as_str(), now.to_rfc3339(), moved],
-        |row| row.get(0),
-    )?;
+    let open: u32 = conn
+        .one(
+            "SELECT COUNT(*) FROM callbacks c JOIN slots s ON s.id = c.slot
+             WHERE c.mobile = ?1 AND c.state = 'booked' AND s.starts_at > ?2
+               AND (CAST(?3 AS TEXT) IS NULL OR c.reference != ?3)",
+            args![request.mobile.as_str(), &now.to_rfc3339(), moved.as_ref()],
+        )?
+        .get(0)?;
     if open >= limits.open_per_mobile {
         let mut e = ApiError::new(ProblemCode::QuotaExceeded)
             .with_detail("this mobile number holds as many open callbacks as allowed");
@@ -74,11 +77,11 @@ fn check_quotas(
         return Err(e);
     }
     let hour_ago = now - chrono::Duration::hours(1);
-    let (count, oldest): (u32, Option<String>) = conn.query_row(
+    let row = conn.one(
         "SELECT COUNT(*), MIN(booked_at) FROM callbacks WHERE device = ?1 AND booked_at > ?2",
-        params![device.0, hour_ago.to_rfc3339()],
-        |row| Ok((row.get(0)?, row.get(1)?)),
+        args![device.0, &hour_ago.to_rfc3339()],
     )?;
+    let (count, oldest): (u32, Option<String>) = (row.get(0)?, row.get(1)?);
     if count >= limits.per_device_hour {
         let frees_at = oldest
             .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
@@ -96,7 +99,7 @@ fn check_quotas(
 
 /// The booking itself, once the request is valid: checks the slot and writes the callback.
 fn book_slot(
-    conn: &Connection,
+    conn: &mut Conn<'_>,
     request: &CallbackRequest,
     device: Device,
 ) -> ApiResult<CallbackReceipt> {
@@ -104,11 +107,12 @@ fn book_slot(
     let slot_error = |code| ApiError::invalid_field(422, "slot", code);
     let slot = slot.ok_or_else(|| slot_error(FieldErrorCode::Unknown))?;
     if let Some(topic) = &request.topic {
-        let known: bool = conn.query_row(
-            "SELECT EXISTS (SELECT 1 FROM guides WHERE id = ?1)",
-            [topic.as_str()],
-            |row| row.get(0),
-        )?;
+        let known: bool = conn
+            .one(
+                "SELECT EXISTS (SELECT 1 FROM guides WHERE id = ?1)",
+                args![topic.as_str()],
+            )?
+            .get(0)?;
         if !known {
             return Err(ApiError::invalid_field(
                 422,
@@ -136,16 +140,16 @@ fn book_slot(
         "INSERT INTO callbacks (reference, slot, mobile, name, lang, topic, note, state, device,
                                 booked_at, updated_at, demo)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'booked', ?8, ?9, ?9, ?10)",
-        params![
+        args![
             reference.as_str(),
             slot.id.as_str(),
             request.mobile.as_str(),
             request.name.as_ref().map(|n| n.as_str()),
             request.lang.as_str(),
             request.topic.as_ref().map(|t| t.as_str()),
-            request.note,
+            request.note.as_ref(),
             device.0,
-            now.to_rfc3339(),
+            &now.to_rfc3339(),
             slot.demo,
         ],
     )?;
@@ -156,7 +160,7 @@ fn book_slot(
             "UPDATE callbacks SET state = 'cancelled', updated_at = ?3
              WHERE reference = ?1 AND mobile = ?2 AND state = 'booked'
                AND slot IN (SELECT id FROM slots WHERE starts_at > ?3)",
-            params![old.as_str(), request.mobile.as_str(), now.to_rfc3339()],
+            args![old.as_str(), request.mobile.as_str(), &now.to_rfc3339()],
         )?;
     }
     let demo = slot.demo;
@@ -253,27 +257,43 @@ pub async fn book(
     let limits = state.limits;
     state
         .db
-        .run(move |conn| book_once(conn, device, &key, &json, request_hash, limits))
+        .run(move |conn| book_once(conn, device, &key, &json, &request_hash, limits))
         .await
 }
 
 /// Books under `key` exactly once: a replay of the same request gets the stored answer, a
-/// different request under the same key 422 `idempotency-key-reused`. One immediate
-/// transaction (it takes the write lock at its start), so a database another process holds
-/// is met before anything is read, and a `503` `server-busy` leaves nothing behind: the same
-/// key books normally later.
+/// different request under the same key 422 `idempotency-key-reused`. One transaction: on
+/// SQLite an immediate one (it takes the write lock at its start), so a database another
+/// process holds is met before anything is read; on PostgreSQL one that first takes the
+/// device's lock (its keys and its hourly quota), then the mobile number's (its open
+/// callbacks), then the slot's (its capacity), so instances book one after the other where
+/// they count the same rows, and in parallel elsewhere. A `503` `server-busy` leaves nothing
+/// behind: the same key books normally later.
 fn book_once(
-    conn: &mut Connection,
+    conn: &mut Conn<'_>,
     device: Device,
     key: &IdempotencyKey,
     json: &serde_json::Value,
-    request_hash: String,
+    request_hash: &str,
     limits: crate::Limits,
 ) -> ApiResult<Response> {
-    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    conn.transaction(SqliteBegin::Immediate, |tx| {
+        book_in(tx, device, key, json, request_hash, limits)
+    })
+}
+
+fn book_in(
+    tx: &mut Conn<'_>,
+    device: Device,
+    key: &IdempotencyKey,
+    json: &serde_json::Value,
+    request_hash: &str,
+    limits: crate::Limits,
+) -> ApiResult<Response> {
+    tx.lock_key(&format!("device:{}", device.0))?;
     let now = Utc::now().timestamp();
-    idempotency::purge(&tx, now)?;
-    if let Some(first) = idempotency::find(&tx, device, key.as_str())? {
+    idempotency::purge(tx, now)?;
+    if let Some(first) = idempotency::find(tx, device, key.as_str())? {
         if first.request_hash != request_hash {
             return Err(ApiError::new(ProblemCode::IdempotencyKeyReused));
         }
@@ -286,8 +306,10 @@ fn book_once(
     let outcome = CallbackRequest::from_json(json)
         .map_err(|errors: Vec<FieldError>| ApiError::invalid(422, errors))
         .and_then(|request| {
-            check_quotas(&tx, &request, device, limits)?;
-            book_slot(&tx, &request, device)
+            tx.lock_key(&format!("mobile:{}", request.mobile.as_str()))?;
+            tx.lock_key(&format!("slot:{}", request.slot.as_str()))?;
+            check_quotas(tx, &request, device, limits)?;
+            book_slot(tx, &request, device)
         });
     // Refusals are remembered too: a retry of a refused booking must not book it later. A
     // quota is not: it frees up (an hour passes, a callback takes place), and the same key
@@ -297,19 +319,18 @@ fn book_once(
             return outcome.map(|_| StatusCode::TOO_MANY_REQUESTS.into_response());
         }
         Ok(receipt) => StoredAnswer {
-            request_hash,
+            request_hash: request_hash.to_owned(),
             status: 201,
             body: serde_json::to_string(receipt)?,
         },
         Err(e) if e.problem.status < 500 => StoredAnswer {
-            request_hash,
+            request_hash: request_hash.to_owned(),
             status: e.problem.status,
             body: serde_json::to_string(&e.problem)?,
         },
         Err(_) => return outcome.map(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response()),
     };
-    idempotency::store(&tx, device, key.as_str(), &answer, now)?;
-    tx.commit()?;
+    idempotency::store(tx, device, key.as_str(), &answer, now)?;
     Ok(replay(&answer))
 }
 
@@ -319,27 +340,23 @@ fn parse_reference(reference: &str) -> ApiResult<Reference> {
 }
 
 pub(crate) fn load_status(
-    conn: &Connection,
+    conn: &mut Conn<'_>,
     reference: &Reference,
 ) -> ApiResult<Option<(String, CallbackStatus)>> {
-    let row = conn
-        .query_row(
-            "SELECT mobile, slot, state, updated_at, demo FROM callbacks WHERE reference = ?1",
-            [reference.as_str()],
-            |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, String>(2)?,
-                    row.get::<_, String>(3)?,
-                    row.get::<_, bool>(4)?,
-                ))
-            },
-        )
-        .optional()?;
-    let Some((mobile, slot_id, state, updated_at, demo)) = row else {
+    let row = conn.row(
+        "SELECT mobile, slot, state, updated_at, demo FROM callbacks WHERE reference = ?1",
+        args![reference.as_str()],
+    )?;
+    let Some(row) = row else {
         return Ok(None);
     };
+    let (mobile, slot_id, state, updated_at, demo): (String, String, String, String, bool) = (
+        row.get(0)?,
+        row.get(1)?,
+        row.get(2)?,
+        row.get(3)?,
+        row.get(4)?,
+    );
     let slot = load_slot(conn, &slot_id)?.ok_or_else(|| {
         crate::error::BackendError::Seed(format!("callback without slot {slot_id}"))
     })?;
@@ -425,7 +442,7 @@ pub async fn cancel(
 /// The cancellation itself, once the request is well-formed: verification, then the state
 /// change (cancelling a cancelled callback answers the same).
 fn cancel_verified(
-    conn: &Connection,
+    conn: &mut Conn<'_>,
     reference: &Reference,
     device: Device,
     mobile: &MobileNumber,
@@ -442,7 +459,7 @@ fn cancel_verified(
             let now = beijing_now();
             conn.execute(
                 "UPDATE callbacks SET state = 'cancelled', updated_at = ?2 WHERE reference = ?1",
-                params![reference.as_str(), now.to_rfc3339()],
+                args![reference.as_str(), &now.to_rfc3339()],
             )?;
             let slot = CallbackSlot {
                 available: status.slot.available + 1,

@@ -19,6 +19,8 @@ use crate::dictionary::{self, DictionaryOffer};
 use crate::error::{ApiError, ApiResult};
 use crate::etag::{json_with_etag, none_match, not_modified, with_stored_etag};
 use crate::extract::PathText;
+use crate::sql::args;
+use crate::store::{Conn, Dialect};
 
 #[utoipa::path(get, path = "/v1/health", tag = "service",
     responses((status = 200, description = "The backend is up", body = Health)))]
@@ -31,18 +33,22 @@ pub async fn health(State(state): State<AppState>) -> Json<Health> {
 }
 
 /// Every row's `body` column, decoded.
-fn all<T: serde::de::DeserializeOwned>(
-    conn: &rusqlite::Connection,
+fn all<T: serde::de::DeserializeOwned>(conn: &mut Conn<'_>, sql: &str) -> ApiResult<Vec<T>> {
+    bodies(conn, sql, &[])
+}
+
+/// Every row's first column, a JSON body, decoded.
+fn bodies<T: serde::de::DeserializeOwned>(
+    conn: &mut Conn<'_>,
     sql: &str,
+    params: &[crate::sql::Value<'_>],
 ) -> ApiResult<Vec<T>> {
-    let mut stmt = conn.prepare(sql)?;
-    let bodies = stmt
-        .query_map([], |row| row.get::<_, String>(0))?
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(bodies
-        .iter()
-        .map(|b| serde_json::from_str(b))
-        .collect::<Result<_, _>>()?)
+    let rows = conn.rows(sql, params)?;
+    let mut decoded = Vec::with_capacity(rows.len());
+    for row in &rows {
+        decoded.push(serde_json::from_str(&row.get::<String>(0)?)?);
+    }
+    Ok(decoded)
 }
 
 #[utoipa::path(get, path = "/v1/regions", tag = "content", security(("device_token" = [])),
@@ -118,12 +124,10 @@ pub async fn guide_body(state: &AppState, id: String) -> ApiResult<String> {
     let body: Option<String> = state
         .db
         .run(move |conn| {
-            rusqlite::OptionalExtension::optional(conn.query_row(
-                "SELECT body FROM guides WHERE id = ?1",
-                [id.as_str()],
-                |row| row.get(0),
-            ))
-            .map_err(ApiError::from)
+            conn.row("SELECT body FROM guides WHERE id = ?1", args![id.as_str()])?
+                .map(|row| row.get(0))
+                .transpose()
+                .map_err(ApiError::from)
         })
         .await?;
     body.ok_or_else(|| ApiError::not_found("guide"))
@@ -146,12 +150,13 @@ pub fn region_param(query: Result<Query<RegionQuery>, QueryRejection>) -> ApiRes
 }
 
 /// 422 unless the region is one the backend knows.
-pub fn known_region(conn: &rusqlite::Connection, region: &RegionCode) -> ApiResult<()> {
-    let known: bool = conn.query_row(
-        "SELECT EXISTS (SELECT 1 FROM regions WHERE code = ?1)",
-        [region.as_str()],
-        |row| row.get(0),
-    )?;
+pub fn known_region(conn: &mut Conn<'_>, region: &RegionCode) -> ApiResult<()> {
+    let known: bool = conn
+        .one(
+            "SELECT EXISTS (SELECT 1 FROM regions WHERE code = ?1)",
+            args![region.as_str()],
+        )?
+        .get(0)?;
     if known {
         Ok(())
     } else {
@@ -181,21 +186,21 @@ pub async fn offices(
         .run(move |conn| {
             known_region(conn, &region)?;
             // The region itself and its children: a league's list includes its banners' stations.
-            let mut stmt = conn.prepare(
-                "SELECT o.body FROM offices o
+            let sql = match conn.dialect() {
+                Dialect::Sqlite => {
+                    "SELECT o.body FROM offices o
              WHERE o.region = ?1
                 OR o.region IN (SELECT code FROM regions WHERE json_extract(body, '$.parent') = ?1)
-             ORDER BY o.id",
-            )?;
-            let bodies = stmt
-                .query_map([region.as_str()], |row| row.get::<_, String>(0))?
-                .collect::<Result<Vec<_>, _>>()?;
-            Ok::<_, ApiError>(
-                bodies
-                    .iter()
-                    .map(|b| serde_json::from_str(b))
-                    .collect::<Result<_, _>>()?,
-            )
+             ORDER BY o.id"
+                }
+                Dialect::Postgres => {
+                    "SELECT o.body FROM offices o
+             WHERE o.region = ?1
+                OR o.region IN (SELECT code FROM regions WHERE body::jsonb ->> 'parent' = ?1)
+             ORDER BY o.id"
+                }
+            };
+            bodies(conn, sql, args![region.as_str()])
         })
         .await?;
     Ok(Json(OfficeList { offices }))
@@ -276,24 +281,23 @@ enum Stored {
 /// names it is answered without reading the blob, let alone hashing it. The body and its ETag
 /// are read in one statement, so a bundle published meanwhile is never sent with the old tag.
 fn stored_bundle(
-    conn: &rusqlite::Connection,
+    conn: &mut Conn<'_>,
     headers: &HeaderMap,
     offered: Option<&[u8; 32]>,
 ) -> ApiResult<Option<Stored>> {
-    use rusqlite::OptionalExtension;
     let etag: Option<Option<String>> = conn
-        .query_row("SELECT etag FROM bundle WHERE id = 1", [], |row| row.get(0))
-        .optional()?;
+        .row("SELECT etag FROM bundle WHERE id = 1", &[])?
+        .map(|row| row.get(0))
+        .transpose()?;
     match etag {
         None => return Ok(None),
         Some(Some(etag)) if none_match(headers, &etag) => return Ok(Some(Stored::Held(etag))),
         Some(_) => {}
     }
     let row: Option<(Option<String>, Vec<u8>)> = conn
-        .query_row("SELECT etag, body FROM bundle WHERE id = 1", [], |row| {
-            Ok((row.get(0)?, row.get(1)?))
-        })
-        .optional()?;
+        .row("SELECT etag, body FROM bundle WHERE id = 1", &[])?
+        .map(|row| Ok::<_, crate::error::BackendError>((row.get(0)?, row.get(1)?)))
+        .transpose()?;
     let Some((etag, body)) = row else {
         return Ok(None);
     };

@@ -424,7 +424,7 @@ pub async fn booking_lookup(
     let found = state
         .db
         .run(move |conn| {
-            let reference = looked_up;
+            let reference = &looked_up;
             // Counted apart from the devices' lookups of the same reference: guessing on the open
             // web must not lock the rightful person out of the kiosk or TV.
             let target = Target {
@@ -432,7 +432,7 @@ pub async fn booking_lookup(
                 id: reference.as_str(),
             };
             verified(conn, &target, device, &mobile, |c| {
-                super::callbacks::load_status(c, &reference)
+                super::callbacks::load_status(c, reference)
             })
         })
         .await;

@@ -1,11 +1,12 @@
 //! Callback slots: what a device offers a person to book.
 
+use crate::sql::{Row, args};
+use crate::store::Conn;
 use axum::Json;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
 use chrono::{DateTime, Utc};
 use legal_kiosk_api::{CallbackSlot, FieldErrorCode, Lang, Problem, RegionCode, SlotList};
-use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Deserialize;
 
 use super::content::{RegionQuery, known_region, region_param};
@@ -15,8 +16,8 @@ use crate::error::{ApiError, ApiResult};
 const SLOT_COLUMNS: &str = "s.id, s.region, s.lang, s.starts_at, s.ends_at, s.demo,
      s.capacity - (SELECT COUNT(*) FROM callbacks c WHERE c.slot = s.id AND c.state != 'cancelled')";
 
-fn slot_from_row(row: &Row<'_>) -> rusqlite::Result<Result<CallbackSlot, String>> {
-    let get = |i| row.get::<_, String>(i);
+fn slot_from_row(row: &Row) -> Result<Result<CallbackSlot, String>, crate::error::BackendError> {
+    let get = |i| row.get::<String>(i);
     let (id, region, lang, starts, ends) = (get(0)?, get(1)?, get(2)?, get(3)?, get(4)?);
     let demo: bool = row.get(5)?;
     let available: i64 = row.get(6)?;
@@ -38,11 +39,10 @@ pub fn stored<T>(r: Result<T, String>) -> ApiResult<T> {
     r.map_err(|e| crate::error::BackendError::Seed(e).into())
 }
 
-pub fn load_slot(conn: &Connection, id: &str) -> ApiResult<Option<CallbackSlot>> {
+pub fn load_slot(conn: &mut Conn<'_>, id: &str) -> ApiResult<Option<CallbackSlot>> {
     let sql = format!("SELECT {SLOT_COLUMNS} FROM slots s WHERE s.id = ?1");
-    conn.query_row(&sql, [id], slot_from_row)
-        .optional()?
-        .map(stored)
+    conn.row(&sql, args![id])?
+        .map(|row| stored(slot_from_row(&row)?))
         .transpose()
 }
 
@@ -92,26 +92,20 @@ pub async fn slots(
 /// The region's slots that have not started, in `lang` if given, soonest first. Error: 422 for
 /// a region the backend does not know.
 fn future_slots(
-    conn: &Connection,
+    conn: &mut Conn<'_>,
     region: &RegionCode,
     lang: Option<Lang>,
 ) -> ApiResult<Vec<CallbackSlot>> {
     known_region(conn, region)?;
     let now = Utc::now();
     let sql = format!(
-        "SELECT {SLOT_COLUMNS} FROM slots s WHERE s.region = ?1 AND (?2 IS NULL OR s.lang = ?2)
+        "SELECT {SLOT_COLUMNS} FROM slots s WHERE s.region = ?1 AND (CAST(?2 AS TEXT) IS NULL OR s.lang = ?2)
          ORDER BY s.starts_at, s.lang"
     );
-    let mut stmt = conn.prepare(&sql)?;
-    let rows = stmt
-        .query_map(
-            params![region.as_str(), lang.map(Lang::as_str)],
-            slot_from_row,
-        )?
-        .collect::<Result<Vec<_>, _>>()?;
+    let rows = conn.rows(&sql, args![region.as_str(), lang.map(Lang::as_str)])?;
     let mut slots = Vec::new();
-    for slot in rows {
-        let slot = stored(slot)?;
+    for row in &rows {
+        let slot = stored(slot_from_row(row)?)?;
         if slot.starts_at > now {
             slots.push(slot);
         }

@@ -12,12 +12,12 @@ use legal_kiosk_api::{
     AppealRoute, ApplicationNumber, ApplicationState, ApplicationStatus, Bilingual, DayCount,
     Decision, LegalBasis, Stage, StageState, SupplementRequest,
 };
-use rusqlite::Connection;
 
 use super::people::{DEMO_MOBILE, demo};
 use super::{beijing, parse};
 use crate::error::BackendError;
-use crate::routes::applications::put_application;
+use crate::routes::applications::write_application;
+use crate::store::Conn;
 
 const RECEIVED: &str = "9999385402";
 const IN_REVIEW: &str = "9999042713";
@@ -47,7 +47,7 @@ pub const DEMO_APPLICATIONS: [(&str, ApplicationState); 5] = [
 const FLK: &str = "国家法律法规数据库 flk.npc.gov.cn";
 
 /// Writes the demo applications, replacing the ones a previous start wrote.
-pub fn write(conn: &Connection, now: DateTime<Utc>) -> Result<(), BackendError> {
+pub fn write(conn: &mut Conn<'_>, now: DateTime<Utc>) -> Result<(), BackendError> {
     let today = now.with_timezone(&beijing()).date_naive();
     for application in [
         received(today)?,
@@ -56,7 +56,7 @@ pub fn write(conn: &Connection, now: DateTime<Utc>) -> Result<(), BackendError> 
         decided(today)?,
         closed(today)?,
     ] {
-        put_application(conn, &application, DEMO_MOBILE)?;
+        write_application(conn, &application, DEMO_MOBILE)?;
     }
     Ok(())
 }

@@ -5,12 +5,12 @@
 mod applications;
 mod people;
 
+use crate::error::BackendError;
+use crate::sql::args;
+use crate::store::{Conn, SqliteBegin};
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveTime, Utc, Weekday};
 use legal_kiosk_api::RegionLevel;
 use legal_kiosk_content::{Bundle, VerifyingKey};
-use rusqlite::{Connection, params};
-
-use crate::error::BackendError;
 
 pub use applications::DEMO_APPLICATIONS;
 pub use people::{DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT};
@@ -41,15 +41,11 @@ pub const SLOT_CAPACITY: u32 = 3;
 const SLOT_DAYS: i64 = 7;
 
 fn slots(
-    conn: &Connection,
+    conn: &mut Conn<'_>,
     region_codes: &[String],
     now: DateTime<Utc>,
 ) -> Result<(), BackendError> {
     let today = now.with_timezone(&beijing()).date_naive();
-    let mut insert = conn.prepare(
-        "INSERT INTO slots (id, region, lang, starts_at, ends_at, capacity, demo)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1) ON CONFLICT (id) DO NOTHING",
-    )?;
     for day in 0..SLOT_DAYS {
         let date = today + Duration::days(day);
         if matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
@@ -65,14 +61,18 @@ fn slots(
             for region in region_codes {
                 for lang in ["mn", "zh"] {
                     let id = format!("s-{region}-{lang}-{}", start.format("%Y%m%d%H%M"));
-                    insert.execute(params![
-                        id,
-                        region,
-                        lang,
-                        start.to_rfc3339(),
-                        end.to_rfc3339(),
-                        SLOT_CAPACITY
-                    ])?;
+                    conn.execute(
+                        "INSERT INTO slots (id, region, lang, starts_at, ends_at, capacity, demo)
+                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, TRUE) ON CONFLICT (id) DO NOTHING",
+                        args![
+                            &id,
+                            region,
+                            lang,
+                            &start.to_rfc3339(),
+                            &end.to_rfc3339(),
+                            SLOT_CAPACITY
+                        ],
+                    )?;
                 }
             }
         }
@@ -84,48 +84,49 @@ fn slots(
 /// bundle, which is also served whole to devices, with its ETag (computed once, here). A bundle not newer than the stored one is
 /// refused, so a restart with an older build cannot roll content back.
 pub fn publish(
-    conn: &Connection,
+    conn: &mut Conn<'_>,
     bytes: &[u8],
     key: &VerifyingKey,
 ) -> Result<Bundle, BackendError> {
     let bundle = Bundle::open(bytes, key)?;
-    let have: Option<u64> = rusqlite::OptionalExtension::optional(conn.query_row(
-        "SELECT version FROM bundle WHERE id = 1",
-        [],
-        |row| row.get::<_, i64>(0),
-    ))?
-    .map(|v| v as u64);
+    let have: Option<u64> = conn
+        .row("SELECT version FROM bundle WHERE id = 1", &[])?
+        .map(|row| row.get::<i64>(0))
+        .transpose()?
+        .map(|v| v as u64);
     bundle.may_replace(have)?;
     for table in ["regions", "categories", "guides", "offices"] {
-        conn.execute(&format!("DELETE FROM {table}"), [])?;
+        conn.execute(&format!("DELETE FROM {table}"), &[])?;
     }
     for r in &bundle.regions {
         conn.execute(
             "INSERT INTO regions (code, body) VALUES (?1, ?2)",
-            params![r.code.as_str(), serde_json::to_string(r)?],
+            args![r.code.as_str(), &serde_json::to_string(r)?],
         )?;
     }
     for c in &bundle.categories {
         conn.execute(
             "INSERT INTO categories (id, body) VALUES (?1, ?2)",
-            params![c.id.as_str(), serde_json::to_string(c)?],
+            args![c.id.as_str(), &serde_json::to_string(c)?],
         )?;
     }
     for g in &bundle.guides {
         conn.execute(
             "INSERT INTO guides (id, body) VALUES (?1, ?2)",
-            params![g.id.as_str(), serde_json::to_string(g)?],
+            args![g.id.as_str(), &serde_json::to_string(g)?],
         )?;
     }
     for o in &bundle.offices {
         conn.execute(
             "INSERT INTO offices (id, region, body) VALUES (?1, ?2, ?3)",
-            params![o.id.as_str(), o.region.as_str(), serde_json::to_string(o)?],
+            args![o.id.as_str(), o.region.as_str(), &serde_json::to_string(o)?],
         )?;
     }
     conn.execute(
-        "INSERT OR REPLACE INTO bundle (id, version, body, etag) VALUES (1, ?1, ?2, ?3)",
-        params![bundle.version as i64, bytes, crate::etag::etag_of(bytes)],
+        "INSERT INTO bundle (id, version, body, etag) VALUES (1, ?1, ?2, ?3)
+         ON CONFLICT (id) DO UPDATE
+         SET version = excluded.version, body = excluded.body, etag = excluded.etag",
+        args![bundle.version as i64, bytes, &crate::etag::etag_of(bytes)],
     )?;
     crate::dictionary::remember(conn, bytes)?;
     Ok(bundle)
@@ -134,38 +135,35 @@ pub fn publish(
 /// Writes (or refreshes) all demo data: the content from the bundle compiled from
 /// `assets/content` (unless a newer one was published since), then demo slots, applications and
 /// a callback. Bookings made on the demo survive a restart.
-pub fn demo(conn: &mut Connection, now: DateTime<Utc>) -> Result<(), BackendError> {
+/// Instances starting together on one PostgreSQL database take turns at it (an advisory
+/// lock), so the bundle's tables are replaced once at a time.
+pub fn demo(conn: &mut Conn<'_>, now: DateTime<Utc>) -> Result<(), BackendError> {
     let key = legal_kiosk_content::bundle::dev_verifying_key()
         .map_err(|e| BackendError::Seed(e.to_string()))?;
-    let tx = conn.transaction()?;
-    match publish(&tx, legal_kiosk_content::EMBEDDED_BUNDLE, &key) {
-        Ok(_) => {}
-        // A newer bundle was published to this database: keep it.
-        Err(_) if has_bundle(&tx)? => {}
-        Err(e) => return Err(e),
-    }
-    let bookable: Vec<String> = {
-        let mut stmt = tx.prepare("SELECT code, body FROM regions ORDER BY code")?;
-        let rows = stmt
-            .query_map([], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-            })?
-            .collect::<Result<Vec<_>, _>>()?;
-        rows.into_iter()
-            .filter(|(_, body)| {
-                serde_json::from_str::<legal_kiosk_api::Region>(body)
-                    .is_ok_and(|r| r.level != RegionLevel::Autonomous)
-            })
-            .map(|(code, _)| code)
-            .collect()
-    };
-    slots(&tx, &bookable, now)?;
-    applications::write(&tx, now)?;
-    people::callback(&tx, now)?;
-    tx.commit()?;
-    Ok(())
+    conn.transaction(SqliteBegin::Deferred, |tx| {
+        tx.lock_key("legal-backend demo data")?;
+        match publish(tx, legal_kiosk_content::EMBEDDED_BUNDLE, &key) {
+            Ok(_) => {}
+            // A newer bundle was published to this database: keep it.
+            Err(_) if has_bundle(tx)? => {}
+            Err(e) => return Err(e),
+        }
+        let mut bookable = Vec::new();
+        for row in tx.rows("SELECT code, body FROM regions ORDER BY code", &[])? {
+            let (code, body): (String, String) = (row.get(0)?, row.get(1)?);
+            if serde_json::from_str::<legal_kiosk_api::Region>(&body)
+                .is_ok_and(|r| r.level != RegionLevel::Autonomous)
+            {
+                bookable.push(code);
+            }
+        }
+        slots(tx, &bookable, now)?;
+        applications::write(tx, now)?;
+        people::callback(tx, now)
+    })
 }
 
-fn has_bundle(conn: &Connection) -> Result<bool, BackendError> {
-    Ok(conn.query_row("SELECT EXISTS (SELECT 1 FROM bundle)", [], |row| row.get(0))?)
+fn has_bundle(conn: &mut Conn<'_>) -> Result<bool, BackendError> {
+    conn.one("SELECT EXISTS (SELECT 1 FROM bundle)", &[])?
+        .get(0)
 }

@@ -4,10 +4,11 @@
 
 use chrono::{DateTime, Duration, DurationRound, Utc};
 use legal_kiosk_api::{Bilingual, Reference};
-use rusqlite::{Connection, params};
 
 use super::beijing;
 use crate::error::BackendError;
+use crate::sql::args;
+use crate::store::Conn;
 
 /// The slot of that callback: in the past, so booking it is refused as closed.
 pub const DEMO_PAST_SLOT: &str = "s-150100-zh-demo-past";
@@ -24,7 +25,7 @@ pub(super) fn demo(mn: &str, zh: &str) -> Bilingual {
 }
 
 /// A callback from yesterday that the hotline has made, in its own past slot.
-pub fn callback(conn: &Connection, now: DateTime<Utc>) -> Result<(), BackendError> {
+pub fn callback(conn: &mut Conn<'_>, now: DateTime<Utc>) -> Result<(), BackendError> {
     let reference = Reference::from_serial(DEMO_CALLBACK_SERIAL);
     debug_assert_eq!(reference.as_str(), DEMO_CALLBACK_REFERENCE);
     // Whole hours: the slot looks like any other, and its times do not drift across restarts.
@@ -35,19 +36,19 @@ pub fn callback(conn: &Connection, now: DateTime<Utc>) -> Result<(), BackendErro
     let slot = DEMO_PAST_SLOT;
     conn.execute(
         "INSERT INTO slots (id, region, lang, starts_at, ends_at, capacity, demo)
-         VALUES (?1, '150100', 'zh', ?2, ?3, 1, 1) ON CONFLICT (id) DO NOTHING",
-        params![
+         VALUES (?1, '150100', 'zh', ?2, ?3, 1, TRUE) ON CONFLICT (id) DO NOTHING",
+        args![
             slot,
-            start.to_rfc3339(),
-            (start + Duration::hours(1)).to_rfc3339()
+            &start.to_rfc3339(),
+            &(start + Duration::hours(1)).to_rfc3339()
         ],
     )?;
     conn.execute(
         "INSERT INTO callbacks (reference, slot, mobile, name, lang, topic, note, state, device,
                                 booked_at, updated_at, demo)
-         VALUES (?1, ?2, ?3, NULL, 'zh', 'legal-aid', NULL, 'called', NULL, ?4, ?4, 1)
+         VALUES (?1, ?2, ?3, NULL, 'zh', 'legal-aid', NULL, 'called', NULL, ?4, ?4, TRUE)
          ON CONFLICT (reference) DO NOTHING",
-        params![reference.as_str(), slot, DEMO_MOBILE, start.to_rfc3339()],
+        args![reference.as_str(), slot, DEMO_MOBILE, &start.to_rfc3339()],
     )?;
     Ok(())
 }
