@@ -4,6 +4,7 @@
 pub mod application;
 pub mod callback;
 pub mod catalog;
+pub mod credit;
 pub mod free_text;
 pub mod guide;
 pub mod health;
@@ -22,6 +23,7 @@ pub use callback::{
     CallbackReceipt, CallbackRequest, CallbackSlot, CallbackState, CallbackStatus, SlotList,
 };
 pub use catalog::{Catalog, Category, GuideSummary};
+pub use credit::{CreditList, CreditRecord, CreditRecordList, ProviderRole};
 pub use guide::{
     DayCount, Faq, Fee, Guide, LegalBasis, LegalReview, Material, OfficeKind, OnlineChannel,
     Review, Step, TimeLimit, TranslationReview,

@@ -189,6 +189,7 @@ pub fn router_with(db: impl Into<Store>, limits: Limits) -> Router {
         .route("/v1/guides/{id}", get(content::guide))
         .route("/v1/bundle", get(content::bundle))
         .route("/v1/offices", get(content::offices))
+        .route("/v1/credit", get(content::credit))
         .route("/v1/callback-slots", get(slots::slots))
         .route("/v1/callbacks", axum::routing::post(callbacks::book))
         .route(

@@ -26,6 +26,7 @@ use crate::routes::{applications, callbacks, content, page, slots};
         content::guide,
         content::bundle,
         content::offices,
+        content::credit,
         slots::slots,
         callbacks::book,
         callbacks::lookup,

@@ -9,8 +9,8 @@ use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::{IntoResponse, Response};
 use legal_kiosk_api::{
-    Catalog, Category, FieldErrorCode, Guide, GuideId, GuideSummary, Health, Office, OfficeList,
-    Problem, Region, RegionCode, RegionList,
+    Catalog, Category, CreditRecordList, FieldErrorCode, Guide, GuideId, GuideSummary, Health,
+    Office, OfficeList, Problem, Region, RegionCode, RegionList,
 };
 use serde::Deserialize;
 
@@ -181,29 +181,58 @@ pub async fn offices(
     query: Result<Query<RegionQuery>, QueryRejection>,
 ) -> ApiResult<Json<OfficeList>> {
     let region = region_param(query)?;
-    let offices: Vec<Office> = state
+    let offices = state
         .db
-        .run(move |conn| {
-            known_region(conn, &region)?;
-            // The region itself and its children: a league's list includes its banners' stations.
-            let sql = match conn.dialect() {
-                Dialect::Sqlite => {
-                    "SELECT o.body FROM offices o
+        .run(move |conn| offices_under(conn, &region))
+        .await?;
+    Ok(Json(OfficeList { offices }))
+}
+
+/// The offices of `region` and of the regions right below it (a league's list includes its
+/// banners' offices), by id. Errors: an unknown region (422), the database's.
+fn offices_under(conn: &mut Conn<'_>, region: &RegionCode) -> ApiResult<Vec<Office>> {
+    known_region(conn, region)?;
+    let sql = match conn.dialect() {
+        Dialect::Sqlite => {
+            "SELECT o.body FROM offices o
              WHERE o.region = ?1
                 OR o.region IN (SELECT code FROM regions WHERE json_extract(body, '$.parent') = ?1)
              ORDER BY o.id"
-                }
-                Dialect::Postgres => {
-                    "SELECT o.body FROM offices o
+        }
+        Dialect::Postgres => {
+            "SELECT o.body FROM offices o
              WHERE o.region = ?1
                 OR o.region IN (SELECT code FROM regions WHERE body::jsonb ->> 'parent' = ?1)
              ORDER BY o.id"
-                }
-            };
-            bodies(conn, sql, args![region.as_str()])
-        })
+        }
+    };
+    bodies(conn, sql, args![region.as_str()])
+}
+
+#[utoipa::path(get, path = "/v1/credit", tag = "content", security(("device_token" = [])),
+    params(("region" = String, Query, description = "Region code; the credit records of the offices of the region and of the regions below it"),
+        ("If-None-Match" = Option<String>, Header, description = "ETag of the list the device holds")),
+    responses(
+        (status = 200, description = "Credit records (诚信记录: red and black lists, annual assessments), each with its date, basis and source; demo records say so", body = CreditRecordList, headers(("ETag" = String))),
+        (status = 304, description = "The device's copy is current", headers(("ETag" = String))),
+        (status = 400, description = "Missing or malformed region", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "Unknown region", body = Problem, content_type = "application/problem+json"),
+    ))]
+pub async fn credit(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    query: Result<Query<RegionQuery>, QueryRejection>,
+) -> ApiResult<Response> {
+    let region = region_param(query)?;
+    let offices = state
+        .db
+        .run(move |conn| offices_under(conn, &region))
         .await?;
-    Ok(Json(OfficeList { offices }))
+    let list = CreditRecordList {
+        records: crate::seed::credit::demo_records(&offices),
+    };
+    Ok(json_with_etag(&headers, serde_json::to_vec(&list)?))
 }
 
 #[utoipa::path(get, path = "/v1/bundle", tag = "content", security(("device_token" = [])),

@@ -3,6 +3,7 @@
 //! numbers shown are the real public hotlines (12348 public legal services, 12368 the courts).
 
 mod applications;
+pub mod credit;
 mod people;
 
 use crate::error::BackendError;
