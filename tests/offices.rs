@@ -14,12 +14,12 @@ use legal_kiosk_core::i18n::DisplayMode;
 use slint::{ComponentHandle, Model};
 use support::{focused, press_until};
 
+/// The tiles of the view on screen: the list's, or the office's page's and its credit record's.
 fn tiles(h: &Harness) -> Vec<ListTile> {
-    h.shell()
-        .window()
-        .global::<OfficesAdapter>()
-        .get_choices()
+    let a = h.shell().window().global::<OfficesAdapter>();
+    a.get_choices()
         .iter()
+        .chain(a.get_credits().iter())
         .collect()
 }
 
@@ -164,7 +164,8 @@ fn a_nearby_banner_is_one_step_away_with_its_justice_office_and_the_way_back() {
     let banner = ids(&h, "region-")[0]
         .trim_start_matches("region-")
         .to_owned();
-    support::tap(&h, &format!("region-{banner}"));
+    // Activated as OK or a tap would (the tile may be under the fold).
+    h.shell().tap(&format!("region-{banner}"));
     h.settle().unwrap();
     let code = RegionCode::parse(&banner).unwrap();
     let want = expected(&bundle, &code);
@@ -183,4 +184,76 @@ fn a_nearby_banner_is_one_step_away_with_its_justice_office_and_the_way_back() {
     h.settle().unwrap();
     assert_eq!(ids(&h, "office-").len(), expected(&bundle, &own).len());
     assert!(ids(&h, "own-region").is_empty());
+}
+
+#[test]
+fn an_offices_credit_record_comes_from_the_backend_and_a_black_list_is_said_in_words() {
+    let (_rt, _backend, h, _dir) =
+        support::started(Profile::Tablet, DisplayMode::Zh, "offices-credit", |_| {});
+    let bundle = support::bundle();
+    let region = h.shell().guides().region().unwrap();
+    let firm = expected(&bundle, &region)
+        .into_iter()
+        .find(|o| o.kinds.contains(&OfficeKind::LawFirm))
+        .expect("a law firm in the region");
+    assert!(h.shell().open("offices"));
+    h.settle().unwrap();
+    h.shell().tap(&format!("office-{}", firm.id.as_str()));
+    h.settle().unwrap();
+    assert_eq!(h.shell().view_name(), "office");
+    support::wait_until(&h, "the credit record", || !ids(&h, "credit-").is_empty());
+    let credit: Vec<ListTile> = tiles(&h)
+        .into_iter()
+        .filter(|t| t.id.starts_with("credit-"))
+        .collect();
+    let black = credit
+        .iter()
+        .find(|t| t.label.starts_with("黑名单（失信）："))
+        .unwrap_or_else(|| panic!("no black-list record in {credit:?}"));
+    assert!(black.label.contains("演示"), "{}", black.label);
+    assert!(
+        black
+            .detail
+            .contains("依据：《中华人民共和国律师法》第四十八条"),
+        "{}",
+        black.detail
+    );
+    assert!(black.detail.contains("发布："), "{}", black.detail);
+    assert!(credit.iter().any(|t| t.label.starts_with("红名单：")));
+    assert!(credit.iter().any(|t| t.label.starts_with("年度考核：")));
+    // The remote reaches them: they are items of the page like the phone.
+    press_until(&h, "Down", black.id.as_str(), 12);
+    support::assert_focus_visible(&h, "a black-list record");
+}
+
+#[test]
+fn without_a_backend_the_office_page_says_the_credit_record_cannot_be_had() {
+    let h = Harness::new(Profile::Tv, DisplayMode::Zh).unwrap();
+    // A backend that is not there: nothing listens on the discard port.
+    let outbox = support::fresh_dir("offices-offline").join("outbox.sqlite3");
+    let service =
+        support::service_config("http://127.0.0.1:9".to_owned(), "token".to_owned(), &outbox);
+    h.shell().start_service(service).unwrap();
+    h.settle().unwrap();
+    assert!(h.shell().open("office"));
+    h.settle().unwrap();
+    let credit = || -> Vec<ListTile> {
+        tiles(&h)
+            .into_iter()
+            .filter(|t| t.id.starts_with("credit"))
+            .collect()
+    };
+    support::wait_until(&h, "the credit record's failure", || {
+        credit()
+            .first()
+            .is_some_and(|t| t.detail.starts_with("暂时查不到诚信记录"))
+    });
+    let shown = credit();
+    assert_eq!(shown.len(), 1, "{shown:?}");
+    assert_eq!(shown[0].label, "诚信记录");
+    assert!(
+        shown[0].detail.contains("连不上网络"),
+        "{}",
+        shown[0].detail
+    );
 }

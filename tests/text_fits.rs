@@ -353,6 +353,50 @@ fn status_steps_fit(profile: Profile, size: TextSize, found: &mut Vec<String>) {
     }
 }
 
+/// A law firm's page with its credit record from the reference backend (red list, black list
+/// with its basis, assessment), in a window tall enough to show it whole.
+fn office_credit_fits(profile: Profile, size: TextSize, found: &mut Vec<String>) {
+    let (width, _) = profile.logical_size();
+    let bundle = support::bundle();
+    for mode in DisplayMode::ALL {
+        let h = sized(
+            Harness::with_size(profile, mode, width, 6_000, 1.0).unwrap(),
+            size,
+        );
+        let rt = support::runtime();
+        let backend = rt
+            .block_on(legal_kiosk_backend::start_local(std::path::Path::new(
+                ":memory:",
+            )))
+            .unwrap();
+        let dir = support::fresh_dir("fits-credit");
+        let config = support::service_config(
+            backend.base_url(),
+            backend.device_token().to_owned(),
+            &dir.join("outbox.sqlite3"),
+        );
+        h.shell().start_service(config).unwrap();
+        h.settle().unwrap();
+        let region = h.shell().guides().region().unwrap();
+        let firm = bundle
+            .offices
+            .iter()
+            .find(|o| o.region == region && o.kinds.contains(&legal_kiosk_api::OfficeKind::LawFirm))
+            .unwrap();
+        assert!(h.shell().open("offices"));
+        h.settle().unwrap();
+        h.shell().tap(&format!("office-{}", firm.id.as_str()));
+        support::wait_until(&h, "the credit record", || {
+            h.shell().item_rect("credit-2").is_some()
+        });
+        check(
+            &h,
+            found,
+            &format!("{profile} {mode} {size} a law firm's credit record"),
+        );
+    }
+}
+
 /// Tall enough for the longest guide page in any mode (the test says if one grows taller).
 const TALL: u32 = 24_000;
 
@@ -457,6 +501,7 @@ fn every_view_fits(profile: Profile, size: TextSize) {
         booking_steps_fit(&h, &mut found, &at(""));
     }
     status_steps_fit(profile, size, &mut found);
+    office_credit_fits(profile, size, &mut found);
     // A guide page in a window tall enough to show it whole: every text at once, none
     // scrolled under the header.
     let (width, _) = profile.logical_size();

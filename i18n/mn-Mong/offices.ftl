@@ -73,3 +73,33 @@ office-kind-justice-bureau = ᠱᠦᠭᠦᠨ ᠵᠠᠰᠠᠬᠤ ᠲᠣᠪᠴᠢ�
 
 # needs-native-review
 office-kind-reconsideration-office = ᠵᠠᠰᠠᠭ ᠵᠠᠬᠢᠷᠭᠠᠨ ᠤ ᠳᠠᠬᠢᠨ ᠬᠡᠯᠡᠯᠴᠡᠬᠦ ᠪᠠᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ
+
+# needs-native-review
+offices-credit = ᠰᠢᠳᠤᠷᠭᠤ ᠴᠢᠨ ᠦ ᠪᠢᠴᠢᠭ
+
+# needs-native-review
+offices-credit-asking = ᠰᠢᠳᠤᠷᠭᠤ ᠴᠢᠨ ᠦ ᠪᠢᠴᠢᠭ ᠢ ᠡᠷᠢᠵᠦ ᠪᠠᠢᠨ᠎ᠠ…
+
+# needs-native-review
+offices-credit-failed = ᠰᠢᠳᠤᠷᠭᠤ ᠴᠢᠨ ᠦ ᠪᠢᠴᠢᠭ ᠢ ᠣᠳᠣ ᠣᠯᠵᠤ ᠴᠢᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠄ { $reason }
+
+# needs-native-review
+offices-credit-none = ᠨᠡᠢᠲᠡᠯᠡᠭᠰᠡᠨ ᠰᠢᠳᠤᠷᠭᠤ ᠴᠢᠨ ᠦ ᠪᠢᠴᠢᠭ ᠦᠭᠡᠢ᠃
+
+# needs-native-review
+offices-credit-cached = ᠰᠦᠯᠵᠢᠶ᠎ᠡ ᠳᠦ ᠬᠣᠯᠪᠣᠭᠳᠠᠭᠰᠠᠨ ᠦᠭᠡᠢ᠂ ᠡᠨᠡ ᠪᠣᠯ ᠡᠮᠦᠨᠡᠬᠢ ᠤᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠪᠢᠴᠢᠭ᠃
+
+# needs-native-review
+credit-list-red = ᠤᠯᠠᠭᠠᠨ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ᠄ { $subject }
+
+# needs-native-review
+credit-list-black = ᠬᠠᠷ᠎ᠠ ᠵᠢᠭᠰᠠᠭᠠᠯᠲᠠ (ᠢᠳᠡᠭᠡᠯ ᠠᠯᠳᠠᠭᠰᠠᠨ)᠄ { $subject }
+
+# needs-native-review
+credit-assessment = ᠵᠢᠯ ᠦᠨ ᠰᠢᠯᠭᠠᠯᠲᠠ᠄ { $subject }
+
+# needs-native-review
+credit-detail = { $decision } · { $date } · ᠨᠡᠢᠲᠡᠯᠡᠭᠴᠢ᠄ { $source }
+
+# needs-native-review
+credit-basis = ᠦᠨᠳᠦᠰᠦ᠄ { $basis }

@@ -28,3 +28,16 @@ office-kind-appraisal-institution = 司法鉴定机构
 office-kind-public-legal-service-centre = 公共法律服务中心
 office-kind-justice-bureau = 司法局
 office-kind-reconsideration-office = 行政复议机构
+
+# The credit record (诚信记录) on an office's page; it needs the backend.
+offices-credit = 诚信记录
+offices-credit-asking = 正在查询诚信记录…
+offices-credit-failed = 暂时查不到诚信记录：{ $reason }
+offices-credit-none = 没有公布的诚信记录。
+offices-credit-cached = 未能联网，这是上次查到的记录。
+# A black-listed provider is said to be one in words, not by colour alone.
+credit-list-red = 红名单：{ $subject }
+credit-list-black = 黑名单（失信）：{ $subject }
+credit-assessment = 年度考核：{ $subject }
+credit-detail = { $decision } · { $date } · 发布：{ $source }
+credit-basis = 依据：{ $basis }

@@ -12,11 +12,16 @@
 //! `kinds`, `qr-phone`, `qr-location`.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
-use legal_kiosk_api::{Office, OfficeId, OfficeKind, RegionCode, RegionLevel};
+use legal_kiosk_api::{
+    CreditList, CreditRecord, Office, OfficeId, OfficeKind, RegionCode, RegionLevel,
+};
 use legal_kiosk_content::Bundle;
 use legal_kiosk_core::focus::{Direction, Rect};
+use legal_kiosk_core::rest::ErrorCode;
+use legal_kiosk_core::service::{Answer, Command, CreditAnswer, Event};
 use slint::{ComponentHandle, ModelRc, VecModel};
 
 use super::guides::Guides;
@@ -24,6 +29,7 @@ use super::guides::qr;
 use super::guides::text::pick;
 use super::page::{self, PageView, SectionPage};
 use super::{Controller, Ctx, ShownItems, ViewEntry};
+use crate::inbox::Message;
 use crate::ui::{ListTile, OfficeQr, OfficesAdapter, View};
 
 const ENTRIES: &[ViewEntry] = &[
@@ -39,8 +45,17 @@ const ENTRIES: &[ViewEntry] = &[
     },
 ];
 
+/// A region's credit record as the office page knows it.
+enum Credit {
+    Asking,
+    Got(CreditAnswer),
+    Failed(ErrorCode),
+}
+
 pub struct Offices {
     guides: Rc<RefCell<Guides>>,
+    /// The credit record of each region asked about (it needs the backend).
+    credit: HashMap<RegionCode, Credit>,
     /// A nearby region whose offices are listed instead of the box's own.
     nearby: Option<RegionCode>,
     /// The office whose page is open.
@@ -86,6 +101,7 @@ impl Offices {
     pub fn new(guides: Rc<RefCell<Guides>>) -> Offices {
         Offices {
             guides,
+            credit: HashMap::new(),
             nearby: None,
             office: None,
             page: SectionPage::default(),
@@ -270,6 +286,99 @@ impl Offices {
     }
 }
 
+impl Offices {
+    /// The office's credit record (诚信记录) as tiles: `credit-<n>`, one a record, the list it
+    /// is on said in words (红名单, 黑名单（失信）) before the name; or one `credit` tile saying
+    /// it is being asked for, or why it cannot be shown.
+    fn credit_tiles(&self, ctx: &Ctx, office: &Office) -> Vec<ListTile> {
+        let heading = ctx.text("offices-credit", &[]);
+        let answer = match self.credit.get(&office.region) {
+            None | Some(Credit::Asking) => {
+                return vec![Self::tile(
+                    "credit".into(),
+                    heading,
+                    ctx.text("offices-credit-asking", &[]),
+                )];
+            }
+            Some(Credit::Failed(code)) => {
+                return vec![Self::tile(
+                    "credit".into(),
+                    heading,
+                    ctx.text_with("offices-credit-failed", |c| {
+                        vec![("reason", c.text(&code.message_id(), &[]))]
+                    }),
+                )];
+            }
+            Some(Credit::Got(answer)) => answer,
+        };
+        let records: Vec<&CreditRecord> = answer
+            .records
+            .iter()
+            .filter(|r| r.office == office.id)
+            .collect();
+        if records.is_empty() {
+            return vec![Self::tile(
+                "credit".into(),
+                heading,
+                ctx.text("offices-credit-none", &[]),
+            )];
+        }
+        records
+            .iter()
+            .enumerate()
+            .map(|(n, r)| {
+                let list = match r.list {
+                    Some(CreditList::Red) => "credit-list-red",
+                    Some(CreditList::Black) => "credit-list-black",
+                    None => "credit-assessment",
+                };
+                let label = ctx.text_with(list, |c| {
+                    vec![(
+                        "subject",
+                        r.subject.get(c.mode.langs()[0].into()).to_owned(),
+                    )]
+                });
+                let mut detail = ctx.text_with("credit-detail", |c| {
+                    let lang = c.mode.langs()[0].into();
+                    vec![
+                        ("decision", r.decision.get(lang).to_owned()),
+                        ("date", r.decided_on.format("%Y-%m-%d").to_string()),
+                        ("source", r.source.get(lang).to_owned()),
+                    ]
+                });
+                if let Some(basis) = &r.basis {
+                    detail.push('\n');
+                    detail.push_str(&ctx.text("credit-basis", &[("basis", basis.as_str())]));
+                }
+                if answer.cached {
+                    detail.push('\n');
+                    detail.push_str(&ctx.text("offices-credit-cached", &[]));
+                }
+                Self::tile(format!("credit-{n}"), label, detail)
+            })
+            .collect()
+    }
+
+    /// Asks the backend for the credit record of the region of the office on its page, unless
+    /// it was asked for already.
+    fn ask_credit(&mut self, ctx: &mut Ctx) {
+        let Some(bundle) = self.bundle() else {
+            return;
+        };
+        let Some(region) = self.current(&bundle).map(|o| o.region.clone()) else {
+            return;
+        };
+        if matches!(
+            self.credit.get(&region),
+            Some(Credit::Asking | Credit::Got(_))
+        ) {
+            return;
+        }
+        self.credit.insert(region.clone(), Credit::Asking);
+        ctx.send(Command::Credit { region });
+    }
+}
+
 impl PageView for Offices {
     fn page(&mut self) -> &mut SectionPage {
         &mut self.page
@@ -308,6 +417,25 @@ impl Controller for Offices {
         // The page opens at its top: what is listed and whether it is demo data come first,
         // as a guide's summary does.
         ctx.prefer(view, "about");
+        if view == View::Office {
+            self.ask_credit(ctx);
+        }
+    }
+
+    fn on_message(&mut self, ctx: &mut Ctx, message: &Message) {
+        let Message::Service(Event::Answered {
+            answer: Answer::Credit { region, result },
+            ..
+        }) = message
+        else {
+            return;
+        };
+        let credit = match result {
+            Ok(answer) => Credit::Got(answer.clone()),
+            Err(code) => Credit::Failed(*code),
+        };
+        self.credit.insert(region.clone(), credit);
+        ctx.refresh();
     }
 
     fn show(&mut self, ctx: &mut Ctx, view: View) {
@@ -315,10 +443,12 @@ impl Controller for Offices {
             return;
         };
         let a = ctx.window.global::<OfficesAdapter>();
+        let mut credits = Vec::new();
         let (title, message, demo, tiles, codes) = match view {
             View::Office => match self.current(&bundle) {
                 Some(office) => {
                     let (tiles, codes) = self.office_page(ctx, office);
+                    credits = self.credit_tiles(ctx, office);
                     // The name at the page's top rather than as the title: a long bilingual
                     // name in large text would leave the page no room under it.
                     (
@@ -353,6 +483,7 @@ impl Controller for Offices {
             view,
             std::iter::once("about".to_owned())
                 .chain(tiles.iter().map(|t| t.id.to_string()))
+                .chain(credits.iter().map(|t| t.id.to_string()))
                 .chain(codes.iter().map(|c| c.id.to_string()))
                 .collect(),
         );
@@ -364,6 +495,7 @@ impl Controller for Offices {
             Default::default()
         });
         a.set_choices(ModelRc::new(VecModel::from(tiles)));
+        a.set_credits(ModelRc::new(VecModel::from(credits)));
         a.set_codes(ModelRc::new(VecModel::from(codes)));
         a.set_scroll_y(self.page.offset());
         a.set_page_extent(self.page.extent());
@@ -436,6 +568,8 @@ impl Controller for Offices {
     }
 
     fn reset(&mut self) {
+        // A failed answer is asked for again by the next person; a record received is public.
+        self.credit.retain(|_, c| matches!(c, Credit::Got(_)));
         self.nearby = None;
         self.office = None;
         self.page.reset();

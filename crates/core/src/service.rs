@@ -10,8 +10,8 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
 use legal_kiosk_api::{
-    ApplicationNumber, ApplicationStatus, CallbackRequest, CallbackSlot, Lang, MobileNumber,
-    RegionCode,
+    ApplicationNumber, ApplicationStatus, CallbackRequest, CallbackSlot, CreditRecord, Lang,
+    MobileNumber, RegionCode,
 };
 use legal_kiosk_content::{Bundle, VerifyingKey};
 use tokio::sync::mpsc;
@@ -127,6 +127,9 @@ pub enum Command {
     /// The callback slots of a region for a lawyer's language, from the backend; the last ones
     /// received when it cannot be reached ([`Answer::Slots`]).
     Slots { region: RegionCode, lang: Lang },
+    /// The credit record of the offices of a region, from the backend; the last one received
+    /// when it cannot be reached ([`Answer::Credit`]).
+    Credit { region: RegionCode },
     /// Save a 12348 callback booking in the outbox, then send it. Answered once it is on the
     /// disk ([`Answer::Booking`]); how the sending goes arrives as [`Event::Booking`]. `slot`
     /// is the slot as the screen showed it, kept for the list of bookings.
@@ -215,6 +218,15 @@ pub struct SlotAnswer {
     pub cached: bool,
 }
 
+/// A region's credit record as the service has it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CreditAnswer {
+    pub records: Vec<CreditRecord>,
+    /// True when the backend could not be reached and these are the last ones it sent: the
+    /// screen says so.
+    pub cached: bool,
+}
+
 /// The answer to one command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
@@ -224,6 +236,12 @@ pub enum Answer {
     Link(LinkState),
     /// To [`Command::Slots`]: the slots, or why there are none to show.
     Slots(Result<SlotAnswer, ErrorCode>),
+    /// To [`Command::Credit`], naming the region asked about: the records, or why there are
+    /// none to show.
+    Credit {
+        region: RegionCode,
+        result: Result<CreditAnswer, ErrorCode>,
+    },
     /// To [`Command::Book`]: saved (committed) under this id, or why it could not be.
     Booking(Result<Saved, String>),
     /// To [`Command::Bookings`]: the outbox's bookings, or why they cannot be read.
@@ -343,6 +361,8 @@ struct Worker {
     poll_now: tokio::sync::Notify,
     /// The last slots received per region and language, for when the backend is out of reach.
     slots: std::sync::Mutex<std::collections::HashMap<(RegionCode, Lang), Vec<CallbackSlot>>>,
+    /// The last credit record received for each region.
+    credit: std::sync::Mutex<std::collections::HashMap<RegionCode, Vec<CreditRecord>>>,
 }
 
 async fn run(
@@ -414,6 +434,7 @@ async fn run(
             .map(|p| tokio::sync::Mutex::new(SavedStore::new(p))),
         poll_now: tokio::sync::Notify::new(),
         slots: std::sync::Mutex::new(std::collections::HashMap::new()),
+        credit: std::sync::Mutex::new(std::collections::HashMap::new()),
     });
     (worker.sink)(Event::Ready);
 
@@ -508,6 +529,10 @@ impl Worker {
             Command::Forget(id) => Answer::Bookings(self.forget(id).await),
             Command::Cancel(id) => Answer::Cancelled(self.cancel(id).await),
             Command::Slots { region, lang } => Answer::Slots(self.slots(region, lang).await),
+            Command::Credit { region } => Answer::Credit {
+                result: self.credit(region.clone()).await,
+                region,
+            },
             Command::Bookings => Answer::Bookings(self.bookings().await),
             Command::Lookup { number, mobile } => {
                 let result = self.lookup(&number, &mobile).await;
@@ -543,6 +568,35 @@ impl Worker {
                 cached
                     .map(|slots| SlotAnswer {
                         slots,
+                        cached: true,
+                    })
+                    .ok_or(e.code())
+            }
+            Err(e) => Err(e.code()),
+        }
+    }
+
+    async fn credit(&self, region: RegionCode) -> Result<CreditAnswer, ErrorCode> {
+        let client = self.client.as_ref().map_err(|code| *code)?;
+        match client.credit(&region).await {
+            Ok(list) => {
+                if let Ok(mut cache) = self.credit.lock() {
+                    cache.insert(region, list.records.clone());
+                }
+                Ok(CreditAnswer {
+                    records: list.records,
+                    cached: false,
+                })
+            }
+            Err(e) if e.is_transient() => {
+                let cached = self
+                    .credit
+                    .lock()
+                    .ok()
+                    .and_then(|c| c.get(&region).cloned());
+                cached
+                    .map(|records| CreditAnswer {
+                        records,
                         cached: true,
                     })
                     .ok_or(e.code())

@@ -2,8 +2,9 @@
 
 use legal_kiosk_api::{
     ApplicationNumber, ApplicationStatus, CallbackReceipt, CallbackRequest, CallbackStatus,
-    Catalog, Guide, GuideId, Health, IDEMPOTENCY_KEY_HEADER, IdempotencyKey, Lang, MobileNumber,
-    OfficeList, Reference, RegionCode, RegionList, SlotList, VERIFICATION_HEADER,
+    Catalog, CreditRecordList, Guide, GuideId, Health, IDEMPOTENCY_KEY_HEADER, IdempotencyKey,
+    Lang, MobileNumber, OfficeList, Reference, RegionCode, RegionList, SlotList,
+    VERIFICATION_HEADER,
 };
 use reqwest::header::{
     ACCEPT_ENCODING, CONTENT_ENCODING, ETAG, HeaderName, HeaderValue, IF_NONE_MATCH,
@@ -252,6 +253,13 @@ impl RestClient {
 
     pub async fn offices(&self, region: &RegionCode) -> Result<OfficeList, RestError> {
         self.get_json("v1/offices", &[("region", region.as_str())], vec![])
+            .await
+    }
+
+    /// The credit record of the offices of `region` and the regions below it
+    /// (`GET /v1/credit`). Errors: the request's, as [`RestError`].
+    pub async fn credit(&self, region: &RegionCode) -> Result<CreditRecordList, RestError> {
+        self.get_json("v1/credit", &[("region", region.as_str())], vec![])
             .await
     }
 
