@@ -292,31 +292,51 @@ fn booking_steps_fit(h: &Harness, found: &mut Vec<String>, at: &str) {
 /// Application status with what a backend fills in, in a window tall enough to show each answer
 /// whole: a refused number, a wrong mobile number, the timeline of every demo application, and
 /// on a household box the consent to remember one and the remembered one offered first.
-fn status_steps_fit(profile: Profile, size: TextSize, found: &mut Vec<String>) {
+/// A harness 6,000 logical pixels tall (every text of a long page at once) at `size`, whose
+/// service talks to a reference backend on loopback (`tune` adjusts the service's settings,
+/// given the directory of its files); with the runtime that keeps the backend running.
+fn backed(
+    profile: Profile,
+    mode: DisplayMode,
+    size: TextSize,
+    name: &str,
+    tune: impl FnOnce(&mut legal_kiosk_core::service::ServiceConfig, &std::path::Path),
+) -> (
+    Harness,
+    tokio::runtime::Runtime,
+    legal_kiosk_backend::LocalBackend,
+) {
     let (width, _) = profile.logical_size();
+    let h = sized(
+        Harness::with_size(profile, mode, width, 6_000, 1.0).unwrap(),
+        size,
+    );
+    let rt = support::runtime();
+    let backend = rt
+        .block_on(legal_kiosk_backend::start_local(std::path::Path::new(
+            ":memory:",
+        )))
+        .unwrap();
+    let dir = support::fresh_dir(name);
+    let mut config = support::service_config(
+        backend.base_url(),
+        backend.device_token().to_owned(),
+        &dir.join("outbox.sqlite3"),
+    );
+    tune(&mut config, &dir);
+    h.shell().start_service(config).unwrap();
+    h.settle().unwrap();
+    (h, rt, backend)
+}
+
+fn status_steps_fit(profile: Profile, size: TextSize, found: &mut Vec<String>) {
     for mode in DisplayMode::ALL {
         let at = |what: &str| format!("{profile} {mode} {size} status: {what}");
-        let h = sized(
-            Harness::with_size(profile, mode, width, 6_000, 1.0).unwrap(),
-            size,
-        );
-        let rt = support::runtime();
-        let backend = rt
-            .block_on(legal_kiosk_backend::start_local(std::path::Path::new(
-                ":memory:",
-            )))
-            .unwrap();
-        let dir = support::fresh_dir("fits-status");
-        let mut config = support::service_config(
-            backend.base_url(),
-            backend.device_token().to_owned(),
-            &dir.join("outbox.sqlite3"),
-        );
-        if profile.remembers_applications(None) {
-            config.saved_application = Some(dir.join("saved-application.json"));
-        }
-        h.shell().start_service(config).unwrap();
-        h.settle().unwrap();
+        let (h, _rt, _backend) = backed(profile, mode, size, "fits-status", |config, dir| {
+            if profile.remembers_applications(None) {
+                config.saved_application = Some(dir.join("saved-application.json"));
+            }
+        });
         let digits = |s: &str| s.chars().map(String::from).collect::<Vec<_>>().join(" ");
         let mobile = digits(legal_kiosk_backend::DEMO_MOBILE);
         assert!(h.shell().open("status"));
@@ -356,27 +376,9 @@ fn status_steps_fit(profile: Profile, size: TextSize, found: &mut Vec<String>) {
 /// A law firm's page with its credit record from the reference backend (red list, black list
 /// with its basis, assessment), in a window tall enough to show it whole.
 fn office_credit_fits(profile: Profile, size: TextSize, found: &mut Vec<String>) {
-    let (width, _) = profile.logical_size();
     let bundle = support::bundle();
     for mode in DisplayMode::ALL {
-        let h = sized(
-            Harness::with_size(profile, mode, width, 6_000, 1.0).unwrap(),
-            size,
-        );
-        let rt = support::runtime();
-        let backend = rt
-            .block_on(legal_kiosk_backend::start_local(std::path::Path::new(
-                ":memory:",
-            )))
-            .unwrap();
-        let dir = support::fresh_dir("fits-credit");
-        let config = support::service_config(
-            backend.base_url(),
-            backend.device_token().to_owned(),
-            &dir.join("outbox.sqlite3"),
-        );
-        h.shell().start_service(config).unwrap();
-        h.settle().unwrap();
+        let (h, _rt, _backend) = backed(profile, mode, size, "fits-credit", |_, _| {});
         let region = h.shell().guides().region().unwrap();
         let firm = bundle
             .offices
