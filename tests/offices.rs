@@ -171,6 +171,9 @@ fn a_nearby_banner_is_one_step_away_with_its_justice_office_and_the_way_back() {
     let want = expected(&bundle, &code);
     assert_eq!(ids(&h, "office-").len(), want.len(), "{:?}", ids(&h, ""));
     assert_eq!(focused(&h), format!("office-{}", want[0].id.as_str()));
+    // The way back to the box's own region is there once, not also among the nearby ones.
+    assert_eq!(ids(&h, "own-region").len(), 1);
+    assert!(!ids(&h, "region-").contains(&format!("region-{}", own.as_str())));
     // A banner has offices of the kinds a town has: a 司法所 (listed first) and a mediation
     // committee.
     assert!(want[0].kinds.contains(&OfficeKind::JusticeOffice));

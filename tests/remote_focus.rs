@@ -293,6 +293,9 @@ fn random_keys_keep_the_focus_invariant(profile: Profile, cases: u32) {
         "status-result",
         // The last Home tile, then its first tile: too deep for random keys to reach reliably.
         "settings-region",
+        // An office's page: its Home tile, Down past the list's top card, then OK; the random
+        // keys reached it in most runs but not all. tests/offices.rs walks to it.
+        "office",
     ];
     for view in h
         .shell()

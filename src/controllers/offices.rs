@@ -204,8 +204,16 @@ impl Offices {
                     format!("office-{}", o.id.as_str()),
                     pick(ctx.mode, &o.name),
                     ctx.text_with("offices-tile-detail", |c| {
+                        // The kind it is listed under: all of them would wrap past the
+                        // tile in Mongolian; the office's page names every one.
                         vec![
-                            ("kinds", Self::kind_names(c, o)),
+                            (
+                                "kinds",
+                                kinds_of(o)
+                                    .first()
+                                    .map(|k| c.text(&format!("office-kind-{}", k.name()), &[]))
+                                    .unwrap_or_default(),
+                            ),
                             ("phone", o.phone.clone()),
                         ]
                     }),
@@ -221,7 +229,12 @@ impl Offices {
                 String::new(),
             ));
         }
-        for code in Self::nearby_of(bundle, &region) {
+        let own = self.guides.borrow().region();
+        // The box's own region has its own way back, above.
+        for code in Self::nearby_of(bundle, &region)
+            .into_iter()
+            .filter(|c| self.nearby.is_none() || Some(c) != own.as_ref())
+        {
             tiles.push(Self::tile(
                 format!("region-{}", code.as_str()),
                 ctx.text_with("offices-nearby", |c| {
