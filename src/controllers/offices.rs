@@ -166,11 +166,16 @@ impl Offices {
         out
     }
 
+    /// A kind's name in the display mode (`office-kind-<name>`).
+    fn kind_name(ctx: &Ctx, kind: OfficeKind) -> String {
+        ctx.text(&format!("office-kind-{}", kind.name()), &[])
+    }
+
     fn kind_names(ctx: &Ctx, office: &Office) -> String {
         ctx.each(|c| {
             kinds_of(office)
                 .iter()
-                .map(|k| c.text(&format!("office-kind-{}", k.name()), &[]))
+                .map(|k| Self::kind_name(c, *k))
                 .collect::<Vec<_>>()
                 .join("、")
         })
@@ -211,7 +216,7 @@ impl Offices {
                                 "kinds",
                                 kinds_of(o)
                                     .first()
-                                    .map(|k| c.text(&format!("office-kind-{}", k.name()), &[]))
+                                    .map(|k| Self::kind_name(c, *k))
                                     .unwrap_or_default(),
                             ),
                             ("phone", o.phone.clone()),
