@@ -5,6 +5,7 @@ pub mod application;
 pub mod callback;
 pub mod catalog;
 pub mod credit;
+pub mod feedback;
 pub mod free_text;
 pub mod guide;
 pub mod health;
@@ -24,6 +25,7 @@ pub use callback::{
 };
 pub use catalog::{Catalog, Category, GuideSummary};
 pub use credit::{CreditList, CreditRecord, CreditRecordList, ProviderRole};
+pub use feedback::{FeedbackKind, FeedbackReceipt, FeedbackRequest, TextPageId};
 pub use guide::{
     DayCount, Faq, Fee, Guide, LegalBasis, LegalReview, Material, OfficeKind, OnlineChannel,
     Review, Step, TimeLimit, TranslationReview,
