@@ -19,7 +19,7 @@ use serde_json::Value;
 use crate::free_text;
 use crate::input::InputError;
 use crate::problem::{FieldError, FieldErrorCode};
-use crate::{GuideId, Lang, MobileNumber, OfficeId, Reference, RegionCode};
+use crate::{CategoryId, Lang, MobileNumber, OfficeId, Reference, RegionCode};
 
 /// What the person is telling the bureau.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -81,7 +81,8 @@ impl TextPageId {
             return Err(InputError::TooLong);
         }
         let ok = s.len() >= Self::MIN_CHARS
-            && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+            && s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
         if ok {
             Ok(TextPageId(s.to_owned()))
         } else {
@@ -122,9 +123,9 @@ pub struct FeedbackRequest {
     pub region: RegionCode,
     /// The language to answer in.
     pub lang: Lang,
-    /// The service it is about (a guide names one service), if any.
+    /// The service it is about (a category of the catalog: 法律援助, 公证 …), if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub guide: Option<GuideId>,
+    pub service: Option<CategoryId>,
     /// The office it is about, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub office: Option<OfficeId>,
@@ -150,7 +151,7 @@ impl FeedbackRequest {
         "kind",
         "region",
         "lang",
-        "guide",
+        "service",
         "office",
         "mobile",
         "text",
@@ -184,13 +185,14 @@ impl FeedbackRequest {
         let kind = field("kind", true);
         let region = field("region", true);
         let lang = field("lang", true);
-        let guide = field("guide", false);
+        let service = field("service", false);
         let office = field("office", false);
         let mobile = field("mobile", false);
         let text = field("text", false);
         let text_page = field("text_page", false);
 
-        let mut fail = |name: &str, e: InputError| errors.push(FieldError::new(name, e.field_code()));
+        let mut fail =
+            |name: &str, e: InputError| errors.push(FieldError::new(name, e.field_code()));
         let mut take = |name: &str, r: Result<(), InputError>| {
             if let Err(e) = r {
                 fail(name, e);
@@ -210,7 +212,7 @@ impl FeedbackRequest {
             l
         });
         let region = region.and_then(|s| ok_or_note("region", RegionCode::parse(&s), &mut take));
-        let guide = guide.and_then(|s| ok_or_note("guide", GuideId::parse(&s), &mut take));
+        let service = service.and_then(|s| ok_or_note("service", CategoryId::parse(&s), &mut take));
         let office = office.and_then(|s| ok_or_note("office", OfficeId::parse(&s), &mut take));
         let mobile = mobile.and_then(|s| ok_or_note("mobile", MobileNumber::parse(&s), &mut take));
         let text_page =
@@ -233,7 +235,7 @@ impl FeedbackRequest {
                 kind,
                 region,
                 lang,
-                guide,
+                service,
                 office,
                 mobile,
                 text,
@@ -330,10 +332,7 @@ mod tests {
         assert_eq!(id.as_str().len(), 32);
         assert!(TextPageId::parse(id.as_str()).is_ok());
         assert!(TextPageId::parse(&"A".repeat(32)).is_err());
-        assert_eq!(
-            TextPageId::parse(&"a".repeat(65)),
-            Err(InputError::TooLong)
-        );
+        assert_eq!(TextPageId::parse(&"a".repeat(65)), Err(InputError::TooLong));
     }
 
     #[test]
