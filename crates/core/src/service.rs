@@ -10,15 +10,16 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, SystemTime};
 
 use legal_kiosk_api::{
-    ApplicationNumber, ApplicationStatus, CallbackRequest, CallbackSlot, CreditRecord, Lang,
-    MobileNumber, RegionCode,
+    ApplicationNumber, ApplicationStatus, CallbackRequest, CallbackSlot, CreditRecord,
+    FeedbackReceipt, FeedbackRequest, Lang, MobileNumber, RegionCode,
 };
 use legal_kiosk_content::{Bundle, VerifyingKey};
 use tokio::sync::mpsc;
 
 use crate::application::{SavedApplication, SavedStore};
+use crate::booking::feedback::send_all_feedback;
 use crate::booking::outbox::{self, Outbox};
-use crate::booking::{BookingId, BookingState, Sent, StoredBooking};
+use crate::booking::{BookingId, BookingState, Delivery, FeedbackId, Sent, StoredBooking};
 use crate::content::{ContentStore, Refresh, RefreshError};
 use crate::link::{CheckPeriods, LinkMonitor, LinkState};
 use crate::rest::{ErrorCode, Fetched, RestClient, RestConfig};
@@ -139,6 +140,10 @@ pub enum Command {
         /// The booking this one replaces (a new slot for it): see [`Outbox::save_with`].
         replaces: Option<BookingId>,
     },
+    /// Save a complaint, suggestion or praise in the outbox, then send it. Answered once it is
+    /// on the disk ([`Answer::Feedback`]); how the sending goes arrives as
+    /// [`Event::Feedback`].
+    Feedback(Box<FeedbackRequest>),
     /// Cancel a booked callback with its reference and mobile number
     /// ([`Answer::Cancelled`]).
     Cancel(BookingId),
@@ -244,6 +249,9 @@ pub enum Answer {
     },
     /// To [`Command::Book`]: saved (committed) under this id, or why it could not be.
     Booking(Result<Saved, String>),
+    /// To [`Command::Feedback`]: saved (committed) under this id, and whether on the disk, or
+    /// why it could not be.
+    Feedback(Result<(FeedbackId, bool), String>),
     /// To [`Command::Bookings`]: the outbox's bookings, or why they cannot be read.
     Bookings(Result<Vec<StoredBooking>, String>),
     /// To [`Command::Cancel`]: cancelled (and marked so in the outbox), or why not.
@@ -271,6 +279,11 @@ pub enum Event {
     Content(Box<Bundle>),
     /// A saved booking was sent: booked (with its receipt), to be tried again, or refused.
     Booking { id: BookingId, sent: Sent },
+    /// A saved feedback was sent: received (with its receipt), to be tried again, or refused.
+    Feedback {
+        id: FeedbackId,
+        sent: Delivery<FeedbackReceipt>,
+    },
     /// The remembered application now, to every controller: after it was remembered, seen or
     /// forgotten, when it was first read at start ([`Command::Saved`]), and with `moved` when
     /// the backend's answer moved on (its state, stages or 补正 requests changed).
@@ -527,6 +540,7 @@ impl Worker {
                 replaces,
             } => Answer::Booking(self.save_booking(&request, slot.as_deref(), replaces).await),
             Command::Forget(id) => Answer::Bookings(self.forget(id).await),
+            Command::Feedback(request) => Answer::Feedback(self.save_feedback(&request).await),
             Command::Cancel(id) => Answer::Cancelled(self.cancel(id).await),
             Command::Slots { region, lang } => Answer::Slots(self.slots(region, lang).await),
             Command::Credit { region } => Answer::Credit {
@@ -674,48 +688,82 @@ impl Worker {
         })
     }
 
-    /// Sends every saved booking once; each outcome goes to the UI. Says whether some still
-    /// wait, and the longest Retry-After the backend gave.
+    async fn save_feedback(&self, request: &FeedbackRequest) -> Result<(FeedbackId, bool), String> {
+        let Some(outbox) = &self.outbox else {
+            return Err("no outbox".to_owned());
+        };
+        let saved = outbox
+            .lock()
+            .await
+            .save_feedback(request)
+            .map_err(|e| e.to_string())?;
+        self.send_now.notify_one();
+        Ok((saved.id, self.durable))
+    }
+
+    /// Sends every saved booking and feedback once; each outcome goes to the UI. Says whether
+    /// some still wait, and the longest Retry-After the backend gave.
     async fn send_bookings(&self) -> Waiting {
         let (Some(outbox), Ok(client)) = (&self.outbox, &self.client) else {
             return Waiting::No;
         };
         let sent = outbox::send_all(outbox, client).await;
         let cancels_waiting = self.cancel_replaced(outbox, client).await;
+        let feedback = send_all_feedback(outbox, client).await;
         // What the device no longer needs goes, mobile numbers with it.
-        if let Err(e) = outbox
-            .lock()
-            .await
-            .purge(self.keep_sent, chrono::Utc::now())
-        {
+        let now = chrono::Utc::now();
+        let purged = {
+            let outbox = outbox.lock().await;
+            outbox
+                .purge(self.keep_sent, now)
+                .and_then(|_| outbox.purge_feedback(self.keep_sent, now.timestamp()))
+        };
+        if let Err(e) = purged {
             eprintln!("legal-kiosk: {e}");
         }
+        let mut waiting = if cancels_waiting {
+            Waiting::Yes { retry_after: None }
+        } else {
+            Waiting::No
+        };
+        let mut wait = |retry_after: Option<Duration>| {
+            let longest = match waiting {
+                Waiting::Yes { retry_after: r } => r.max(retry_after),
+                Waiting::No => retry_after,
+            };
+            waiting = Waiting::Yes {
+                retry_after: longest,
+            };
+        };
         match sent {
             Ok(results) => {
-                let mut waiting = if cancels_waiting {
-                    Waiting::Yes { retry_after: None }
-                } else {
-                    Waiting::No
-                };
                 for (id, sent) in results {
                     if let Sent::Later { retry_after, .. } = &sent {
-                        let longest = match waiting {
-                            Waiting::Yes { retry_after: r } => r.max(*retry_after),
-                            Waiting::No => *retry_after,
-                        };
-                        waiting = Waiting::Yes {
-                            retry_after: longest,
-                        };
+                        wait(*retry_after);
                     }
                     (self.sink)(Event::Booking { id, sent });
                 }
-                waiting
             }
             Err(e) => {
                 eprintln!("legal-kiosk: {e}");
-                Waiting::Yes { retry_after: None }
+                wait(None);
             }
         }
+        match feedback {
+            Ok(results) => {
+                for (id, sent) in results {
+                    if let Delivery::Later { retry_after, .. } = &sent {
+                        wait(*retry_after);
+                    }
+                    (self.sink)(Event::Feedback { id, sent });
+                }
+            }
+            Err(e) => {
+                eprintln!("legal-kiosk: {e}");
+                wait(None);
+            }
+        }
+        waiting
     }
 
     /// Cancels the booked callbacks a newer booking replaced (once that one was booked). True

@@ -6,6 +6,9 @@
 //! it the row stays until it is sent; the backend books once per key and answers a repeat
 //! with its first receipt, so nothing is booked twice either. A booking the backend refuses
 //! for good is *dead-lettered* with the reason, never dropped: the person is shown it.
+//!
+//! Complaints and suggestions go through the same table with the same guarantees
+//! ([`super::feedback`]): a row's `kind` says which it is (`callback`, `feedback`).
 
 use std::path::Path;
 
@@ -122,7 +125,7 @@ CREATE TABLE IF NOT EXISTS outbox (
 ";
 
 /// Columns added since the first version, added to an older file when it is opened.
-const ADDED_COLUMNS: [(&str, &str); 5] = [
+const ADDED_COLUMNS: [(&str, &str); 7] = [
     ("slot", "TEXT"),
     ("backend", "TEXT"),
     // 1: cancelled (a sent row) or replaced (a refused row).
@@ -130,6 +133,10 @@ const ADDED_COLUMNS: [(&str, &str); 5] = [
     ("replaces", "INTEGER"),
     // 1: a newer booking replaced this sent one; cancel it with the backend.
     ("cancel_wanted", "INTEGER NOT NULL DEFAULT 0"),
+    // What the row is: `callback` (every row of an older file) or `feedback`.
+    ("kind", "TEXT NOT NULL DEFAULT 'callback'"),
+    // When it was saved (Unix seconds); NULL in rows of an older version.
+    ("created", "INTEGER"),
 ];
 
 const COLUMNS: &str = "id, idempotency_key, request, state, receipt, problem, attempts, slot, \
@@ -137,10 +144,10 @@ const COLUMNS: &str = "id, idempotency_key, request, state, receipt, problem, at
 
 /// The device's bookings. Owned by the service worker; every method commits before it returns.
 pub struct Outbox {
-    conn: Connection,
+    pub(super) conn: Connection,
     /// The backend this device talks to now: new rows are made for it, and only rows made for
     /// it (or before rows were marked) are sent.
-    backend: Option<String>,
+    pub(super) backend: Option<String>,
 }
 
 impl Outbox {
@@ -221,8 +228,8 @@ impl Outbox {
             .map_err(corrupt)?;
         let tx = self.conn.unchecked_transaction()?;
         tx.execute(
-            "INSERT INTO outbox (idempotency_key, request, state, slot, backend, replaces)
-             VALUES (?1, ?2, 'saved', ?3, ?4, ?5)",
+            "INSERT INTO outbox (idempotency_key, request, state, slot, backend, replaces, created)
+             VALUES (?1, ?2, 'saved', ?3, ?4, ?5, CAST(strftime('%s', 'now') AS INTEGER))",
             params![
                 key.as_str(),
                 json,
@@ -254,14 +261,17 @@ impl Outbox {
 
     /// Every booking, oldest first.
     pub fn all(&self) -> Result<Vec<StoredBooking>, OutboxError> {
-        self.select(&format!("SELECT {COLUMNS} FROM outbox ORDER BY id"), [])
+        self.select(
+            &format!("SELECT {COLUMNS} FROM outbox WHERE kind = 'callback' ORDER BY id"),
+            [],
+        )
     }
 
     /// The bookings still to send to this outbox's backend, oldest first.
     pub fn unsent(&self) -> Result<Vec<StoredBooking>, OutboxError> {
         self.select(
             &format!(
-                "SELECT {COLUMNS} FROM outbox WHERE state = 'saved'
+                "SELECT {COLUMNS} FROM outbox WHERE state = 'saved' AND kind = 'callback'
                  AND (?1 IS NULL OR backend IS NULL OR backend = ?1) ORDER BY id"
             ),
             [&self.backend],
@@ -273,7 +283,7 @@ impl Outbox {
         let row = self
             .conn
             .query_row(
-                &format!("SELECT {COLUMNS} FROM outbox WHERE id = ?1"),
+                &format!("SELECT {COLUMNS} FROM outbox WHERE id = ?1 AND kind = 'callback'"),
                 [id.0],
                 read_row,
             )
@@ -300,10 +310,10 @@ impl Outbox {
         Ok(out)
     }
 
-    fn record_attempt(&self, id: BookingId) -> Result<(), OutboxError> {
+    pub(super) fn record_attempt(&self, id: i64) -> Result<(), OutboxError> {
         self.conn.execute(
             "UPDATE outbox SET attempts = attempts + 1 WHERE id = ?1",
-            [id.0],
+            [id],
         )?;
         Ok(())
     }
@@ -350,7 +360,7 @@ impl Outbox {
     /// and its mobile number should not stay. False when it is not one.
     pub fn forget_refused(&self, id: BookingId) -> Result<bool, OutboxError> {
         let n = self.conn.execute(
-            "DELETE FROM outbox WHERE id = ?1 AND state = 'dead'",
+            "DELETE FROM outbox WHERE id = ?1 AND state = 'dead' AND kind = 'callback'",
             [id.0],
         )?;
         Ok(n > 0)
@@ -405,10 +415,10 @@ impl Outbox {
         Ok(gone)
     }
 
-    fn mark_dead(&self, id: BookingId, code: ErrorCode) -> Result<(), OutboxError> {
+    pub(super) fn mark_dead(&self, id: i64, code: ErrorCode) -> Result<(), OutboxError> {
         self.conn.execute(
             "UPDATE outbox SET state = 'dead', problem = ?2 WHERE id = ?1 AND state = 'saved'",
-            params![id.0, code.as_str()],
+            params![id, code.as_str()],
         )?;
         Ok(())
     }
@@ -506,30 +516,71 @@ fn worth_retrying(e: &RestError) -> bool {
     ) || matches!(e, RestError::QuotaExceeded { fields, .. } if fields.is_empty())
 }
 
-/// Sends one saved booking with its key and records what came of it. The attempt is counted
-/// before the request leaves; the outcome is committed before this returns. `outbox` is
-/// locked only around its own writes, never across the request.
+/// What one attempt to send any row of the outbox came to ([`Sent`] for a booking).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Delivery<R> {
+    /// The backend took it: its receipt (the reference number).
+    Done(Box<R>),
+    /// Offline, busy, a server fault, a quota: it stays saved and is tried again, not before
+    /// `retry_after` when the server said how long to wait.
+    Later {
+        code: ErrorCode,
+        /// `Retry-After` (RFC 9110 §10.2.3), if the server said.
+        retry_after: Option<Duration>,
+    },
+    /// Refused for good: dead-lettered.
+    Refused(ErrorCode),
+}
+
+impl From<Delivery<CallbackReceipt>> for Sent {
+    fn from(d: Delivery<CallbackReceipt>) -> Sent {
+        match d {
+            Delivery::Done(receipt) => Sent::Booked(receipt),
+            Delivery::Later { code, retry_after } => Sent::Later { code, retry_after },
+            Delivery::Refused(code) => Sent::Refused(code),
+        }
+    }
+}
+
+/// Sends the row `id` by `request` and records what came of it: the attempt is counted before
+/// the request leaves; `done` (the receipt's commit) or the dead-letter is committed before
+/// this returns. `outbox` is locked only around its own writes, never across the request.
+pub(super) async fn deliver<R>(
+    outbox: &tokio::sync::Mutex<Outbox>,
+    id: i64,
+    request: impl std::future::Future<Output = Result<R, RestError>>,
+    done: impl FnOnce(&Outbox, &R) -> Result<(), OutboxError>,
+) -> Result<Delivery<R>, OutboxError> {
+    outbox.lock().await.record_attempt(id)?;
+    match request.await {
+        Ok(receipt) => {
+            done(&*outbox.lock().await, &receipt)?;
+            Ok(Delivery::Done(Box::new(receipt)))
+        }
+        Err(e) if worth_retrying(&e) => Ok(Delivery::Later {
+            code: e.code(),
+            retry_after: e.retry_after(),
+        }),
+        Err(e) => {
+            outbox.lock().await.mark_dead(id, e.code())?;
+            Ok(Delivery::Refused(e.code()))
+        }
+    }
+}
+
+/// Sends one saved booking with its key and records what came of it ([`deliver`]).
 pub async fn send(
     outbox: &tokio::sync::Mutex<Outbox>,
     client: &RestClient,
     booking: &StoredBooking,
 ) -> Result<Sent, OutboxError> {
-    outbox.lock().await.record_attempt(booking.id)?;
     let body = booking.body.clone().into_bytes();
-    match client.book_callback_body(&booking.key, body).await {
-        Ok(receipt) => {
-            outbox.lock().await.mark_sent(booking.id, &receipt)?;
-            Ok(Sent::Booked(Box::new(receipt)))
-        }
-        Err(e) if worth_retrying(&e) => Ok(Sent::Later {
-            code: e.code(),
-            retry_after: e.retry_after(),
-        }),
-        Err(e) => {
-            outbox.lock().await.mark_dead(booking.id, e.code())?;
-            Ok(Sent::Refused(e.code()))
-        }
-    }
+    let request = client.book_callback_body(&booking.key, body);
+    deliver(outbox, booking.id.0, request, |o, receipt| {
+        o.mark_sent(booking.id, receipt)
+    })
+    .await
+    .map(Sent::from)
 }
 
 /// Sends every saved booking once, oldest first; returns how each went. Errors: the outbox

@@ -2,8 +2,8 @@
 
 use legal_kiosk_api::{
     ApplicationNumber, ApplicationStatus, CallbackReceipt, CallbackRequest, CallbackStatus,
-    Catalog, CreditRecordList, Guide, GuideId, Health, IDEMPOTENCY_KEY_HEADER, IdempotencyKey,
-    Lang, MobileNumber, OfficeList, Reference, RegionCode, RegionList, SlotList,
+    Catalog, CreditRecordList, FeedbackReceipt, Guide, GuideId, Health, IDEMPOTENCY_KEY_HEADER,
+    IdempotencyKey, Lang, MobileNumber, OfficeList, Reference, RegionCode, RegionList, SlotList,
     VERIFICATION_HEADER,
 };
 use reqwest::header::{
@@ -295,11 +295,32 @@ impl RestClient {
         key: &IdempotencyKey,
         body: Vec<u8>,
     ) -> Result<CallbackReceipt, RestError> {
+        self.post_keyed("v1/callbacks", key, body).await
+    }
+
+    /// Sends a complaint, suggestion or praise (`POST /v1/feedback`) with a body as it was
+    /// first encoded, under its Idempotency-Key (as [`Self::book_callback_body`]).
+    pub async fn send_feedback_body(
+        &self,
+        key: &IdempotencyKey,
+        body: Vec<u8>,
+    ) -> Result<FeedbackReceipt, RestError> {
+        self.post_keyed("v1/feedback", key, body).await
+    }
+
+    /// `POST` of a JSON body under an Idempotency-Key: repeatable, since the backend answers
+    /// a repeat of the key with its first answer.
+    async fn post_keyed<R: DeserializeOwned>(
+        &self,
+        path: &str,
+        key: &IdempotencyKey,
+        body: Vec<u8>,
+    ) -> Result<R, RestError> {
         let key = HeaderValue::from_str(key.as_str())
             .map_err(|_| RestError::UnexpectedAnswer("bad idempotency key".into()))?;
         let call = Call {
             method: Method::POST,
-            url: self.url("v1/callbacks", &[])?,
+            url: self.url(path, &[])?,
             headers: vec![(header_name(IDEMPOTENCY_KEY_HEADER)?, key)],
             body: Some(body),
             // Keyed, so a retry cannot book twice.
