@@ -446,7 +446,7 @@ pub fn bookings(dir: &Path, n: usize, frames: usize) -> anyhow::Result<BookingRe
     let h = Harness::new(Profile::Tv, Lang::Zh)?;
     h.shell().start_service(config("outbox-ui.sqlite3"))?;
     h.settle()?;
-    let adapter = || h.shell().window().global::<crate::ui::CallbackAdapter>();
+    let adapter = || h.shell().window().global::<crate::ui::StepAdapter>();
     let mut longest_frame = Vec::with_capacity(frames);
     let mut to_reference = Vec::with_capacity(frames);
     for i in 0..frames {

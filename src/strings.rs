@@ -21,6 +21,8 @@ pub const SOURCES: &[(Lang, &str, &str)] = &[
     ftl!(Mn, "mn-Mong", "network.ftl"),
     ftl!(Zh, "zh-Hans", "guides.ftl"),
     ftl!(Mn, "mn-Mong", "guides.ftl"),
+    ftl!(Zh, "zh-Hans", "feedback.ftl"),
+    ftl!(Mn, "mn-Mong", "feedback.ftl"),
     ftl!(Zh, "zh-Hans", "callback.ftl"),
     ftl!(Mn, "mn-Mong", "callback.ftl"),
     ftl!(Zh, "zh-Hans", "status.ftl"),

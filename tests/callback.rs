@@ -12,7 +12,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use legal_kiosk::headless::Harness;
-use legal_kiosk::ui::{CallbackAdapter, Link, LinkStatus};
+use legal_kiosk::ui::{Link, LinkStatus, StepAdapter};
 use legal_kiosk_core::Profile;
 use legal_kiosk_core::i18n::DisplayMode;
 use slint::{ComponentHandle, Model};
@@ -20,8 +20,8 @@ use support::{focused, fresh_dir, press_until, runtime, started, tap, wait_until
 
 const MOBILE: &str = "13800138000";
 
-fn adapter(h: &Harness) -> CallbackAdapter<'_> {
-    h.shell().window().global::<CallbackAdapter>()
+fn adapter(h: &Harness) -> StepAdapter<'_> {
+    h.shell().window().global::<StepAdapter>()
 }
 
 fn choice_ids(h: &Harness) -> Vec<String> {

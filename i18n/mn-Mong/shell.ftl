@@ -22,6 +22,9 @@ home-status = ᠪᠡᠴᠢᠯᠡᠬᠦ ᠶᠠᠪᠤᠴᠠ
 home-offices = ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠪᠠ ᠤᠲᠠᠰᠤ
     .hint = ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠱᠦᠭᠦᠨ ᠵᠠᠰᠠᠬᠤ ᠭᠠᠵᠠᠷ
 # needs-native-review
+home-feedback = ᠭᠣᠮᠳᠠᠯ ᠰᠠᠨᠠᠯ
+    .hint = ᠭᠣᠮᠳᠠᠯ᠂ ᠰᠠᠨᠠᠯ᠂ ᠮᠠᠭᠲᠠᠭᠠᠯ
+# needs-native-review
 home-language = ᠬᠡᠯᠡ
     .hint = ᠮᠣᠩᠭᠣᠯ ᠬᠡᠯᠡ · ᠬᠢᠲᠠᠳ ᠬᠡᠯᠡ
 # needs-native-review
@@ -36,6 +39,8 @@ view-callback = 12348 ᠤᠲᠠᠰᠤ ᠵᠠᠬᠢᠶᠠᠯᠠᠬᠤ
 view-status = ᠪᠡᠴᠢᠯᠡᠬᠦ ᠶᠠᠪᠤᠴᠠ
 # needs-native-review
 view-offices = ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠪᠠ ᠤᠲᠠᠰᠤ
+# needs-native-review
+view-feedback = ᠭᠣᠮᠳᠠᠯ ᠰᠠᠨᠠᠯ
 # needs-native-review
 view-language = ᠬᠡᠯᠡ
 # needs-native-review

@@ -12,6 +12,8 @@ home-status = 办理进度
     .hint = 用申请编号查询
 home-offices = 机构与电话
     .hint = 本地司法所、公证处
+home-feedback = 投诉建议
+    .hint = 投诉、建议、表扬
 home-language = 语言
     .hint = 蒙古文 · 中文
 home-settings = 设置
@@ -21,6 +23,7 @@ view-guides = 办事指南
 view-callback = 12348 预约回电
 view-status = 办理进度
 view-offices = 机构与电话
+view-feedback = 投诉建议
 view-language = 语言
 view-settings = 设置
 

@@ -12,11 +12,13 @@
 pub mod callback;
 pub mod columns;
 pub mod entry;
+pub mod feedback;
 pub mod guides;
 pub mod home;
 pub mod language;
 pub mod offices;
 pub mod page;
+pub mod screen;
 pub mod settings;
 pub mod status;
 
@@ -316,6 +318,10 @@ pub fn registry(mailbox: &Mailbox, profile: Profile) -> Registry {
         ))),
         status.clone(),
         Rc::new(RefCell::new(offices::Offices::new(guides.clone()))),
+        Rc::new(RefCell::new(feedback::Feedback::new(
+            guides.clone(),
+            profile,
+        ))),
         Rc::new(RefCell::new(language::Language)),
         settings.clone(),
     ];

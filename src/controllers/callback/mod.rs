@@ -20,15 +20,14 @@ use legal_kiosk_core::rest::ErrorCode;
 use legal_kiosk_core::service::{Answer, Command, Event, Saved, SlotAnswer};
 
 mod bookings;
-mod screen;
 mod steps;
 
 use super::entry::{KeypadKey, mobile_reason};
 use super::guides::Guides;
+use super::screen::{Screen, day_label, grouped_reference, hours};
 use super::{Controller, Ctx, ViewEntry};
 use crate::inbox::Message;
 use crate::ui::View;
-use screen::{Screen, day_label, grouped_reference, hours};
 
 /// A mainland mobile number has 11 digits; more are ignored, not wrapped.
 const MOBILE_DIGITS: usize = 11;

@@ -4,7 +4,7 @@ use legal_kiosk_api::{
     ApplicationNumber, ApplicationStatus, CallbackReceipt, CallbackRequest, CallbackStatus,
     Catalog, CreditRecordList, FeedbackReceipt, Guide, GuideId, Health, IDEMPOTENCY_KEY_HEADER,
     IdempotencyKey, Lang, MobileNumber, OfficeList, Reference, RegionCode, RegionList, SlotList,
-    VERIFICATION_HEADER,
+    TextPageId, VERIFICATION_HEADER,
 };
 use reqwest::header::{
     ACCEPT_ENCODING, CONTENT_ENCODING, ETAG, HeaderName, HeaderValue, IF_NONE_MATCH,
@@ -398,11 +398,21 @@ fn decode<T: DeserializeOwned>(answer: &Answer) -> Result<T, RestError> {
 /// A fresh key for one booking (128 random bits, hex). Store it with the booking in the outbox and
 /// reuse it on every retry.
 pub fn new_idempotency_key() -> Result<IdempotencyKey, RestError> {
+    let hex: String = random_16()?.iter().map(|b| format!("{b:02x}")).collect();
+    IdempotencyKey::parse(&hex).map_err(|e| RestError::UnexpectedAnswer(e.to_string()))
+}
+
+/// A fresh id for the phone page on which a feedback's words are typed (128 random bits from
+/// the system). Errors: the system's random source failed.
+pub fn new_text_page() -> Result<TextPageId, RestError> {
+    Ok(TextPageId::from_random(random_16()?))
+}
+
+fn random_16() -> Result<[u8; 16], RestError> {
     let mut bytes = [0u8; 16];
     getrandom::fill(&mut bytes)
         .map_err(|e| RestError::UnexpectedAnswer(format!("no randomness: {e}")))?;
-    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    IdempotencyKey::parse(&hex).map_err(|e| RestError::UnexpectedAnswer(e.to_string()))
+    Ok(bytes)
 }
 
 #[cfg(test)]

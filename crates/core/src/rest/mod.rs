@@ -9,6 +9,6 @@ mod retry;
 mod transport;
 
 pub use config::{RestConfig, SetupError};
-pub use endpoints::{BundleBytes, Fetched, RestClient, new_idempotency_key};
+pub use endpoints::{BundleBytes, Fetched, RestClient, new_idempotency_key, new_text_page};
 pub use error::{ErrorCode, RestError};
 pub use retry::backoff;

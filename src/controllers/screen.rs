@@ -1,16 +1,16 @@
-//! The screen of a step as one value put into the adapter at once, and how numbers, days and
-//! hours are written on it.
+//! The screen of a step (of booking a callback, of sending a complaint or suggestion) as one
+//! value put into the step adapter at once, and how numbers, days and hours are written on it.
 
 use chrono::{Datelike, NaiveDate};
 use legal_kiosk_api::CallbackSlot;
 use slint::{ComponentHandle, ModelRc, VecModel};
 
 use crate::controllers::Ctx;
-use crate::ui::{CallbackAdapter, Choice};
+use crate::ui::{Choice, StepAdapter};
 
 /// A reference number as it is read out to the hotline: `230 908 4297` (groups of three, the
 /// last of four, like a phone number).
-pub(super) fn grouped_reference(reference: &str) -> String {
+pub(crate) fn grouped_reference(reference: &str) -> String {
     let digits: Vec<char> = reference.chars().collect();
     if digits.len() < 7 || !digits.iter().all(char::is_ascii_digit) {
         return reference.to_owned();
@@ -30,7 +30,7 @@ pub(super) fn grouped_reference(reference: &str) -> String {
 
 /// `09:00–10:00`, in the slot's own time zone (Beijing time); word joiners keep the range on
 /// one line.
-pub(super) fn hours(slot: &CallbackSlot) -> String {
+pub(crate) fn hours(slot: &CallbackSlot) -> String {
     format!(
         "{}\u{2060}–\u{2060}{}",
         slot.starts_at.format("%H:%M"),
@@ -39,7 +39,7 @@ pub(super) fn hours(slot: &CallbackSlot) -> String {
 }
 
 /// `12月1日 周二` / its Mongolian form (each language its own in bilingual mode).
-pub(super) fn day_label(ctx: &Ctx, day: NaiveDate) -> String {
+pub(crate) fn day_label(ctx: &Ctx, day: NaiveDate) -> String {
     let weekday = format!("weekday-{}", day.weekday().number_from_monday());
     ctx.text_with("callback-day", |c| {
         vec![
@@ -51,24 +51,24 @@ pub(super) fn day_label(ctx: &Ctx, day: NaiveDate) -> String {
 }
 
 /// What a step shows, put into the adapter in one go.
-pub(super) struct Screen {
-    pub(super) title: String,
-    pub(super) intro: String,
-    pub(super) big: String,
-    pub(super) entry: bool,
-    pub(super) entry_label: String,
-    pub(super) entry_value: String,
-    pub(super) entry_error: String,
+pub(crate) struct Screen {
+    pub(crate) title: String,
+    pub(crate) intro: String,
+    pub(crate) big: String,
+    pub(crate) entry: bool,
+    pub(crate) entry_label: String,
+    pub(crate) entry_value: String,
+    pub(crate) entry_error: String,
     /// Choices whose labels take twice the usual lines (the bookings' two-line labels).
-    pub(super) tall: bool,
+    pub(crate) tall: bool,
     /// A QR code that opens the booking on a phone, and what it is.
-    pub(super) qr: Option<slint::Image>,
-    pub(super) qr_caption: String,
-    pub(super) choices: Vec<Choice>,
+    pub(crate) qr: Option<slint::Image>,
+    pub(crate) qr_caption: String,
+    pub(crate) choices: Vec<Choice>,
 }
 
 impl Screen {
-    pub(super) fn new(title: String) -> Screen {
+    pub(crate) fn new(title: String) -> Screen {
         Screen {
             title,
             intro: String::new(),
@@ -84,7 +84,7 @@ impl Screen {
         }
     }
 
-    pub(super) fn choice(
+    pub(crate) fn choice(
         &mut self,
         row: usize,
         col: usize,
@@ -96,7 +96,7 @@ impl Screen {
     }
 
     #[allow(clippy::too_many_arguments)]
-    pub(super) fn choice_with(
+    pub(crate) fn choice_with(
         &mut self,
         row: usize,
         col: usize,
@@ -118,8 +118,8 @@ impl Screen {
         });
     }
 
-    pub(super) fn put(self, ctx: &Ctx) {
-        let a = ctx.window.global::<CallbackAdapter>();
+    pub(crate) fn put(self, ctx: &Ctx) {
+        let a = ctx.window.global::<StepAdapter>();
         let rows = self.choices.iter().map(|c| c.row + 1).max().unwrap_or(1);
         a.set_title(self.title.into());
         a.set_intro(self.intro.into());

@@ -1,0 +1,838 @@
+//! Complaints and suggestions (投诉建议): the official channels first (12348 and the supervising
+//! bureau's phone), then a short form, one step per view so Back returns to the step before:
+//! the kind (complaint, suggestion, praise), what it is about (a service or an office of the
+//! region, or nothing in particular), an optional mobile number for an answer, the words, and
+//! a last look before it is sent. It goes through the same durable outbox as a booking
+//! (Idempotency-Key, sent once, never lost); the confirmation shows the reference number.
+//!
+//! The words: a TV has no keyboard, so they are typed on the person's phone, on the page a QR
+//! code opens (`/f/<id>`, the id chosen here at random and sent with the feedback). A tablet or
+//! kiosk with a keyboard may also type them here; a TV takes no free text.
+//!
+//! Item ids: `kind-complaint`, `kind-suggestion`, `kind-praise` (feedback); `about-general`,
+//! `about-service`, `about-office` (feedback-about); `service-<category>`, `office-<id>`
+//! (feedback-pick); `mobile`, `key-0` … `key-9`, `key-delete`, `continue`, `skip`
+//! (feedback-mobile); `continue`, `clear` (feedback-text); `send`, `change-kind`,
+//! `change-about`, `change-mobile`, `change-text` (feedback-review); `big`, `home`
+//! (feedback-done).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use legal_kiosk_api::{
+    CategoryId, FeedbackKind, FeedbackReceipt, FeedbackRequest, Lang, MobileNumber, Office,
+    OfficeId, OfficeKind, RegionCode, TextPageId,
+};
+use legal_kiosk_content::Bundle;
+use legal_kiosk_core::Profile;
+use legal_kiosk_core::booking::{Delivery, FeedbackId};
+use legal_kiosk_core::i18n::DisplayMode;
+use legal_kiosk_core::rest::{ErrorCode, new_text_page};
+use legal_kiosk_core::service::{Answer, Command, Event};
+
+use super::callback::HOTLINE;
+use super::entry::{KeypadKey, grouped, mobile_reason};
+use super::guides::Guides;
+use super::guides::text::pick;
+use super::screen::{Screen, grouped_reference};
+use super::{Controller, Ctx, ShownItems, ViewEntry};
+use crate::inbox::Message;
+use crate::ui::View;
+
+/// A mainland mobile number has 11 digits; more are refused, and the screen says so.
+const MOBILE_DIGITS: usize = 11;
+
+/// What the feedback is about.
+#[derive(Debug, Clone, PartialEq)]
+enum About {
+    General,
+    Service(CategoryId),
+    Office(OfficeId),
+}
+
+/// Which list the pick step shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pick {
+    Services,
+    Offices,
+}
+
+/// The feedback being put together.
+#[derive(Debug, Clone, Default)]
+struct Draft {
+    kind: Option<FeedbackKind>,
+    about: Option<About>,
+    /// Digits typed so far.
+    mobile: String,
+    /// The mobile step was answered (a number, or "no answer needed").
+    mobile_done: bool,
+    /// Words typed on this device's keyboard (tablet, kiosk).
+    text: String,
+    /// The phone page for the words: chosen once per feedback.
+    text_page: Option<TextPageId>,
+}
+
+/// The feedback just sent.
+#[derive(Debug, Clone)]
+enum Outcome {
+    /// Sent to the outbox, not yet committed.
+    Saving,
+    /// Committed under this id (`durable`: on the disk, not only in memory).
+    Saved {
+        id: FeedbackId,
+        durable: bool,
+    },
+    Received(Box<FeedbackReceipt>),
+    Refused(ErrorCode),
+    /// It could not be saved: nothing was sent; the person is given the phone numbers.
+    NotSaved,
+}
+
+/// The controller of the feedback steps (see the module's doc for the item ids).
+pub struct Feedback {
+    guides: Rc<RefCell<Guides>>,
+    profile: Profile,
+    draft: Draft,
+    pick: Pick,
+    /// Why the mobile number cannot be used (a message id), once the person tried to go on.
+    mobile_error: Option<&'static str>,
+    /// The words are full ([`FeedbackRequest::TEXT_MAX_CHARS`]): the step says so.
+    text_full: bool,
+    /// A step reached from the review goes back there once answered.
+    editing: bool,
+    outcome: Option<Outcome>,
+    /// Sends heard before the answer saying the feedback was saved.
+    early: Vec<(FeedbackId, Delivery<FeedbackReceipt>)>,
+    /// The feedback just saved was tried once and waits (offline, a quota).
+    tried: bool,
+    /// The backend answers health checks: a saved feedback is about to be sent.
+    online: bool,
+    shown: ShownItems,
+}
+
+const fn step(view: View, name: &'static str) -> ViewEntry {
+    ViewEntry {
+        view,
+        name,
+        home_tile: false,
+    }
+}
+
+/// The steps, in order; only the first has a Home tile.
+const VIEWS: &[ViewEntry] = &[
+    ViewEntry {
+        view: View::Feedback,
+        name: "feedback",
+        home_tile: true,
+    },
+    step(View::FeedbackAbout, "feedback-about"),
+    step(View::FeedbackPick, "feedback-pick"),
+    step(View::FeedbackMobile, "feedback-mobile"),
+    step(View::FeedbackText, "feedback-text"),
+    step(View::FeedbackReview, "feedback-review"),
+    step(View::FeedbackDone, "feedback-done"),
+];
+
+impl Feedback {
+    /// `guides` gives the content (categories, offices, regions), the device's region and
+    /// where QR codes point; `profile` decides whether a keyboard may type the words (not on a
+    /// TV).
+    pub fn new(guides: Rc<RefCell<Guides>>, profile: Profile) -> Feedback {
+        Feedback {
+            guides,
+            profile,
+            draft: Draft::default(),
+            pick: Pick::Services,
+            mobile_error: None,
+            text_full: false,
+            editing: false,
+            outcome: None,
+            early: Vec::new(),
+            tried: false,
+            online: false,
+            shown: ShownItems::default(),
+        }
+    }
+
+    /// Words may be typed on the device itself (a tablet's or a kiosk's keyboard).
+    fn types_here(&self) -> bool {
+        self.profile != Profile::Tv
+    }
+
+    fn bundle(&self) -> Option<Rc<Bundle>> {
+        self.guides.borrow_mut().bundle()
+    }
+
+    /// The office that supervises public legal services for the device's region: the justice
+    /// bureau (司法局) of the region, else of the nearest region above it.
+    fn bureau(bundle: &Bundle, region: Option<RegionCode>) -> Option<Office> {
+        let mut at = region;
+        for _ in 0..4 {
+            let code = at?;
+            if let Some(office) = bundle
+                .offices
+                .iter()
+                .find(|o| o.region == code && o.kinds.contains(&OfficeKind::JusticeBureau))
+            {
+                return Some(office.clone());
+            }
+            at = bundle
+                .regions
+                .iter()
+                .find(|r| r.code == code)
+                .and_then(|r| r.parent.clone());
+        }
+        None
+    }
+
+    /// The offices of the device's region, as the offices view lists them.
+    fn offices(&self) -> Vec<Office> {
+        let region = self.guides.borrow().region();
+        let Some(bundle) = self.bundle() else {
+            return Vec::new();
+        };
+        bundle
+            .offices
+            .iter()
+            .filter(|o| Some(&o.region) == region.as_ref())
+            .cloned()
+            .collect()
+    }
+
+    fn kind_name(ctx: &Ctx, kind: FeedbackKind) -> String {
+        ctx.text(&format!("feedback-kind-{}", kind.as_str()), &[])
+    }
+
+    fn about_name(&self, ctx: &Ctx, about: &About) -> String {
+        let bundle = self.bundle();
+        match about {
+            About::General => ctx.text("feedback-about-general", &[]),
+            About::Service(id) => bundle
+                .and_then(|b| b.categories.iter().find(|c| &c.id == id).cloned())
+                .map(|c| pick(ctx.mode, &c.name))
+                .unwrap_or_else(|| id.as_str().to_owned()),
+            About::Office(id) => bundle
+                .and_then(|b| b.offices.iter().find(|o| &o.id == id).cloned())
+                .map(|o| pick(ctx.mode, &o.name))
+                .unwrap_or_else(|| id.as_str().to_owned()),
+        }
+    }
+
+    /// Goes on from a step: to `next`, or back to the review when the person came from there.
+    fn go_on(&mut self, ctx: &mut Ctx, next: View) {
+        if self.editing {
+            ctx.back_to(View::FeedbackReview);
+        } else {
+            ctx.open(next);
+        }
+    }
+
+    fn start_afresh(&mut self) {
+        self.draft = Draft::default();
+        self.editing = false;
+        self.mobile_error = None;
+        self.text_full = false;
+    }
+
+    /// The phone page for this feedback's words, chosen on first use. None when the system's
+    /// random source failed (then no page is offered).
+    fn text_page(&mut self) -> Option<TextPageId> {
+        if self.draft.text_page.is_none() {
+            match new_text_page() {
+                Ok(id) => self.draft.text_page = Some(id),
+                Err(e) => eprintln!("legal-kiosk: no phone page for feedback: {e}"),
+            }
+        }
+        self.draft.text_page.clone()
+    }
+
+    /// The request the draft makes, or the step still missing.
+    fn request(&self, ctx: &Ctx) -> Result<FeedbackRequest, View> {
+        let kind = self.draft.kind.ok_or(View::Feedback)?;
+        let about = self.draft.about.as_ref().ok_or(View::FeedbackAbout)?;
+        let region = self.guides.borrow().region().ok_or(View::Feedback)?;
+        let mobile = if self.draft.mobile.is_empty() {
+            None
+        } else {
+            Some(MobileNumber::parse(&self.draft.mobile).map_err(|_| View::FeedbackMobile)?)
+        };
+        let text = Some(self.draft.text.trim().to_owned()).filter(|t| !t.is_empty());
+        Ok(FeedbackRequest {
+            kind,
+            region,
+            lang: match ctx.mode {
+                DisplayMode::Zh => Lang::Zh,
+                _ => Lang::Mn,
+            },
+            service: match about {
+                About::Service(id) => Some(id.clone()),
+                _ => None,
+            },
+            office: match about {
+                About::Office(id) => Some(id.clone()),
+                _ => None,
+            },
+            mobile,
+            text,
+            text_page: self.draft.text_page.clone(),
+        })
+    }
+
+    fn send(&mut self, ctx: &mut Ctx) {
+        match self.request(ctx) {
+            Ok(request) => {
+                ctx.send(Command::Feedback(Box::new(request)));
+                self.tried = false;
+                self.early.clear();
+                self.outcome = Some(Outcome::Saving);
+                // Sent: Back from the confirmation goes Home, not into a form that would send
+                // it again.
+                ctx.replace(View::FeedbackDone);
+            }
+            Err(step) => {
+                self.editing = true;
+                ctx.open(step);
+            }
+        }
+    }
+
+    fn apply(&mut self, sent: &Delivery<FeedbackReceipt>) {
+        match sent {
+            Delivery::Done(receipt) => self.outcome = Some(Outcome::Received(receipt.clone())),
+            Delivery::Refused(code) => self.outcome = Some(Outcome::Refused(*code)),
+            Delivery::Later { .. } => self.tried = true,
+        }
+    }
+
+    fn show_start(&self, ctx: &Ctx) -> Screen {
+        let mut s = Screen::new(ctx.text("view-feedback", &[]));
+        let region = self.guides.borrow().region();
+        let bureau = self.bundle().and_then(|b| Self::bureau(&b, region));
+        // The official channels first: 12348 (large), and the supervising bureau's phone.
+        s.big = HOTLINE.into();
+        s.intro = match &bureau {
+            Some(office) => {
+                let mut text = ctx.text_with("feedback-channels", |c| {
+                    vec![
+                        ("bureau", pick(c.mode, &office.name)),
+                        ("phone", office.phone.clone()),
+                    ]
+                });
+                if office.demo {
+                    text.push('\n');
+                    text.push_str(&ctx.text("feedback-channels-demo", &[]));
+                }
+                text
+            }
+            None => ctx.text("feedback-channels-hotline", &[]),
+        };
+        for (i, kind) in FeedbackKind::ALL.into_iter().enumerate() {
+            s.choice(
+                0,
+                i,
+                FeedbackKind::ALL.len(),
+                format!("kind-{}", kind.as_str()),
+                Self::kind_name(ctx, kind),
+            );
+        }
+        s
+    }
+
+    fn show_about(&self, ctx: &Ctx) -> Screen {
+        let mut s = Screen::new(ctx.text("view-feedback-about", &[]));
+        s.intro = ctx.text("feedback-about-intro", &[]);
+        let items = [
+            ("about-service", "feedback-about-service"),
+            ("about-office", "feedback-about-office"),
+            ("about-general", "feedback-about-general"),
+        ];
+        for (row, (id, label)) in items.into_iter().enumerate() {
+            s.choice(row, 0, 1, id.into(), ctx.text(label, &[]));
+        }
+        s
+    }
+
+    fn show_pick(&self, ctx: &Ctx) -> Screen {
+        let mut s = Screen::new(ctx.text("view-feedback-pick", &[]));
+        let cols = 2;
+        let items: Vec<(String, String)> = match self.pick {
+            Pick::Services => self
+                .bundle()
+                .map(|b| {
+                    b.categories
+                        .iter()
+                        .map(|c| {
+                            (
+                                format!("service-{}", c.id.as_str()),
+                                pick(ctx.mode, &c.name),
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+            Pick::Offices => self
+                .offices()
+                .iter()
+                .map(|o| (format!("office-{}", o.id.as_str()), pick(ctx.mode, &o.name)))
+                .collect(),
+        };
+        s.intro = if items.is_empty() {
+            ctx.text("feedback-pick-none", &[])
+        } else {
+            match self.pick {
+                Pick::Services => ctx.text("feedback-pick-service", &[]),
+                Pick::Offices => ctx.text("feedback-pick-office", &[]),
+            }
+        };
+        let n = items.len();
+        for (i, (id, label)) in items.into_iter().enumerate() {
+            s.choice(i / cols, i % cols, cols.min(n - i / cols * cols), id, label);
+        }
+        if n == 0 {
+            s.choice(
+                0,
+                0,
+                1,
+                "about-general".into(),
+                ctx.text("feedback-about-general", &[]),
+            );
+        }
+        s
+    }
+
+    fn show_mobile(&self, ctx: &Ctx) -> Screen {
+        let mut s = Screen::new(ctx.text("view-feedback-mobile", &[]));
+        s.intro = ctx.text("feedback-mobile-intro", &[]);
+        s.entry = true;
+        s.entry_label = ctx.text("feedback-mobile-label", &[]);
+        s.entry_value = grouped(&self.draft.mobile);
+        s.entry_error = self
+            .mobile_error
+            .map(|id| ctx.text(id, &[("count", &self.draft.mobile.len().to_string())]))
+            .unwrap_or_default();
+        s.choice(
+            0,
+            0,
+            2,
+            "continue".into(),
+            ctx.text("callback-continue", &[]),
+        );
+        s.choice(
+            0,
+            1,
+            2,
+            "skip".into(),
+            ctx.text("feedback-mobile-skip", &[]),
+        );
+        s
+    }
+
+    fn show_text(&mut self, ctx: &Ctx) -> Screen {
+        let mut s = Screen::new(ctx.text("view-feedback-text", &[]));
+        let max = FeedbackRequest::TEXT_MAX_CHARS.to_string();
+        let page = self.text_page();
+        let base = self.guides.borrow().qr_base().map(str::to_owned);
+        let mut intro = match (&page, &base) {
+            (Some(page), Some(base)) => {
+                s.qr = Some(super::guides::qr::image(&format!(
+                    "{base}/f/{}",
+                    page.as_str()
+                )));
+                s.qr_caption = ctx.text("feedback-text-qr", &[("max", &max)]);
+                ctx.text("feedback-text-intro", &[])
+            }
+            _ => ctx.text("feedback-text-no-page", &[]),
+        };
+        if self.types_here() {
+            intro.push('\n');
+            let typed = self.draft.text.trim();
+            if typed.is_empty() {
+                intro.push_str(&ctx.text("feedback-text-keyboard", &[("max", &max)]));
+            } else {
+                intro.push_str(&ctx.text(
+                    "feedback-text-typed",
+                    &[
+                        ("text", typed),
+                        ("count", &typed.chars().count().to_string()),
+                        ("max", &max),
+                    ],
+                ));
+            }
+            if self.text_full {
+                intro.push('\n');
+                intro.push_str(&ctx.text("feedback-text-full", &[("max", &max)]));
+            }
+        }
+        s.intro = intro;
+        let clear = self.types_here() && !self.draft.text.is_empty();
+        let cols = 1 + usize::from(clear);
+        s.choice(
+            0,
+            0,
+            cols,
+            "continue".into(),
+            ctx.text("feedback-text-continue", &[]),
+        );
+        if clear {
+            s.choice(
+                0,
+                1,
+                cols,
+                "clear".into(),
+                ctx.text("feedback-text-clear", &[]),
+            );
+        }
+        s
+    }
+
+    fn show_review(&self, ctx: &Ctx) -> Screen {
+        let mut s = Screen::new(ctx.text("view-feedback-review", &[]));
+        let d = &self.draft;
+        let missing = |c: &Ctx| c.text("callback-missing", &[]);
+        let lines = ctx.each(|c| {
+            let kind = d
+                .kind
+                .map(|k| Self::kind_name(c, k))
+                .unwrap_or_else(|| missing(c));
+            let about = d
+                .about
+                .as_ref()
+                .map(|a| self.about_name(c, a))
+                .unwrap_or_else(|| missing(c));
+            let mobile = if d.mobile.is_empty() {
+                c.text("feedback-review-no-mobile", &[])
+            } else {
+                MobileNumber::parse(&d.mobile)
+                    .map(|m| m.masked())
+                    .unwrap_or_else(|_| missing(c))
+            };
+            let text = if d.text.trim().is_empty() {
+                c.text("feedback-review-text-phone", &[])
+            } else {
+                c.text(
+                    "feedback-review-text-typed",
+                    &[("count", &d.text.trim().chars().count().to_string())],
+                )
+            };
+            c.text(
+                "feedback-review-lines",
+                &[
+                    ("kind", &kind),
+                    ("about", &about),
+                    ("mobile", &mobile),
+                    ("text", &text),
+                ],
+            )
+        });
+        s.intro = format!("{lines}\n{}", ctx.text("feedback-notice", &[]));
+        s.choice(0, 0, 1, "send".into(), ctx.text("feedback-send", &[]));
+        s.choice(
+            1,
+            0,
+            2,
+            "change-kind".into(),
+            ctx.text("feedback-change-kind", &[]),
+        );
+        s.choice(
+            1,
+            1,
+            2,
+            "change-about".into(),
+            ctx.text("feedback-change-about", &[]),
+        );
+        s.choice(
+            2,
+            0,
+            2,
+            "change-mobile".into(),
+            ctx.text("feedback-change-mobile", &[]),
+        );
+        s.choice(
+            2,
+            1,
+            2,
+            "change-text".into(),
+            ctx.text("feedback-change-text", &[]),
+        );
+        s
+    }
+
+    fn show_done(&self, ctx: &Ctx) -> Screen {
+        let mut s = Screen::new(ctx.text("view-feedback-done", &[]));
+        match &self.outcome {
+            None | Some(Outcome::Saving) => s.intro = ctx.text("feedback-saving", &[]),
+            Some(Outcome::Saved { durable, .. }) => {
+                s.intro = if *durable {
+                    ctx.text("feedback-saved", &[])
+                } else {
+                    ctx.text("feedback-saved-in-memory", &[])
+                };
+            }
+            Some(Outcome::Received(receipt)) => {
+                s.big = grouped_reference(receipt.reference.as_str());
+                let mut intro = ctx.text("feedback-received", &[]);
+                if receipt.demo {
+                    intro.push('\n');
+                    intro.push_str(&ctx.text("feedback-received-demo", &[]));
+                }
+                s.intro = intro;
+            }
+            Some(Outcome::Refused(code)) => {
+                s.intro = ctx.text_with("feedback-refused", |c| {
+                    vec![("reason", c.text(&code.message_id(), &[]))]
+                });
+                s.big = HOTLINE.into();
+            }
+            Some(Outcome::NotSaved) => {
+                s.intro = ctx.text("feedback-not-saved", &[]);
+                s.big = HOTLINE.into();
+            }
+        }
+        s.choice(0, 0, 1, "home".into(), ctx.text("callback-home", &[]));
+        s
+    }
+
+    fn mobile_key(&mut self, key: KeypadKey) {
+        self.mobile_error = None;
+        match key {
+            KeypadKey::Delete => {
+                self.draft.mobile.pop();
+            }
+            KeypadKey::Digit(d) if self.draft.mobile.len() < MOBILE_DIGITS => {
+                self.draft.mobile.push(char::from(b'0' + d));
+            }
+            KeypadKey::Digit(_) => self.mobile_error = Some("mobile-error-full"),
+        }
+    }
+}
+
+impl Controller for Feedback {
+    fn views(&self) -> &'static [ViewEntry] {
+        VIEWS
+    }
+
+    fn enter(&mut self, ctx: &mut Ctx, view: View) {
+        match view {
+            View::Feedback if !self.editing => {
+                self.start_afresh();
+                ctx.prefer(view, "kind-complaint");
+            }
+            View::FeedbackAbout => ctx.prefer(view, "about-service"),
+            View::FeedbackMobile => ctx.prefer(view, "mobile"),
+            View::FeedbackText => ctx.prefer(view, "continue"),
+            View::FeedbackReview => ctx.prefer(view, "send"),
+            // A second OK must not leave the reference unread.
+            View::FeedbackDone => ctx.prefer(view, "big"),
+            _ => {}
+        }
+    }
+
+    fn show(&mut self, ctx: &mut Ctx, view: View) {
+        let screen = match view {
+            View::Feedback => self.show_start(ctx),
+            View::FeedbackAbout => self.show_about(ctx),
+            View::FeedbackPick => {
+                let screen = self.show_pick(ctx);
+                if let Some(first) = screen.choices.first() {
+                    ctx.prefer(view, &first.id);
+                }
+                screen
+            }
+            View::FeedbackMobile => self.show_mobile(ctx),
+            View::FeedbackText => self.show_text(ctx),
+            View::FeedbackReview => self.show_review(ctx),
+            View::FeedbackDone => self.show_done(ctx),
+            _ => return,
+        };
+        let ids = screen.choices.iter().map(|c| c.id.to_string()).collect();
+        self.shown.update(ctx, view, ids);
+        screen.put(ctx);
+    }
+
+    fn activate(&mut self, ctx: &mut Ctx, view: View, item: &str) {
+        match (view, item) {
+            (View::Feedback, _) => {
+                if let Some(kind) = item.strip_prefix("kind-").and_then(FeedbackKind::parse) {
+                    self.draft.kind = Some(kind);
+                    self.go_on(ctx, View::FeedbackAbout);
+                }
+            }
+            (View::FeedbackAbout | View::FeedbackPick, "about-general") => {
+                self.draft.about = Some(About::General);
+                self.go_on(ctx, View::FeedbackMobile);
+            }
+            (View::FeedbackAbout, "about-service" | "about-office") => {
+                self.pick = if item == "about-service" {
+                    Pick::Services
+                } else {
+                    Pick::Offices
+                };
+                ctx.open(View::FeedbackPick);
+            }
+            (View::FeedbackPick, _) => {
+                let about = if let Some(id) = item.strip_prefix("service-") {
+                    CategoryId::parse(id).ok().map(About::Service)
+                } else {
+                    item.strip_prefix("office-")
+                        .and_then(|id| OfficeId::parse(id).ok())
+                        .map(About::Office)
+                };
+                if let Some(about) = about {
+                    self.draft.about = Some(about);
+                    if self.editing {
+                        ctx.back_to(View::FeedbackReview);
+                    } else {
+                        ctx.open(View::FeedbackMobile);
+                    }
+                }
+            }
+            (View::FeedbackMobile, "mobile" | "continue") => {
+                match MobileNumber::parse(&self.draft.mobile) {
+                    Ok(_) => {
+                        self.mobile_error = None;
+                        self.draft.mobile_done = true;
+                        self.go_on(ctx, View::FeedbackText);
+                    }
+                    Err(e) => self.mobile_error = Some(mobile_reason(&self.draft.mobile, e)),
+                }
+                ctx.refresh();
+            }
+            (View::FeedbackMobile, "skip") => {
+                self.draft.mobile.clear();
+                self.mobile_error = None;
+                self.draft.mobile_done = true;
+                self.go_on(ctx, View::FeedbackText);
+            }
+            (View::FeedbackMobile, _) => {
+                if let Some(key) = KeypadKey::of(item) {
+                    self.mobile_key(key);
+                    ctx.refresh();
+                }
+            }
+            (View::FeedbackText, "continue") => self.go_on(ctx, View::FeedbackReview),
+            (View::FeedbackText, "clear") => {
+                self.draft.text.clear();
+                self.text_full = false;
+                ctx.refresh();
+            }
+            (View::FeedbackReview, "send") => self.send(ctx),
+            (View::FeedbackReview, _) => {
+                let step = match item {
+                    "change-kind" => View::Feedback,
+                    "change-about" => View::FeedbackAbout,
+                    "change-mobile" => View::FeedbackMobile,
+                    "change-text" => View::FeedbackText,
+                    _ => return,
+                };
+                self.editing = true;
+                ctx.open(step);
+            }
+            (View::FeedbackDone, "home") => ctx.replace(View::Home),
+            _ => {}
+        }
+    }
+
+    fn digit(&mut self, ctx: &mut Ctx, view: View, item: &str, digit: u8) {
+        if view == View::FeedbackMobile && item != "back" {
+            self.mobile_key(KeypadKey::Digit(digit));
+            self.show(ctx, view);
+        }
+    }
+
+    fn delete(&mut self, ctx: &mut Ctx, view: View, item: &str) {
+        match view {
+            View::FeedbackMobile if item != "back" => {
+                self.mobile_key(KeypadKey::Delete);
+                self.show(ctx, view);
+            }
+            View::FeedbackText if self.types_here() => {
+                self.draft.text.pop();
+                self.text_full = false;
+                self.show(ctx, view);
+            }
+            _ => {}
+        }
+    }
+
+    /// Words typed on a tablet's or kiosk's keyboard go into the feedback (a TV takes none).
+    fn text(&mut self, ctx: &mut Ctx, view: View, text: &str) -> bool {
+        if view != View::FeedbackText || !self.types_here() {
+            return false;
+        }
+        for c in text.chars().filter(|c| !c.is_control() || *c == '\n') {
+            if self.draft.text.chars().count() >= FeedbackRequest::TEXT_MAX_CHARS {
+                self.text_full = true;
+                break;
+            }
+            self.draft.text.push(c);
+        }
+        self.show(ctx, view);
+        true
+    }
+
+    fn on_message(&mut self, ctx: &mut Ctx, message: &Message) {
+        let Message::Service(event) = message else {
+            return;
+        };
+        match event {
+            Event::Answered {
+                answer: Answer::Feedback(saved),
+                ..
+            } => {
+                if let Some(Outcome::Saving) = self.outcome {
+                    self.outcome = Some(match saved {
+                        Ok((id, durable)) => Outcome::Saved {
+                            id: *id,
+                            durable: *durable,
+                        },
+                        Err(e) => {
+                            eprintln!("legal-kiosk: feedback not saved: {e}");
+                            Outcome::NotSaved
+                        }
+                    });
+                    for (id, sent) in std::mem::take(&mut self.early) {
+                        if matches!(saved, Ok((saved_id, _)) if *saved_id == id) {
+                            self.apply(&sent);
+                        }
+                    }
+                }
+                // Saved or not, the draft is done with: its number and words go.
+                self.draft = Draft::default();
+            }
+            Event::Feedback { id, sent } => match &self.outcome {
+                Some(Outcome::Saving) => self.early.push((*id, sent.clone())),
+                Some(Outcome::Saved { id: saved, .. }) if saved == id => self.apply(sent),
+                _ => return,
+            },
+            Event::Link(state) => {
+                self.online = *state == legal_kiosk_core::link::LinkState::Online;
+                return;
+            }
+            _ => return,
+        }
+        ctx.refresh();
+    }
+
+    fn leave(&mut self, _ctx: &mut Ctx, view: View) {
+        if view == View::FeedbackReview {
+            self.editing = false;
+        }
+    }
+
+    fn reset(&mut self) {
+        let online = self.online;
+        *self = Feedback::new(self.guides.clone(), self.profile);
+        self.online = online;
+    }
+
+    /// A feedback saved while the backend answers is sent within moments: the confirmation is
+    /// not final until the reference (or a refusal) is on it.
+    fn pending(&self) -> Vec<String> {
+        match &self.outcome {
+            Some(Outcome::Saved { id, .. }) if self.online && !self.tried => {
+                vec![format!("feedback {id:?} being sent (Event::Feedback)")]
+            }
+            _ => Vec::new(),
+        }
+    }
+}
