@@ -24,6 +24,15 @@ pub enum Event<'a> {
         bookings: usize,
         retention_days: u32,
     },
+    /// `feedback` complaints and suggestions received more than `retention_days` ago, and
+    /// `texts` phone-page words older than `unjoined_text_days` that no feedback names, were
+    /// deleted ([`crate::retention::purge_old_feedback`]).
+    FeedbackPurge {
+        feedback: usize,
+        texts: usize,
+        retention_days: u32,
+        unjoined_text_days: u32,
+    },
 }
 
 impl Event<'_> {
@@ -31,7 +40,7 @@ impl Event<'_> {
         match self {
             Event::Lockout { .. } => "lockout",
             Event::Revocation => "revocation",
-            Event::Purge { .. } => "purge",
+            Event::Purge { .. } | Event::FeedbackPurge { .. } => "purge",
         }
     }
 
@@ -46,6 +55,18 @@ impl Event<'_> {
                 retention_days,
             } => serde_json::json!({ "bookings": bookings, "retention_days": retention_days })
                 .to_string(),
+            Event::FeedbackPurge {
+                feedback,
+                texts,
+                retention_days,
+                unjoined_text_days,
+            } => serde_json::json!({
+                "feedback": feedback,
+                "texts": texts,
+                "retention_days": retention_days,
+                "unjoined_text_days": unjoined_text_days,
+            })
+            .to_string(),
         }
     }
 }

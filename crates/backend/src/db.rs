@@ -104,6 +104,35 @@ CREATE TABLE IF NOT EXISTS audit_log (
     detail  TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS audit_by_event ON audit_log (event, device, at);
+-- Complaints and suggestions (`routes/feedback.rs`). The words typed on a phone are in
+-- `feedback_texts` under the page's id, whichever arrived first: they are joined by
+-- `text_page` when read, never copied.
+CREATE TABLE IF NOT EXISTS feedback (
+    reference    TEXT PRIMARY KEY,
+    device       INTEGER NOT NULL,
+    kind         TEXT NOT NULL,
+    region       TEXT NOT NULL,
+    lang         TEXT NOT NULL,
+    service      TEXT,
+    office       TEXT,
+    mobile       TEXT,
+    text         TEXT,
+    text_page    TEXT,
+    received_at  TEXT NOT NULL,
+    demo         INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS feedback_by_device ON feedback (device, received_at);
+CREATE INDEX IF NOT EXISTS feedback_by_text_page ON feedback (text_page);
+CREATE INDEX IF NOT EXISTS feedback_by_age ON feedback (received_at);
+-- The words posted on the phone page `/f/{page}`; the first text for a page is kept.
+CREATE TABLE IF NOT EXISTS feedback_texts (
+    page         TEXT PRIMARY KEY,
+    text         TEXT NOT NULL,
+    received_at  TEXT NOT NULL,
+    phone        INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS feedback_texts_by_phone ON feedback_texts (phone, received_at);
+CREATE INDEX IF NOT EXISTS feedback_texts_by_age ON feedback_texts (received_at);
 ";
 
 /// Columns added after a table was first shipped: `CREATE TABLE IF NOT EXISTS` leaves an older

@@ -42,8 +42,12 @@ pub use db::Db;
 pub use edge::{MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES};
 pub use error::BackendError;
 pub use postgres::PgStore;
-pub use retention::{PURGE_EVERY_SECS, Retention};
+pub use retention::{
+    FEEDBACK_RETENTION_DAYS, FeedbackPurge, PURGE_EVERY_SECS, Retention,
+    UNJOINED_TEXT_RETENTION_DAYS,
+};
 pub use routes::applications::put_application;
+pub use routes::feedback_page::TEXTS_PER_PHONE_HOUR;
 pub use seed::{
     DEMO_APPLICATIONS, DEMO_CALLBACK_REFERENCE, DEMO_MOBILE, DEMO_PAST_SLOT, SLOT_CAPACITY,
 };
@@ -52,7 +56,7 @@ pub use sql::{Cell, FromCell, Row, Value};
 pub use store::{Conn, DatabaseTarget, Dialect, SqliteBegin, Store};
 
 use crate::error::ApiError;
-use crate::routes::{applications, callbacks, content, page, slots};
+use crate::routes::{applications, callbacks, content, feedback, feedback_page, page, slots};
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -65,9 +69,9 @@ pub(crate) struct AppState {
     pub(crate) deltas: dictionary::Deltas,
 }
 
-/// Booking quotas (OWASP API6: a sensitive business flow must not be scriptable without
-/// bound). Without them one device token booked 7,003 callbacks in 20 s with one mobile
-/// number: a week of the hotline's capacity in about 35 s.
+/// Quotas on what a device may send (OWASP API6: a sensitive business flow must not be
+/// scriptable without bound). Without them one device token booked 7,003 callbacks in 20 s
+/// with one mobile number: a week of the hotline's capacity in about 35 s.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// Callbacks one mobile number may hold that are booked and have not started yet.
@@ -75,6 +79,9 @@ pub struct Limits {
     /// Bookings one device may make in any 60 minutes (a kiosk in a busy service hall books
     /// for many people; a script books far faster).
     pub per_device_hour: u32,
+    /// Complaints and suggestions one device may send in any 60 minutes (`POST /v1/feedback`):
+    /// a person sends one or two; a kiosk in a busy hall a few an hour.
+    pub feedback_per_device_hour: u32,
 }
 
 impl Limits {
@@ -82,15 +89,18 @@ impl Limits {
     pub const UNLIMITED: Limits = Limits {
         open_per_mobile: u32::MAX,
         per_device_hour: u32::MAX,
+        feedback_per_device_hour: u32::MAX,
     };
 }
 
 impl Default for Limits {
-    /// 3 open callbacks per mobile number, 30 bookings per device per hour.
+    /// 3 open callbacks per mobile number, 30 bookings and 10 complaints or suggestions per
+    /// device per hour.
     fn default() -> Limits {
         Limits {
             open_per_mobile: 3,
             per_device_hour: 30,
+            feedback_per_device_hour: 10,
         }
     }
 }
@@ -197,6 +207,7 @@ pub fn router_with(db: impl Into<Store>, limits: Limits) -> Router {
             get(callbacks::lookup).delete(callbacks::cancel),
         )
         .route("/v1/applications/{number}", get(applications::status))
+        .route("/v1/feedback", axum::routing::post(feedback::send))
         .route_layer(axum::middleware::from_fn_with_state(
             state.clone(),
             auth::require_device,
@@ -209,6 +220,12 @@ pub fn router_with(db: impl Into<Store>, limits: Limits) -> Router {
         .route(
             "/c/{reference}",
             get(page::booking_page).post(page::booking_lookup),
+        )
+        // What a phone opens from the QR code a device shows for the words of a complaint or
+        // suggestion: its id is random and long, so nobody reaches another person's page.
+        .route(
+            "/f/{id}",
+            get(feedback_page::text_page).post(feedback_page::post_text),
         )
         .merge(with_device)
         .fallback(|| async { ApiError::not_found("resource") })

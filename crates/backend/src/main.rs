@@ -47,6 +47,10 @@ struct Cli {
     #[arg(long, default_value_t = backend::Limits::default().per_device_hour,
           value_parser = clap::value_parser!(u32).range(1..))]
     max_bookings_per_device_hour: u32,
+    /// Complaints and suggestions one device may send in any 60 minutes.
+    #[arg(long, default_value_t = backend::Limits::default().feedback_per_device_hour,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    max_feedback_per_device_hour: u32,
     /// Days a booking (booked, called, missed or cancelled) is kept after its slot ended; then
     /// it is deleted, mobile number, name and note with it. The server purges at start and
     /// every hour.
@@ -111,7 +115,8 @@ enum Command {
     },
     /// Print the audit log (lockouts, revocations, purges); it holds no personal data.
     Audit,
-    /// Delete now the bookings past --retention-days (the server also does it every hour).
+    /// Delete now the bookings past --retention-days, and the complaints and suggestions past
+    /// theirs (the server also does it every hour).
     Purge,
 }
 
@@ -211,6 +216,15 @@ async fn main() -> anyhow::Result<()> {
                 "deleted {purged} bookings whose slot ended over {} days ago",
                 retention.days
             );
+            let feedback = db.purge_old_feedback().await?;
+            println!(
+                "deleted {} complaints and suggestions received over {} days ago, and {} \
+                 phone-page texts over {} days old that no complaint or suggestion names",
+                feedback.feedback,
+                backend::FEEDBACK_RETENTION_DAYS,
+                feedback.texts,
+                backend::UNJOINED_TEXT_RETENTION_DAYS
+            );
             Ok(())
         }
         None => serve(cli).await,
@@ -243,6 +257,7 @@ async fn serve(cli: Cli) -> anyhow::Result<()> {
         limits: backend::Limits {
             open_per_mobile: cli.max_open_per_mobile,
             per_device_hour: cli.max_bookings_per_device_hour,
+            feedback_per_device_hour: cli.max_feedback_per_device_hour,
         },
         retention: backend::Retention {
             days: cli.retention_days,

@@ -10,7 +10,7 @@ use utoipa::openapi::{ContentBuilder, Ref, RefOr, Type};
 use utoipa::{Modify, OpenApi};
 
 use crate::edge::{MAX_BODY_BYTES, MAX_HEADER_BYTES, MAX_HEADER_FIELDS, MAX_URI_BYTES};
-use crate::routes::{applications, callbacks, content, page, slots};
+use crate::routes::{applications, callbacks, content, feedback, feedback_page, page, slots};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -32,9 +32,12 @@ use crate::routes::{applications, callbacks, content, page, slots};
         callbacks::lookup,
         callbacks::cancel,
         applications::status,
+        feedback::send,
         page::guide_page,
         page::booking_page,
         page::booking_lookup,
+        feedback_page::text_page,
+        feedback_page::post_text,
     ),
     modifiers(&DeviceToken, &ProblemResponses),
     tags(
@@ -42,6 +45,7 @@ use crate::routes::{applications, callbacks, content, page, slots};
         (name = "content", description = "Published content: regions, catalog, guides, offices"),
         (name = "callbacks", description = "12348 hotline callbacks"),
         (name = "applications", description = "Application status"),
+        (name = "feedback", description = "Complaints, suggestions and praise (投诉建议): receipt only"),
         (name = "pages", description = "Web pages a phone opens from a QR code: public, text/html, no token"),
     )
 )]
@@ -105,7 +109,7 @@ const SHARED: [Shared; 8] = [
         "The body is not sent as the media type the endpoint takes (unsupported-media-type, RFC 9110 §15.5.16)",
         Some((
             "Accept-Post",
-            "The media type POST /v1/callbacks takes (W3C LDP §7.1)",
+            "The media type POST /v1/callbacks and POST /v1/feedback take (W3C LDP §7.1)",
         )),
     ),
     (
@@ -164,17 +168,20 @@ impl Modify for ProblemResponses {
                 .responses
                 .insert(name.to_owned(), RefOr::T(response.build()));
         }
-        // `CallbackRequest::from_json` refuses members it does not know.
-        if let Some(RefOr::T(Schema::Object(body))) = components.schemas.get_mut("CallbackRequest")
-        {
-            body.additional_properties = Some(Box::new(AdditionalProperties::FreeForm(false)));
+        // `CallbackRequest::from_json` and `FeedbackRequest::from_json` refuse members they do
+        // not know.
+        for name in ["CallbackRequest", "FeedbackRequest"] {
+            if let Some(RefOr::T(Schema::Object(body))) = components.schemas.get_mut(name) {
+                body.additional_properties = Some(Box::new(AdditionalProperties::FreeForm(false)));
+            }
         }
         for (path, item) in openapi.paths.paths.iter_mut() {
-            // A booking page shows its own "not a reference" page for a malformed reference,
-            // bytes that are not UTF-8 included: it has no 400.
-            let page_of_its_own = path.starts_with("/c/");
-            // Health and the booking page's empty form are answered without the database.
-            let get_reads_database = path != "/v1/health" && !page_of_its_own;
+            // A booking page and a feedback text page show their own "not a reference" or "not
+            // a page" page for a malformed path, bytes that are not UTF-8 included: no 400.
+            let page_of_its_own = path.starts_with("/c/") || path.starts_with("/f/");
+            // Health and the booking page's empty form are answered without the database (the
+            // feedback text page looks for words already posted).
+            let get_reads_database = path != "/v1/health" && !path.starts_with("/c/");
             let operations = [
                 (&mut item.get, get_reads_database),
                 (&mut item.put, true),

@@ -8,7 +8,7 @@ use legal_kiosk_api::ApplicationStatus;
 use crate::audit::{self, AuditEntry};
 use crate::auth::{self, DeviceInfo, Revocation};
 use crate::error::BackendError;
-use crate::retention::{self, Retention};
+use crate::retention::{self, FeedbackPurge, Retention};
 use crate::sql::args;
 use crate::store::{Conn, SqliteBegin, Store};
 
@@ -88,6 +88,15 @@ impl Store {
             .await
     }
 
+    /// Deletes the complaints and suggestions past their retention, and the phone-page words
+    /// no feedback names past theirs ([`crate::retention::purge_old_feedback`]), with an audit
+    /// line; what it deleted. A running server does this with the bookings' purge.
+    pub async fn purge_old_feedback(&self) -> Result<FeedbackPurge, BackendError> {
+        let now = chrono::Utc::now();
+        self.run(move |c| retention::purge_old_feedback(c, now))
+            .await
+    }
+
     /// [`crate::device_count`] on this store.
     pub async fn device_count(&self) -> Result<i64, BackendError> {
         self.run(device_count).await
@@ -102,6 +111,23 @@ impl Store {
     pub async fn callback_state(&self, reference: &str) -> Result<Option<String>, BackendError> {
         let reference = reference.to_owned();
         self.run(move |c| callback_state(c, &reference)).await
+    }
+
+    /// Every complaint or suggestion held, by reference, with its words if they arrived (from
+    /// the device, or posted on its phone page: joined when read, see `routes/feedback.rs`):
+    /// for operators and for the tests that prove the two meet whichever comes first.
+    pub async fn feedback_words(&self) -> Result<Vec<(String, Option<String>)>, BackendError> {
+        self.run(|c| {
+            let sql = format!(
+                "{} ORDER BY f.reference",
+                crate::routes::feedback::WORDS_SQL
+            );
+            c.rows(&sql, &[])?
+                .iter()
+                .map(|row| Ok((row.get(0)?, row.get(1)?)))
+                .collect()
+        })
+        .await
     }
 
     /// [`crate::publish_bundle`] on this store.

@@ -161,5 +161,8 @@ async fn purge_every_hour(db: Store, retention: Retention) {
         if let Err(e) = db.purge_past_bookings(retention).await {
             eprintln!("legal-backend: purge of past bookings failed: {e}");
         }
+        if let Err(e) = db.purge_old_feedback().await {
+            eprintln!("legal-backend: purge of old complaints and suggestions failed: {e}");
+        }
     }
 }

@@ -34,9 +34,12 @@ fn the_document_is_openapi_3_1_and_lists_every_endpoint() {
         ("/v1/callbacks/{reference}", "get"),
         ("/v1/callbacks/{reference}", "delete"),
         ("/v1/applications/{number}", "get"),
+        ("/v1/feedback", "post"),
         ("/g/{id}", "get"),
         ("/c/{reference}", "get"),
         ("/c/{reference}", "post"),
+        ("/f/{id}", "get"),
+        ("/f/{id}", "post"),
     ] {
         assert!(paths[path][method].is_object(), "{method} {path} missing");
     }

@@ -91,6 +91,7 @@ async fn one_mobile_number_holds_only_so_many_open_callbacks(on: Backing) {
         Limits {
             open_per_mobile: 2,
             per_device_hour: 100,
+            ..Limits::default()
         },
     )
     .await;
@@ -141,6 +142,7 @@ async fn one_device_books_only_so_many_callbacks_an_hour(on: Backing) {
     let limits = Limits {
         open_per_mobile: 100,
         per_device_hour: 3,
+        ..Limits::default()
     };
     let api = Api::start(on, limits).await;
     let slots = api.slots().await;
@@ -199,6 +201,7 @@ async fn moving_a_booking_to_another_slot_is_not_held_against_the_number(on: Bac
         Limits {
             open_per_mobile: 2,
             per_device_hour: 100,
+            ..Limits::default()
         },
     )
     .await;

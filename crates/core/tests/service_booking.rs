@@ -246,6 +246,7 @@ async fn a_device_over_its_hourly_quota_waits_for_the_retry_after_and_a_full_mob
     let limits = legal_kiosk_backend::Limits {
         open_per_mobile: 1,
         per_device_hour: 2,
+        ..legal_kiosk_backend::Limits::default()
     };
     let backend = legal_kiosk_backend::start_local_with(Path::new(":memory:"), limits)
         .await

@@ -4,44 +4,41 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Extension, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::HeaderMap;
+use axum::response::Response;
 use chrono::{DateTime, FixedOffset, SubsecRound, Utc};
 use legal_kiosk_api::{
     CallbackReceipt, CallbackRequest, CallbackSlot, CallbackState, CallbackStatus, FieldError,
-    FieldErrorCode, IDEMPOTENCY_KEY_HEADER, IdempotencyKey, MobileNumber, Problem, ProblemCode,
-    Reference,
+    FieldErrorCode, MobileNumber, Problem, ProblemCode, Reference,
 };
 
 use super::slots::{load_slot, stored};
 use super::verify::{mobile_from, verified};
 use crate::AppState;
 use crate::attempts::Target;
-use crate::auth::{Device, random_bytes, sha256_hex};
+use crate::auth::{Device, random_bytes};
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{self, PathText};
-use crate::idempotency::{self, StoredAnswer};
+use crate::idempotency::{self, KeyedJson};
 use crate::sql::args;
-use crate::store::{Conn, SqliteBegin};
+use crate::store::Conn;
 
-fn beijing_now() -> DateTime<FixedOffset> {
+/// Now in Beijing time, to the second: how bookings and feedback write their times (RFC 3339),
+/// so that they compare as text.
+pub(super) fn beijing_now() -> DateTime<FixedOffset> {
     Utc::now()
         .trunc_subsecs(0)
         .with_timezone(&crate::seed::beijing())
 }
 
-/// A fresh reference that is not in use yet.
-fn new_reference(conn: &mut Conn<'_>) -> ApiResult<Reference> {
+/// A fresh reference that `taken` (a query of one `EXISTS` with the reference as `?1`) does
+/// not find in use yet. Error: 503 `server-busy` after 16 draws that were all taken.
+pub(super) fn new_reference(conn: &mut Conn<'_>, taken: &str) -> ApiResult<Reference> {
     for _ in 0..16 {
         let serial = u32::from_le_bytes(random_bytes::<4>()?) % 1_000_000_000;
         let reference = Reference::from_serial(serial);
-        let taken: bool = conn
-            .one(
-                "SELECT EXISTS (SELECT 1 FROM callbacks WHERE reference = ?1)",
-                args![reference.as_str()],
-            )?
-            .get(0)?;
-        if !taken {
+        let in_use: bool = conn.one(taken, args![reference.as_str()])?.get(0)?;
+        if !in_use {
             return Ok(reference);
         }
     }
@@ -76,21 +73,38 @@ fn check_quotas(
         e.problem.errors = vec![FieldError::new("mobile", FieldErrorCode::TooManyOpen)];
         return Err(e);
     }
-    let hour_ago = now - chrono::Duration::hours(1);
-    let row = conn.one(
+    hourly_quota(
+        conn,
         "SELECT COUNT(*), MIN(booked_at) FROM callbacks WHERE device = ?1 AND booked_at > ?2",
-        args![device.0, &hour_ago.to_rfc3339()],
-    )?;
+        device,
+        limits.per_device_hour,
+        "this device made as many bookings as allowed in an hour",
+    )
+}
+
+/// A device's quota over any 60 minutes: `count_since` counts what `device` (`?1`) made after
+/// a time (`?2`, RFC 3339 Beijing time) and gives the oldest of those times. Error: 429
+/// `quota-exceeded` with `detail` once `limit` is reached, with `Retry-After` the seconds until
+/// the oldest leaves the hour (at least 1).
+pub(super) fn hourly_quota(
+    conn: &mut Conn<'_>,
+    count_since: &str,
+    device: Device,
+    limit: u32,
+    detail: &str,
+) -> ApiResult<()> {
+    let now = beijing_now();
+    let hour_ago = now - chrono::Duration::hours(1);
+    let row = conn.one(count_since, args![device.0, &hour_ago.to_rfc3339()])?;
     let (count, oldest): (u32, Option<String>) = (row.get(0)?, row.get(1)?);
-    if count >= limits.per_device_hour {
+    if count >= limit {
         let frees_at = oldest
             .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
             .map(|t| t + chrono::Duration::hours(1));
         let wait = frees_at
             .map(|t| (t - now).num_seconds().max(1))
             .unwrap_or(3600);
-        let mut e = ApiError::new(ProblemCode::QuotaExceeded)
-            .with_detail("this device made as many bookings as allowed in an hour");
+        let mut e = ApiError::new(ProblemCode::QuotaExceeded).with_detail(detail);
         e.retry_after = u64::try_from(wait).ok();
         return Err(e);
     }
@@ -134,7 +148,10 @@ fn book_slot(
     if slot.available == 0 {
         return Err(slot_error(FieldErrorCode::SlotFull));
     }
-    let reference = new_reference(conn)?;
+    let reference = new_reference(
+        conn,
+        "SELECT EXISTS (SELECT 1 FROM callbacks WHERE reference = ?1)",
+    )?;
     let now = beijing_now();
     conn.execute(
         "INSERT INTO callbacks (reference, slot, mobile, name, lang, topic, note, state, device,
@@ -177,54 +194,6 @@ fn book_slot(
     })
 }
 
-fn replay(answer: &StoredAnswer) -> Response {
-    let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-    let content_type = if status.is_success() {
-        "application/json"
-    } else {
-        legal_kiosk_api::PROBLEM_CONTENT_TYPE
-    };
-    let mut response = (status, answer.body.clone()).into_response();
-    let headers = response.headers_mut();
-    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    if status == StatusCode::CREATED
-        && let Ok(receipt) = serde_json::from_str::<CallbackReceipt>(&answer.body)
-        && let Ok(v) =
-            HeaderValue::from_str(&format!("/v1/callbacks/{}", receipt.reference.as_str()))
-    {
-        headers.insert(header::LOCATION, v);
-    }
-    response
-}
-
-/// The key an `Idempotency-Key` field names. The IETF draft
-/// (draft-ietf-httpapi-idempotency-key-header §2) makes the field an Item Structured Header
-/// whose value is an sf-string (RFC 9651 §3.3.3): `"8e03978e-40d5"`. Devices of this project
-/// send the key bare; both forms name the same key. Errors: bytes outside visible ASCII, a
-/// quoted value that is not one sf-string, or a key outside `IdempotencyKey`'s rules are 400
-/// invalid-input (`invalid-format`, `too-long`); an empty field is `required`.
-fn idempotency_key(value: &HeaderValue) -> Result<IdempotencyKey, ApiError> {
-    let invalid = |code: FieldErrorCode| ApiError::invalid_field(400, IDEMPOTENCY_KEY_HEADER, code);
-    let bytes = value.as_bytes();
-    // Not "missing": a key was sent, in bytes no key can hold (RFC 9110 §5.5 obs-text).
-    if !bytes.iter().all(|b| (0x20..0x7f).contains(b)) {
-        return Err(invalid(FieldErrorCode::InvalidFormat));
-    }
-    let text = String::from_utf8_lossy(bytes);
-    let key = if text.starts_with('"') {
-        let item: sfv::Item = sfv::Parser::new(text.as_ref())
-            .parse()
-            .map_err(|_| invalid(FieldErrorCode::InvalidFormat))?;
-        match item.bare_item.as_string() {
-            Some(s) if item.params.is_empty() => s.as_str().to_owned(),
-            _ => return Err(invalid(FieldErrorCode::InvalidFormat)),
-        }
-    } else {
-        text.into_owned()
-    };
-    IdempotencyKey::parse(&key).map_err(|e| invalid(e.field_code()))
-}
-
 #[utoipa::path(post, path = "/v1/callbacks", tag = "callbacks", security(("device_token" = [])),
     params(("Idempotency-Key" = String, Header, description = "Chosen by the device once per booking and sent unchanged on every retry (8–128 of A–Z a–z 0–9 . _ : -). Kept for 45 days. Sent bare or, as the IETF draft (draft-ietf-httpapi-idempotency-key-header) writes it, as a Structured Field sf-string in double quotes (RFC 9651 §3.3.3): both name the same key. Bytes outside visible ASCII are invalid-format.")),
     request_body = CallbackRequest,
@@ -244,94 +213,41 @@ pub async fn book(
     if let Some(refusal) = extract::refusal_unless_json(&headers) {
         return Ok(refusal);
     }
-    let body = extract::body(body)?;
-    let key = match headers.get(IDEMPOTENCY_KEY_HEADER) {
-        None => return Err(ApiError::new(ProblemCode::IdempotencyKeyMissing)),
-        Some(v) => idempotency_key(v)?,
-    };
-    let json: serde_json::Value = serde_json::from_slice(&body)
-        .map_err(|_| ApiError::invalid_field(400, "", FieldErrorCode::InvalidFormat))?;
-    // Hash the decoded value, not the bytes, so whitespace or member order do not make a retry
-    // look like a different booking.
-    let request_hash = sha256_hex(&serde_json::to_vec(&json)?);
+    let request = KeyedJson::read(&headers, &extract::body(body)?)?;
     let limits = state.limits;
     state
         .db
-        .run(move |conn| book_once(conn, device, &key, &json, &request_hash, limits))
+        .run(move |conn| {
+            idempotency::answer_once(conn, device, &request, location, |tx| {
+                book_in(tx, &request.json, device, limits)
+            })
+        })
         .await
 }
 
-/// Books under `key` exactly once: a replay of the same request gets the stored answer, a
-/// different request under the same key 422 `idempotency-key-reused`. One transaction: on
-/// SQLite an immediate one (it takes the write lock at its start), so a database another
-/// process holds is met before anything is read; on PostgreSQL one that first takes the
-/// device's lock (its keys and its hourly quota), then the mobile number's (its open
+/// Where a booking lives: `/v1/callbacks/{reference}`.
+fn location(receipt: &str) -> Option<String> {
+    let receipt: CallbackReceipt = serde_json::from_str(receipt).ok()?;
+    Some(format!("/v1/callbacks/{}", receipt.reference.as_str()))
+}
+
+/// The booking of `json` by `device`, inside [`idempotency::answer_once`]'s transaction (the
+/// device's lock held): on PostgreSQL it then takes the mobile number's lock (its open
 /// callbacks), then the slot's (its capacity), so instances book one after the other where
 /// they count the same rows, and in parallel elsewhere. A `503` `server-busy` leaves nothing
 /// behind: the same key books normally later.
-fn book_once(
-    conn: &mut Conn<'_>,
-    device: Device,
-    key: &IdempotencyKey,
-    json: &serde_json::Value,
-    request_hash: &str,
-    limits: crate::Limits,
-) -> ApiResult<Response> {
-    conn.transaction(SqliteBegin::Immediate, |tx| {
-        book_in(tx, device, key, json, request_hash, limits)
-    })
-}
-
 fn book_in(
     tx: &mut Conn<'_>,
-    device: Device,
-    key: &IdempotencyKey,
     json: &serde_json::Value,
-    request_hash: &str,
+    device: Device,
     limits: crate::Limits,
-) -> ApiResult<Response> {
-    tx.lock_key(&format!("device:{}", device.0))?;
-    let now = Utc::now().timestamp();
-    idempotency::purge(tx, now)?;
-    if let Some(first) = idempotency::find(tx, device, key.as_str())? {
-        if first.request_hash != request_hash {
-            return Err(ApiError::new(ProblemCode::IdempotencyKeyReused));
-        }
-        let mut response = replay(&first);
-        response
-            .headers_mut()
-            .insert("Idempotent-Replayed", HeaderValue::from_static("true"));
-        return Ok(response);
-    }
-    let outcome = CallbackRequest::from_json(json)
-        .map_err(|errors: Vec<FieldError>| ApiError::invalid(422, errors))
-        .and_then(|request| {
-            tx.lock_key(&format!("mobile:{}", request.mobile.as_str()))?;
-            tx.lock_key(&format!("slot:{}", request.slot.as_str()))?;
-            check_quotas(tx, &request, device, limits)?;
-            book_slot(tx, &request, device)
-        });
-    // Refusals are remembered too: a retry of a refused booking must not book it later. A
-    // quota is not: it frees up (an hour passes, a callback takes place), and the same key
-    // must then be able to book.
-    let answer = match &outcome {
-        Err(e) if e.problem.code == ProblemCode::QuotaExceeded => {
-            return outcome.map(|_| StatusCode::TOO_MANY_REQUESTS.into_response());
-        }
-        Ok(receipt) => StoredAnswer {
-            request_hash: request_hash.to_owned(),
-            status: 201,
-            body: serde_json::to_string(receipt)?,
-        },
-        Err(e) if e.problem.status < 500 => StoredAnswer {
-            request_hash: request_hash.to_owned(),
-            status: e.problem.status,
-            body: serde_json::to_string(&e.problem)?,
-        },
-        Err(_) => return outcome.map(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response()),
-    };
-    idempotency::store(tx, device, key.as_str(), &answer, now)?;
-    Ok(replay(&answer))
+) -> ApiResult<CallbackReceipt> {
+    let request = CallbackRequest::from_json(json)
+        .map_err(|errors: Vec<FieldError>| ApiError::invalid(422, errors))?;
+    tx.lock_key(&format!("mobile:{}", request.mobile.as_str()))?;
+    tx.lock_key(&format!("slot:{}", request.slot.as_str()))?;
+    check_quotas(tx, &request, device, limits)?;
+    book_slot(tx, &request, device)
 }
 
 fn parse_reference(reference: &str) -> ApiResult<Reference> {

@@ -3,6 +3,8 @@
 pub mod applications;
 pub mod callbacks;
 pub mod content;
+pub mod feedback;
+pub mod feedback_page;
 pub mod page;
 pub mod slots;
 mod verify;

@@ -1,7 +1,8 @@
 //! The pages a phone opens from a QR code on a TV or kiosk: `GET /g/{id}`, a guide as a plain
 //! web page (what a printed leaflet would say), and `GET /c/{reference}`, a 12348 callback
 //! booking, shown after `POST /c/{reference}` with the mobile number it was booked with (the
-//! same verification and limit on wrong guesses as the API). Both languages, made for a phone:
+//! same verification and limit on wrong guesses as the API); the page for the words of a
+//! complaint or suggestion is in `feedback_page.rs`. Both languages, made for a phone:
 //! Chinese first, Mongolian in its own script, set vertically (`writing-mode: vertical-lr`)
 //! where it runs long. No script and no token.
 //!
@@ -25,7 +26,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::extract::PathText;
 use crate::routes::content::guide_body;
 
-fn escape(s: &str) -> String {
+pub(super) fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
@@ -66,11 +67,11 @@ header h1{margin:0;font-size:1.4em}\
 .demo{background:#b4470f;color:#fff;padding:.6em;font-weight:700}\
 .ref{font-size:2em;font-weight:700;letter-spacing:.04em}\
 .error{color:#8a1c1c;font-weight:700}\
-input{font-size:1.4em;width:12ch;padding:.2em}button{font-size:1.2em;padding:.3em .8em;margin-left:.4em}\
+input{font-size:1.4em;width:12ch;padding:.2em}textarea{font-size:1.2em;width:100%;box-sizing:border-box;min-height:8em;padding:.3em}button{font-size:1.2em;padding:.3em .8em;margin-left:.4em}\
 li{margin:.4em 0}\
 </style>";
 
-fn head(title: &str) -> String {
+pub(super) fn head(title: &str) -> String {
     format!(
         "<!doctype html><html lang=\"zh-Hans-CN\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
@@ -80,7 +81,7 @@ fn head(title: &str) -> String {
 }
 
 /// Long Mongolian text, set vertically in its own block.
-fn vertical(mn: &str) -> String {
+pub(super) fn vertical(mn: &str) -> String {
     format!(
         "<div class=\"mn-v\" lang=\"mn-Mong-CN\">{}</div>",
         escape(mn)
@@ -142,10 +143,10 @@ fn render(g: &Guide) -> String {
     h
 }
 
-/// What the booking page says, in both languages.
-struct Words {
-    zh: &'static str,
-    mn: &'static str,
+/// What a page says, in both languages.
+pub(super) struct Words {
+    pub(super) zh: &'static str,
+    pub(super) mn: &'static str,
 }
 
 const TITLE: Words = Words {
@@ -201,7 +202,7 @@ const STATE_CANCELLED: Words = Words {
     mn: "ᠦᠭᠡᠶᠢᠰᠬᠡᠭᠳᠡᠭᠰᠡᠨ",
 };
 
-fn words(w: &Words) -> String {
+pub(super) fn words(w: &Words) -> String {
     format!(
         "<span lang=\"zh-Hans-CN\">{}</span><br><span lang=\"mn-Mong-CN\" class=\"mn\">{}</span>",
         escape(w.zh),
@@ -210,7 +211,7 @@ fn words(w: &Words) -> String {
 }
 
 /// A reference as it is read out: groups of three, the last of four.
-fn grouped(reference: &str) -> String {
+pub(super) fn grouped(reference: &str) -> String {
     let (head, tail) = reference.split_at(reference.len().saturating_sub(4));
     let mut out = String::new();
     for (i, c) in head.chars().enumerate() {
@@ -291,7 +292,8 @@ fn render_booking(
     h
 }
 
-fn html(body: String) -> Response {
+/// A page as an answer, with the headers every phone page has.
+pub(super) fn html(body: String) -> Response {
     let mut response = body.into_response();
     response.headers_mut().insert(
         header::CONTENT_TYPE,
@@ -370,7 +372,7 @@ pub struct MobileForm {
 /// per address (an IPv6 /64, as a household gets one), so one guesser does not lock everyone
 /// else out. Negative, so it never meets a real device's id. Behind a reverse proxy every phone
 /// has the proxy's address: deployments put the limit at the proxy.
-fn phone(peer: Option<std::net::IpAddr>) -> Device {
+pub(super) fn phone(peer: Option<std::net::IpAddr>) -> Device {
     use std::net::IpAddr;
     let n: i64 = match peer {
         Some(IpAddr::V4(v4)) => i64::from(u32::from(v4)),
