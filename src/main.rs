@@ -149,6 +149,8 @@ enum Command {
         #[arg(long)]
         first_mobile: usize,
         #[arg(long)]
+        schedule: usize,
+        #[arg(long)]
         via_service: bool,
     },
     /// Render the first frame and report it on stdout (the benchmark's child process).
@@ -384,6 +386,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             token,
             slots,
             first_mobile,
+            schedule,
             via_service,
         }) => legal_kiosk::soak::child(&legal_kiosk::soak::ChildArgs {
             outbox,
@@ -391,6 +394,7 @@ fn run(cli: Cli) -> anyhow::Result<()> {
             token,
             slots,
             first_mobile,
+            schedule,
             via_service,
         }),
         Some(Command::FirstFrame {

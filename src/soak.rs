@@ -4,7 +4,8 @@
 //!
 //! Each schedule runs a child process (`legal-kiosk soak-child`: the app's own outbox and REST
 //! client; every other schedule books through the app's service worker, as the app does) that
-//! saves three bookings and sends them, through a fault proxy that can answer
+//! saves a complaint or suggestion (投诉建议, through the same outbox) and three bookings and
+//! sends them, through a fault proxy that can answer
 //! 500 or 503, hang past the client's timeout, drop the connection before the request reaches
 //! the server, drop the answer half-way through its body, or lose it after the server
 //! committed. The schedule may also kill the child with SIGKILL (kill -9) at one of four
@@ -12,8 +13,8 @@
 //! server committed but before the answer arrived — and may restart the server mid-send.
 //! Then the child is run again, without faults, until everything is sent. Afterwards every row
 //! of the child's outbox must be sent, with its own reference, and the server must hold exactly
-//! one callback per booking. The last line says so:
-//! `schedules=N saved=S on_server=S lost=0 duplicated=0`.
+//! one callback per booking and one feedback per feedback saved. The last line says so:
+//! `schedules=N saved=S on_server=S lost=0 duplicated=0` (S counts bookings and feedback).
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::SocketAddr;
@@ -24,14 +25,20 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
-use legal_kiosk_api::{CallbackRequest, Lang, MobileNumber, SlotId};
-use legal_kiosk_core::booking::{BookingState, Outbox, outbox};
+use legal_kiosk_api::{CallbackRequest, FeedbackKind, FeedbackRequest, Lang, MobileNumber, SlotId};
+use legal_kiosk_core::booking::feedback::send_all_feedback;
+use legal_kiosk_core::booking::{BookingState, Delivery, FeedbackState, Outbox, outbox};
 use legal_kiosk_core::rest::{RestClient, RestConfig};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
 /// Bookings each schedule's child makes.
 pub const BOOKINGS: usize = 3;
+/// Complaints or suggestions each schedule's child makes: saved first, so the first request
+/// a kill or a fault meets is one of them.
+pub const FEEDBACK: usize = 1;
+/// Everything each schedule's child saves.
+pub const SAVED_PER_SCHEDULE: usize = BOOKINGS + FEEDBACK;
 /// Runs of the child after its schedule before the harness calls the booking lost.
 const RECOVERY_RUNS: usize = 6;
 /// Longest a child may run before the harness stops it as hung.
@@ -273,6 +280,7 @@ pub fn run(
             token: token.clone(),
             slots: own.join(","),
             first_mobile: n * BOOKINGS,
+            schedule: n,
             // Every other schedule books as the app does, through the service worker.
             via_service: n % 2 == 1,
         };
@@ -375,6 +383,11 @@ fn mobile(k: usize) -> String {
     format!("137{:08}", k % 100_000_000)
 }
 
+/// The mobile number of schedule `n`'s feedback (its feedback rows are counted by it).
+fn feedback_mobile(n: usize) -> String {
+    format!("136{:08}", n % 100_000_000)
+}
+
 /// How one schedule ended.
 #[derive(Debug, Default)]
 struct Checked {
@@ -391,26 +404,44 @@ fn check(
     n: usize,
     shown: &[String],
 ) -> anyhow::Result<Checked> {
-    let rows = if outbox.exists() {
-        Outbox::open(outbox)
-            .with_context(|| format!("schedule {n}: opening its outbox"))?
-            .all()?
+    let (rows, feedback) = if outbox.exists() {
+        let outbox =
+            Outbox::open(outbox).with_context(|| format!("schedule {n}: opening its outbox"))?;
+        (outbox.all()?, outbox.all_feedback()?)
     } else {
-        Vec::new()
+        (Vec::new(), Vec::new())
     };
     let mut out = Checked {
-        saved: rows.len(),
+        saved: rows.len() + feedback.len(),
         ..Checked::default()
     };
     // A booking shown saved whose row is gone (or was saved again under another key) is lost,
     // whatever the server holds; and every schedule ends with all its bookings saved.
     for key in shown {
-        if !rows.iter().any(|r| r.key.as_str() == key) {
+        let kept = rows.iter().any(|r| r.key.as_str() == key)
+            || feedback.iter().any(|f| f.key.as_str() == key);
+        if !kept {
             out.lost += 1;
         }
     }
-    out.lost += BOOKINGS.saturating_sub(rows.len());
+    out.lost += BOOKINGS.saturating_sub(rows.len()) + FEEDBACK.saturating_sub(feedback.len());
     let conn = db.lock();
+    // The feedback: one row on the server per feedback saved, with the reference the outbox
+    // holds; the schedule's mobile number tells its rows from every other schedule's.
+    let on_server: Vec<String> = conn
+        .prepare("SELECT reference FROM feedback WHERE mobile = ?1")?
+        .query_map([feedback_mobile(args.schedule)], |r| r.get(0))?
+        .collect::<Result<_, _>>()?;
+    for f in &feedback {
+        let sent_here = matches!(&f.state, FeedbackState::Sent(receipt)
+            if on_server.iter().any(|r| r == receipt.reference.as_str()));
+        if sent_here {
+            out.on_server += 1;
+        } else {
+            out.lost += 1;
+        }
+    }
+    out.duplicated += on_server.len().saturating_sub(feedback.len());
     for row in &rows {
         let count: i64 = conn.query_row(
             "SELECT COUNT(*) FROM callbacks WHERE mobile = ?1",
@@ -463,6 +494,8 @@ pub struct ChildArgs {
     pub slots: String,
     /// Booking j uses mobile number `mobile(first_mobile + j)`.
     pub first_mobile: usize,
+    /// The schedule's number: its feedback uses `feedback_mobile(schedule)`.
+    pub schedule: usize,
     /// Book through the app's service worker (as the app does: `Command::Book`, its sender
     /// with backoff and Retry-After) instead of the outbox's own sending.
     pub via_service: bool,
@@ -493,6 +526,24 @@ impl ChildArgs {
         })
     }
 
+    /// The child's suggestion (the words are typed on a phone page, so none here).
+    fn feedback(&self) -> anyhow::Result<FeedbackRequest> {
+        let mobile = MobileNumber::parse(&feedback_mobile(self.schedule))
+            .map_err(|e| anyhow::anyhow!("bad mobile: {e:?}"))?;
+        let region = legal_kiosk_api::RegionCode::parse("150100")
+            .map_err(|e| anyhow::anyhow!("bad region: {e:?}"))?;
+        Ok(FeedbackRequest {
+            kind: FeedbackKind::Suggestion,
+            region,
+            lang: Lang::Zh,
+            service: None,
+            office: None,
+            mobile: Some(mobile),
+            text: Some(format!("soak schedule {}", self.schedule)),
+            text_page: None,
+        })
+    }
+
     fn to_args(&self) -> Vec<String> {
         vec![
             "soak-child".into(),
@@ -506,6 +557,8 @@ impl ChildArgs {
             self.slots.clone(),
             "--first-mobile".into(),
             self.first_mobile.to_string(),
+            "--schedule".into(),
+            self.schedule.to_string(),
         ]
         .into_iter()
         .chain(self.via_service.then(|| "--via-service".to_owned()))
@@ -570,6 +623,13 @@ pub fn child(args: &ChildArgs) -> anyhow::Result<()> {
     let slots = args.slot_ids()?;
     let store = Outbox::open(&args.outbox)?;
     let mut out = std::io::stdout();
+    if store.all_feedback()?.is_empty() {
+        writeln!(out, "saving feedback")?;
+        out.flush()?;
+        let saved = store.save_feedback(&args.feedback()?)?;
+        writeln!(out, "saved feedback {}", saved.key.as_str())?;
+        out.flush()?;
+    }
     let have = store.all()?.len();
     for (j, slot) in slots.iter().enumerate().take(BOOKINGS).skip(have) {
         writeln!(out, "saving {j}")?;
@@ -592,13 +652,22 @@ pub fn child(args: &ChildArgs) -> anyhow::Result<()> {
         let mut pauses =
             legal_kiosk_core::rest::backoff(Duration::from_millis(10), Duration::from_millis(100));
         for _ in 0..200 {
-            if store.lock().await.unsent()?.is_empty() {
+            let waiting = {
+                let store = store.lock().await;
+                store.unsent()?.len() + store.unsent_feedback()?.len()
+            };
+            if waiting == 0 {
                 writeln!(out, "done")?;
                 out.flush()?;
                 return Ok(());
             }
             writeln!(out, "sending")?;
             out.flush()?;
+            for (id, sent) in send_all_feedback(&store, &client).await? {
+                if let Delivery::Refused(code) = sent {
+                    bail!("feedback {id:?} refused: {code:?}");
+                }
+            }
             for (id, sent) in outbox::send_all(&store, &client).await? {
                 if let legal_kiosk_core::booking::Sent::Refused(code) = sent {
                     bail!("booking {id:?} refused: {code:?}");
@@ -642,6 +711,26 @@ fn child_via_service(args: &ChildArgs) -> anyhow::Result<()> {
     let service = Service::start(config, sink)?;
     let mut out = std::io::stdout();
     let wait = Duration::from_secs(20);
+    if Outbox::open(&args.outbox)?.all_feedback()?.is_empty() {
+        writeln!(out, "saving feedback")?;
+        out.flush()?;
+        let ticket = service.send(Command::Feedback(Box::new(args.feedback()?)))?;
+        let id = loop {
+            match events.recv_timeout(wait)? {
+                Event::Answered {
+                    ticket: t,
+                    answer: Answer::Feedback(saved),
+                } if t == ticket => break saved.map_err(anyhow::Error::msg)?.0,
+                _ => {}
+            }
+        };
+        let key = Outbox::open(&args.outbox)?
+            .get_feedback(id)?
+            .context("the saved feedback is not in the outbox")?
+            .key;
+        writeln!(out, "saved feedback {}", key.as_str())?;
+        out.flush()?;
+    }
     for (j, slot) in slots.iter().enumerate().take(BOOKINGS).skip(have) {
         writeln!(out, "saving {j}")?;
         out.flush()?;
@@ -670,11 +759,20 @@ fn child_via_service(args: &ChildArgs) -> anyhow::Result<()> {
     out.flush()?;
     let started = Instant::now();
     loop {
-        let all = Outbox::open(&args.outbox)?.all()?;
-        if all.iter().any(|b| matches!(b.state, BookingState::Dead(_))) {
-            bail!("a booking was refused");
+        let store = Outbox::open(&args.outbox)?;
+        let (all, feedback) = (store.all()?, store.all_feedback()?);
+        if all.iter().any(|b| matches!(b.state, BookingState::Dead(_)))
+            || feedback
+                .iter()
+                .any(|f| matches!(f.state, FeedbackState::Dead(_)))
+        {
+            bail!("a booking or feedback was refused");
         }
-        if all.iter().all(|b| matches!(b.state, BookingState::Sent(_))) {
+        let sent = all.iter().all(|b| matches!(b.state, BookingState::Sent(_)))
+            && feedback
+                .iter()
+                .all(|f| matches!(f.state, FeedbackState::Sent(_)));
+        if sent {
             writeln!(out, "done")?;
             out.flush()?;
             return Ok(());

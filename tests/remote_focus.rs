@@ -30,22 +30,25 @@ fn focus_home_tile(h: &Harness, item: &str) {
 }
 
 /// Where each arrow from each Home tile lands: (from, up, down, left, right).
-/// TV and tablet lay Home out 3 across, the portrait kiosk 2 across.
+/// TV and tablet lay Home out 3 across (seven tiles, Settings alone on the last row), the
+/// portrait kiosk 2 across.
 const THREE_ACROSS: &[(&str, &str, &str, &str, &str)] = &[
     ("guides", "guides", "offices", "guides", "callback"),
-    ("callback", "callback", "language", "guides", "status"),
-    ("status", "status", "settings", "callback", "status"),
-    ("offices", "guides", "offices", "offices", "language"),
-    ("language", "callback", "language", "offices", "settings"),
-    ("settings", "status", "settings", "language", "settings"),
+    ("callback", "callback", "feedback", "guides", "status"),
+    ("status", "status", "language", "callback", "status"),
+    ("offices", "guides", "settings", "offices", "feedback"),
+    ("feedback", "callback", "settings", "offices", "language"),
+    ("language", "status", "settings", "feedback", "language"),
+    ("settings", "offices", "settings", "settings", "feedback"),
 ];
-/// A kiosk has no Settings tile: five tiles, the last alone on its row.
+/// A kiosk has no Settings tile: six tiles, three rows of two.
 const TWO_ACROSS: &[(&str, &str, &str, &str, &str)] = &[
     ("guides", "guides", "status", "guides", "callback"),
     ("callback", "callback", "offices", "guides", "callback"),
-    ("status", "guides", "language", "status", "offices"),
+    ("status", "guides", "feedback", "status", "offices"),
     ("offices", "callback", "language", "status", "offices"),
-    ("language", "status", "language", "language", "offices"),
+    ("feedback", "status", "feedback", "feedback", "language"),
+    ("language", "offices", "language", "feedback", "language"),
 ];
 
 #[test]
@@ -261,7 +264,10 @@ fn random_keys_keep_the_focus_invariant(profile: Profile, cases: u32) {
         h.press_keys("Home").unwrap();
         for (n, key) in keys.iter().enumerate() {
             h.press_keys(key).unwrap();
-            let context = format!("{profile}: key {n} {key} of {keys:?}");
+            let context = format!(
+                "{profile}: key {n} {key} of {keys:?}, on {}",
+                h.shell().view_name()
+            );
             assert_focus_invariant(&h, &context);
             // Reading the whole frame is slow at 4K: look at the pixels every few keys.
             if n % 16 == 0 {
@@ -296,6 +302,13 @@ fn random_keys_keep_the_focus_invariant(profile: Profile, cases: u32) {
         // An office's page: its Home tile, Down past the list's top card, then OK; the random
         // keys reached it in most runs but not all. tests/offices.rs walks to it.
         "office",
+        // The steps of a complaint or suggestion after its kind and what it is about: three
+        // keys deep and more. tests/feedback.rs walks every one of them.
+        "feedback-pick",
+        "feedback-mobile",
+        "feedback-text",
+        "feedback-review",
+        "feedback-done",
     ];
     for view in h
         .shell()

@@ -1,6 +1,7 @@
 //! The booking fault harness as CI runs it: a few dozen schedules of kill -9 of a real child
 //! process, 5xx, timeouts, dropped connections and server restarts against the reference
-//! backend on loopback; every booking saved is booked exactly once.
+//! backend on loopback; every booking saved is booked exactly once, and every complaint or
+//! suggestion saved arrives exactly once.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod support;
@@ -22,7 +23,7 @@ fn planned(seed: u64) -> (usize, usize, usize) {
 }
 
 #[test]
-fn thirty_schedules_of_faults_lose_and_duplicate_no_booking() {
+fn thirty_schedules_of_faults_lose_and_duplicate_no_booking_and_no_feedback() {
     // The first seed whose schedules plan every kind of trouble the counts below look for.
     let seed = (1..1000u64)
         .find(|s| {
@@ -41,10 +42,11 @@ fn thirty_schedules_of_faults_lose_and_duplicate_no_booking() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stdout}\n{stderr}");
     let last = stdout.lines().last().unwrap_or_default();
-    let bookings = 30 * legal_kiosk::soak::BOOKINGS;
+    // Every schedule's bookings and its complaint or suggestion, through the same outbox.
+    let saved = 30 * legal_kiosk::soak::SAVED_PER_SCHEDULE;
     assert_eq!(
         last,
-        format!("schedules=30 saved={bookings} on_server={bookings} lost=0 duplicated=0")
+        format!("schedules=30 saved={saved} on_server={saved} lost=0 duplicated=0")
     );
     // The faults happened, not only their plan: children were killed, requests failed.
     let faults = stdout.lines().find(|l| l.starts_with("kills=")).unwrap();

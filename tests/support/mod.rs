@@ -16,7 +16,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub const RING: [u8; 3] = [0xff, 0xc8, 0x3d];
 
 /// Every widget that builds on `Focusable`.
-pub const FOCUSABLE: &[&str] = &["FocusTile", "MongolianColumns", "SectionCard", "CheckRow"];
+pub const FOCUSABLE: &[&str] = &[
+    "FocusTile",
+    "MongolianColumns",
+    "SectionCard",
+    "CheckRow",
+    "BigDigits",
+];
 
 /// The focused item's id ("" when nothing is).
 pub fn focused(h: &Harness) -> String {
