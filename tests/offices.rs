@@ -61,7 +61,7 @@ fn a_remote_goes_from_home_to_an_offices_phone_as_a_qr_code() {
     let region = h.shell().guides().region().unwrap();
     let first = expected(&bundle, &region).remove(0);
 
-    press_until(&h, "Down", "offices", 3);
+    press_until(&h, "Right", "offices", 4);
     h.press_keys("Return").unwrap();
     h.settle().unwrap();
     assert_eq!(h.shell().view_name(), "offices");

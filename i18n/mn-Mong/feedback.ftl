@@ -63,10 +63,7 @@ feedback-pick-office = ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠶᠠᠮᠠᠷ ᠪᠠ�
 feedback-pick-none = ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠳᠤ ᠰᠣᠩᠭᠣᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠪᠤᠶᠤ ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠦᠭᠡᠢ᠃
 
 # needs-native-review
-feedback-mobile-intro = ᠬᠠᠷᠢᠭᠤ ᠠᠪᠬᠤ ᠪᠣᠯ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠢᠶᠠᠨ ᠦᠯᠡᠳᠡᠭᠡᠨ᠎ᠡ᠂ ᠦᠯᠡᠳᠡᠭᠡᠬᠦ ᠦᠭᠡᠢ ᠴᠤ ᠢᠯᠡᠭᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ᠃ ᠨᠣᠮᠧᠷ ᠢ ᠵᠦᠪᠬᠡᠨ ᠡᠨᠡ ᠰᠠᠨᠠᠯ ᠳᠤ ᠬᠠᠷᠢᠭᠤ ᠦᠭᠬᠦ ᠳᠦ ᠬᠡᠷᠡᠭᠯᠡᠨ᠎ᠡ᠃
-
-# needs-native-review
-feedback-mobile-label = 11 ᠣᠷᠣᠨ ᠲᠠᠢ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ ᠤᠤ
+feedback-mobile-label = ᠬᠠᠷᠢᠭᠤ ᠠᠪᠬᠤ ᠪᠣᠯ 11 ᠣᠷᠣᠨ ᠲᠠᠢ ᠨᠣᠮᠧᠷ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ᠂ ᠦᠭᠡᠢ ᠪᠣᠯ ᠠᠯᠭᠠᠰᠤᠨ᠎ᠠ᠃
 
 # needs-native-review
 feedback-mobile-skip = ᠬᠠᠷᠢᠭᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ
@@ -96,10 +93,7 @@ feedback-text-continue = ᠳᠠᠷᠠᠭᠠᠴᠢ ᠠᠯᠬᠤᠮ
 feedback-text-clear = ᠪᠢᠴᠢᠭᠰᠡᠨ ᠢ ᠠᠷᠢᠯᠭᠠᠬᠤ
 
 # needs-native-review
-feedback-review-lines = ᠲᠥᠷᠥᠯ᠄ { $kind }
-    ᠲᠤᠬᠠᠢ᠄ { $about }
-    ᠬᠠᠷᠢᠭᠤ ᠶᠢᠨ ᠤᠲᠠᠰᠤ᠄ { $mobile }
-    ᠠᠭᠤᠯᠭ᠎ᠠ᠄ { $text }
+feedback-review-lines = { $kind } · ᠲᠤᠬᠠᠢ᠄ { $about } · ᠤᠲᠠᠰᠤ᠄ { $mobile } · ᠠᠭᠤᠯᠭ᠎ᠠ᠄ { $text }
 
 # needs-native-review
 feedback-review-no-mobile = ᠬᠠᠷᠢᠭᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ
@@ -111,22 +105,10 @@ feedback-review-text-phone = ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠳᠤ ᠪᠢᠴᠢᠨ
 feedback-review-text-typed = ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠳᠤ { $count } ᠦᠰᠦᠭ ᠪᠢᠴᠢᠭᠰᠡᠨ
 
 # needs-native-review
-feedback-notice = ᠢᠯᠡᠭᠡᠪᠡᠯ ᠲᠠ ᠵᠦᠪᠰᠢᠶᠡᠷᠡᠪᠡ᠄ ᠳᠡᠭᠡᠷᠡᠬᠢ ᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠠ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠢ ᠵᠦᠪᠬᠡᠨ ᠡᠨᠡ ᠰᠠᠨᠠᠯ ᠢ ᠰᠢᠢᠳᠬᠦ᠂ ᠬᠠᠷᠢᠭᠤ ᠦᠭᠬᠦ ᠳᠦ ᠬᠡᠷᠡᠭᠯᠡᠨ᠎ᠡ᠂ ᠵᠦᠪᠬᠡᠨ ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠱᠦᠭᠦᠨ ᠵᠠᠰᠠᠬᠤ ᠶᠠᠮᠤᠨ ᠤ ᠠᠵᠢᠯᠲᠠᠨ ᠦᠵᠡᠨ᠎ᠡ᠂ ᠨᠢᠭᠡ ᠵᠢᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠭᠠᠳ ᠤᠰᠠᠳᠬᠠᠨ᠎ᠠ᠃ ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠡᠴᠡ 7 ᠡᠳᠦᠷ ᠤᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠤᠰᠠᠳᠬᠠᠨ᠎ᠠ（ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠬᠦ ᠮᠠᠰᠢᠨ ᠳᠠᠷᠤᠢ ᠤᠰᠠᠳᠬᠠᠨ᠎ᠠ）᠃
+feedback-notice = ᠢᠯᠡᠭᠡᠪᠡᠯ ᠵᠦᠪᠰᠢᠶᠡᠷᠡᠪᠡ᠄ ᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠠ ᠨᠣᠮᠧᠷ ᠢ ᠵᠦᠪᠬᠡᠨ ᠡᠨᠡ ᠰᠠᠨᠠᠯ ᠳᠤ ᠬᠡᠷᠡᠭᠯᠡᠨ᠎ᠡ᠂ ᠨᠢᠭᠡ ᠵᠢᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠨ᠎ᠠ᠃ ᠪᠤᠴᠠᠬᠤ ᠳᠠᠷᠤᠭᠤᠯ ᠢᠶᠠᠷ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠨ᠎ᠡ᠃
 
 # needs-native-review
 feedback-send = ᠵᠦᠪᠰᠢᠶᠡᠷᠡᠭᠡᠳ ᠢᠯᠡᠭᠡᠬᠦ
-
-# needs-native-review
-feedback-change-kind = ᠲᠥᠷᠥᠯ ᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ
-
-# needs-native-review
-feedback-change-about = ᠲᠤᠬᠠᠢ ᠶᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ
-
-# needs-native-review
-feedback-change-mobile = ᠤᠲᠠᠰᠤ ᠶᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ
-
-# needs-native-review
-feedback-change-text = ᠠᠭᠤᠯᠭ᠎ᠠ ᠶᠢ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠬᠦ
 
 # needs-native-review
 feedback-saving = ᠬᠠᠳᠠᠭᠠᠯᠠᠵᠤ ᠪᠠᠢᠨ᠎ᠠ…

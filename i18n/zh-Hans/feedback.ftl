@@ -25,8 +25,7 @@ feedback-pick-service = 关于哪项服务？
 feedback-pick-office = 关于本地哪个机构？
 feedback-pick-none = 本机没有可选的服务或机构。
 
-feedback-mobile-intro = 如果希望有人回复您，请留下手机号码；不留也可以发送。号码只用于回复这条留言。
-feedback-mobile-label = 请输入 11 位手机号码
+feedback-mobile-label = 需要回复请输入 11 位手机号码，不需要可跳过。号码只用于回复这条留言。
 feedback-mobile-skip = 不需要回复
 
 feedback-text-intro = 请用手机扫描二维码，在手机上写下您要说的话，写好后在手机上提交，再回到这里选「下一步」。
@@ -41,23 +40,15 @@ feedback-text-continue = 下一步
 feedback-text-clear = 清除已输入的字
 
 # The answers to check, one line each.
-feedback-review-lines = 类型：{ $kind }
-    关于：{ $about }
-    回复电话：{ $mobile }
-    内容：{ $text }
+feedback-review-lines = { $kind } · 关于：{ $about } · 回复电话：{ $mobile } · 内容：{ $text }
 feedback-review-no-mobile = 不需要回复
 feedback-review-text-phone = 在手机上填写（如已提交）
 # $count: characters typed on the device.
 feedback-review-text-typed = 在本机输入了 { $count } 字
 # The notice the Personal Information Protection Law requires before consent (PIPL art. 13,
 # art. 17): what is collected, the purpose, who sees it, how long it is kept.
-feedback-notice = 发送即表示您同意：以上内容和手机号码（如填写）只用于处理和回复这条留言，只有本地区司法行政机关的工作人员能看到，保存一年后删除；本机在发送成功 7 天后删除（自助机发送成功后立即删除）。
+feedback-notice = 发送即表示同意：内容和手机号码只用于处理和回复这条留言，仅本地区司法行政机关可见，保存一年；本机发送后 7 天删除（自助机立即删除）。按返回键可修改。
 feedback-send = 同意并发送
-feedback-change-kind = 修改类型
-feedback-change-about = 修改关于哪方面
-feedback-change-mobile = 修改回复电话
-feedback-change-text = 修改内容
-
 feedback-saving = 正在保存…
 feedback-saved = 留言已保存在本机，联网后会自动发送，不需要重新填写。发送成功后这里会显示受理编号。
 feedback-saved-in-memory = 留言已记下，但本机存储出现故障，如果断电可能丢失。请保持开机，或直接拨打 12348。

@@ -12,9 +12,8 @@
 //! Item ids: `kind-complaint`, `kind-suggestion`, `kind-praise` (feedback); `about-general`,
 //! `about-service`, `about-office` (feedback-about); `service-<category>`, `office-<id>`
 //! (feedback-pick); `mobile`, `key-0` … `key-9`, `key-delete`, `continue`, `skip`
-//! (feedback-mobile); `continue`, `clear` (feedback-text); `send`, `change-kind`,
-//! `change-about`, `change-mobile`, `change-text` (feedback-review); `big`, `home`
-//! (feedback-done).
+//! (feedback-mobile); `continue`, `clear` (feedback-text); `send` (feedback-review: Back
+//! returns to each step with its answer kept); `big`, `home` (feedback-done).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -98,8 +97,6 @@ pub struct Feedback {
     mobile_error: Option<&'static str>,
     /// The words are full ([`FeedbackRequest::TEXT_MAX_CHARS`]): the step says so.
     text_full: bool,
-    /// A step reached from the review goes back there once answered.
-    editing: bool,
     outcome: Option<Outcome>,
     /// Sends heard before the answer saying the feedback was saved.
     early: Vec<(FeedbackId, Delivery<FeedbackReceipt>)>,
@@ -145,7 +142,6 @@ impl Feedback {
             pick: Pick::Services,
             mobile_error: None,
             text_full: false,
-            editing: false,
             outcome: None,
             early: Vec::new(),
             tried: false,
@@ -218,18 +214,13 @@ impl Feedback {
         }
     }
 
-    /// Goes on from a step: to `next`, or back to the review when the person came from there.
+    /// Goes on from a step to `next`.
     fn go_on(&mut self, ctx: &mut Ctx, next: View) {
-        if self.editing {
-            ctx.back_to(View::FeedbackReview);
-        } else {
-            ctx.open(next);
-        }
+        ctx.open(next);
     }
 
     fn start_afresh(&mut self) {
         self.draft = Draft::default();
-        self.editing = false;
         self.mobile_error = None;
         self.text_full = false;
     }
@@ -289,10 +280,8 @@ impl Feedback {
                 // it again.
                 ctx.replace(View::FeedbackDone);
             }
-            Err(step) => {
-                self.editing = true;
-                ctx.open(step);
-            }
+            // A step was skipped (a screenshot opened the review directly): go and fill it.
+            Err(step) => ctx.open(step),
         }
     }
 
@@ -402,7 +391,6 @@ impl Feedback {
 
     fn show_mobile(&self, ctx: &Ctx) -> Screen {
         let mut s = Screen::new(ctx.text("view-feedback-mobile", &[]));
-        s.intro = ctx.text("feedback-mobile-intro", &[]);
         s.entry = true;
         s.entry_label = ctx.text("feedback-mobile-label", &[]);
         s.entry_value = grouped(&self.draft.mobile);
@@ -525,35 +513,8 @@ impl Feedback {
             )
         });
         s.intro = format!("{lines}\n{}", ctx.text("feedback-notice", &[]));
+        // One tile: Back returns to each step, its answer kept, to change it.
         s.choice(0, 0, 1, "send".into(), ctx.text("feedback-send", &[]));
-        s.choice(
-            1,
-            0,
-            2,
-            "change-kind".into(),
-            ctx.text("feedback-change-kind", &[]),
-        );
-        s.choice(
-            1,
-            1,
-            2,
-            "change-about".into(),
-            ctx.text("feedback-change-about", &[]),
-        );
-        s.choice(
-            2,
-            0,
-            2,
-            "change-mobile".into(),
-            ctx.text("feedback-change-mobile", &[]),
-        );
-        s.choice(
-            2,
-            1,
-            2,
-            "change-text".into(),
-            ctx.text("feedback-change-text", &[]),
-        );
         s
     }
 
@@ -613,7 +574,7 @@ impl Controller for Feedback {
 
     fn enter(&mut self, ctx: &mut Ctx, view: View) {
         match view {
-            View::Feedback if !self.editing => {
+            View::Feedback => {
                 self.start_afresh();
                 ctx.prefer(view, "kind-complaint");
             }
@@ -679,11 +640,7 @@ impl Controller for Feedback {
                 };
                 if let Some(about) = about {
                     self.draft.about = Some(about);
-                    if self.editing {
-                        ctx.back_to(View::FeedbackReview);
-                    } else {
-                        ctx.open(View::FeedbackMobile);
-                    }
+                    ctx.open(View::FeedbackMobile);
                 }
             }
             (View::FeedbackMobile, "mobile" | "continue") => {
@@ -716,26 +673,22 @@ impl Controller for Feedback {
                 ctx.refresh();
             }
             (View::FeedbackReview, "send") => self.send(ctx),
-            (View::FeedbackReview, _) => {
-                let step = match item {
-                    "change-kind" => View::Feedback,
-                    "change-about" => View::FeedbackAbout,
-                    "change-mobile" => View::FeedbackMobile,
-                    "change-text" => View::FeedbackText,
-                    _ => return,
-                };
-                self.editing = true;
-                ctx.open(step);
-            }
             (View::FeedbackDone, "home") => ctx.replace(View::Home),
             _ => {}
         }
     }
 
     fn digit(&mut self, ctx: &mut Ctx, view: View, item: &str, digit: u8) {
-        if view == View::FeedbackMobile && item != "back" {
-            self.mobile_key(KeypadKey::Digit(digit));
-            self.show(ctx, view);
+        match view {
+            View::FeedbackMobile if item != "back" => {
+                self.mobile_key(KeypadKey::Digit(digit));
+                self.show(ctx, view);
+            }
+            // A keyboard's digits are words too (a date, an amount).
+            View::FeedbackText if self.types_here() => {
+                self.text(ctx, view, &char::from(b'0' + digit).to_string());
+            }
+            _ => {}
         }
     }
 
@@ -811,12 +764,6 @@ impl Controller for Feedback {
             _ => return,
         }
         ctx.refresh();
-    }
-
-    fn leave(&mut self, _ctx: &mut Ctx, view: View) {
-        if view == View::FeedbackReview {
-            self.editing = false;
-        }
     }
 
     fn reset(&mut self) {
