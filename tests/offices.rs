@@ -260,3 +260,44 @@ fn without_a_backend_the_office_page_says_the_credit_record_cannot_be_had() {
         shown[0].detail
     );
 }
+
+#[test]
+fn the_list_shows_the_backends_offices_when_it_answers() {
+    let (_rt, backend, h, _dir) =
+        support::started(Profile::Tablet, DisplayMode::Zh, "offices-backend", |_| {});
+    let bundle = support::bundle();
+    let region = h.shell().guides().region().unwrap();
+    let first = expected(&bundle, &region).remove(0);
+    // The bureau moved the office's phone since the bundle was built.
+    let phone = "000-150100-9999";
+    assert_ne!(first.phone, phone);
+    let changed = backend
+        .db()
+        .lock()
+        .execute(
+            "UPDATE offices SET body = json_set(body, '$.phone', ?1) WHERE id = ?2",
+            [phone, first.id.as_str()],
+        )
+        .unwrap();
+    assert_eq!(changed, 1);
+    assert!(h.shell().open("offices"));
+    h.settle().unwrap();
+    let id = format!("office-{}", first.id.as_str());
+    let detail = |h: &Harness| {
+        tiles(h)
+            .into_iter()
+            .find(|t| t.id == id)
+            .map(|t| t.detail.to_string())
+            .unwrap_or_default()
+    };
+    support::wait_until(&h, "the backend's phone", || detail(&h).contains(phone));
+    // The office's page has it too.
+    h.shell().tap(&id);
+    h.settle().unwrap();
+    assert_eq!(h.shell().view_name(), "office");
+    let phone_tile = tiles(&h).into_iter().find(|t| t.id == "phone").unwrap();
+    assert!(
+        phone_tile.label.contains(phone) || phone_tile.detail.contains(phone),
+        "{phone_tile:?}"
+    );
+}

@@ -62,6 +62,37 @@ pub struct Offices {
     office: Option<OfficeId>,
     page: SectionPage,
     shown: ShownItems,
+    /// The offices the backend sent for each region asked about: that region's and those of
+    /// the regions right below it (`GET /v1/offices`). They replace the bundle's for those
+    /// regions; offline the bundle's are shown.
+    fetched: HashMap<RegionCode, Vec<Office>>,
+    /// Regions asked about (an answer may still be on its way).
+    asked: Vec<RegionCode>,
+    /// The bundle with the fetched offices in place of its own, and the bundle it was made
+    /// from (made again when either changes).
+    merged: RefCell<Option<(Rc<Bundle>, Rc<Bundle>)>>,
+}
+
+/// `bundle` with the offices of each region in `fetched` (and of the regions right below it)
+/// replaced by the ones the backend sent.
+fn with_fetched(bundle: &Bundle, fetched: &HashMap<RegionCode, Vec<Office>>) -> Bundle {
+    let mut merged = bundle.clone();
+    let covered = |code: &RegionCode| {
+        fetched.keys().any(|asked| {
+            asked == code
+                || bundle
+                    .region(code.as_str())
+                    .is_some_and(|r| r.parent.as_ref() == Some(asked))
+        })
+    };
+    merged.offices.retain(|o| !covered(&o.region));
+    let mut seen = std::collections::HashSet::new();
+    for office in fetched.values().flatten() {
+        if seen.insert(office.id.clone()) {
+            merged.offices.push(office.clone());
+        }
+    }
+    merged
 }
 
 /// Where in [`OfficeKind::LISTED`] the first listed of `office`'s kinds is: offices are listed
@@ -106,11 +137,38 @@ impl Offices {
             office: None,
             page: SectionPage::default(),
             shown: ShownItems::default(),
+            fetched: HashMap::new(),
+            asked: Vec::new(),
+            merged: RefCell::new(None),
         }
     }
 
+    /// The content, with the offices the backend sent in place of the bundle's.
     fn bundle(&self) -> Option<Rc<Bundle>> {
-        self.guides.borrow_mut().bundle()
+        let base = self.guides.borrow_mut().bundle()?;
+        if self.fetched.is_empty() {
+            return Some(base);
+        }
+        let mut merged = self.merged.borrow_mut();
+        if let Some((from, made)) = merged.as_ref()
+            && Rc::ptr_eq(from, &base)
+        {
+            return Some(made.clone());
+        }
+        let made = Rc::new(with_fetched(&base, &self.fetched));
+        *merged = Some((base, made.clone()));
+        Some(made)
+    }
+
+    /// Asks the backend for the offices of the region listed (once per visit to the list).
+    fn ask_offices(&mut self, ctx: &mut Ctx) {
+        let Some(region) = self.listed_region() else {
+            return;
+        };
+        if !self.asked.contains(&region) {
+            self.asked.push(region.clone());
+            ctx.send(Command::Offices { region });
+        }
     }
 
     /// The region whose offices are listed: a nearby one picked, or the box's own.
@@ -431,6 +489,8 @@ impl Controller for Offices {
         if view == View::Offices {
             self.nearby = None;
             self.office = None;
+            self.asked.clear();
+            self.ask_offices(ctx);
         }
         // The page opens at its top: what is listed and whether it is demo data come first,
         // as a guide's summary does.
@@ -441,12 +501,23 @@ impl Controller for Offices {
     }
 
     fn on_message(&mut self, ctx: &mut Ctx, message: &Message) {
-        let Message::Service(Event::Answered {
-            answer: Answer::Credit { region, result },
-            ..
-        }) = message
-        else {
+        let Message::Service(Event::Answered { answer, .. }) = message else {
             return;
+        };
+        let (region, result) = match answer {
+            Answer::Credit { region, result } => (region, result),
+            Answer::Offices { region, result } => {
+                // Offline or refused: the bundle's offices stay on screen.
+                if let Ok(answer) = result
+                    && self.fetched.get(region) != Some(&answer.offices)
+                {
+                    self.fetched.insert(region.clone(), answer.offices.clone());
+                    self.merged.replace(None);
+                    ctx.refresh();
+                }
+                return;
+            }
+            _ => return,
         };
         let credit = match result {
             Ok(answer) => Credit::Got(answer.clone()),
@@ -535,6 +606,7 @@ impl Controller for Offices {
         {
             self.nearby = Some(code);
             self.page.reset();
+            self.ask_offices(ctx);
             // The first office of the region now listed; failing that, the way back.
             let bundle = self.bundle();
             let first = bundle.as_deref().and_then(|b| {

@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime};
 
 use legal_kiosk_api::{
     ApplicationNumber, ApplicationStatus, CallbackRequest, CallbackSlot, CreditRecord,
-    FeedbackReceipt, FeedbackRequest, Lang, MobileNumber, RegionCode,
+    FeedbackReceipt, FeedbackRequest, Lang, MobileNumber, Office, RegionCode,
 };
 use legal_kiosk_content::{Bundle, VerifyingKey};
 use tokio::sync::mpsc;
@@ -131,6 +131,10 @@ pub enum Command {
     /// The credit record of the offices of a region, from the backend; the last one received
     /// when it cannot be reached ([`Answer::Credit`]).
     Credit { region: RegionCode },
+    /// The offices of a region and the regions right below it, from the backend (sent with the
+    /// ETag of the list received before, so an unchanged list costs a 304); the last list
+    /// received when it cannot be reached ([`Answer::Offices`]).
+    Offices { region: RegionCode },
     /// Save a 12348 callback booking in the outbox, then send it. Answered once it is on the
     /// disk ([`Answer::Booking`]); how the sending goes arrives as [`Event::Booking`]. `slot`
     /// is the slot as the screen showed it, kept for the list of bookings.
@@ -232,6 +236,14 @@ pub struct CreditAnswer {
     pub cached: bool,
 }
 
+/// A region's offices as the service has them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OfficesAnswer {
+    pub offices: Vec<Office>,
+    /// True when the backend could not be reached and these are the last ones it sent.
+    pub cached: bool,
+}
+
 /// The answer to one command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
@@ -246,6 +258,12 @@ pub enum Answer {
     Credit {
         region: RegionCode,
         result: Result<CreditAnswer, ErrorCode>,
+    },
+    /// To [`Command::Offices`], naming the region asked about: its offices, or why there are
+    /// none from the backend (the screen keeps the device's copy then).
+    Offices {
+        region: RegionCode,
+        result: Result<OfficesAnswer, ErrorCode>,
     },
     /// To [`Command::Book`]: saved (committed) under this id, or why it could not be.
     Booking(Result<Saved, String>),
@@ -376,6 +394,8 @@ struct Worker {
     slots: std::sync::Mutex<std::collections::HashMap<(RegionCode, Lang), Vec<CallbackSlot>>>,
     /// The last credit record received for each region.
     credit: std::sync::Mutex<std::collections::HashMap<RegionCode, Vec<CreditRecord>>>,
+    /// The last offices received for each region, with their ETag.
+    offices: std::sync::Mutex<std::collections::HashMap<RegionCode, (Option<String>, Vec<Office>)>>,
 }
 
 async fn run(
@@ -448,6 +468,7 @@ async fn run(
         poll_now: tokio::sync::Notify::new(),
         slots: std::sync::Mutex::new(std::collections::HashMap::new()),
         credit: std::sync::Mutex::new(std::collections::HashMap::new()),
+        offices: std::sync::Mutex::new(std::collections::HashMap::new()),
     });
     (worker.sink)(Event::Ready);
 
@@ -543,6 +564,10 @@ impl Worker {
             Command::Feedback(request) => Answer::Feedback(self.save_feedback(&request).await),
             Command::Cancel(id) => Answer::Cancelled(self.cancel(id).await),
             Command::Slots { region, lang } => Answer::Slots(self.slots(region, lang).await),
+            Command::Offices { region } => Answer::Offices {
+                region: region.clone(),
+                result: self.offices(region).await,
+            },
             Command::Credit { region } => Answer::Credit {
                 result: self.credit(region.clone()).await,
                 region,
@@ -586,6 +611,41 @@ impl Worker {
                     })
                     .ok_or(e.code())
             }
+            Err(e) => Err(e.code()),
+        }
+    }
+
+    async fn offices(&self, region: RegionCode) -> Result<OfficesAnswer, ErrorCode> {
+        let client = self.client.as_ref().map_err(|code| *code)?;
+        let held = self
+            .offices
+            .lock()
+            .ok()
+            .and_then(|c| c.get(&region).cloned());
+        let etag = held.as_ref().and_then(|(etag, _)| etag.as_deref());
+        match client.offices(&region, etag).await {
+            Ok(Fetched::Fresh { value, etag }) => {
+                if let Ok(mut cache) = self.offices.lock() {
+                    cache.insert(region, (etag, value.offices.clone()));
+                }
+                Ok(OfficesAnswer {
+                    offices: value.offices,
+                    cached: false,
+                })
+            }
+            // The list held is current.
+            Ok(Fetched::NotModified) => held
+                .map(|(_, offices)| OfficesAnswer {
+                    offices,
+                    cached: false,
+                })
+                .ok_or(ErrorCode::UnexpectedAnswer),
+            Err(e) if e.is_transient() => held
+                .map(|(_, offices)| OfficesAnswer {
+                    offices,
+                    cached: true,
+                })
+                .ok_or(e.code()),
             Err(e) => Err(e.code()),
         }
     }

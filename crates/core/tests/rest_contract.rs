@@ -166,14 +166,29 @@ async fn a_guide_has_its_etag_and_an_unknown_one_is_not_found() {
 #[tokio::test]
 async fn offices_of_a_league_include_its_banners_and_are_demo() {
     let (_b, client) = backend().await;
-    let offices = client.offices(&region("150100")).await.unwrap().offices;
+    let Fetched::Fresh {
+        value: list,
+        etag: Some(etag),
+    } = client.offices(&region("150100"), None).await.unwrap()
+    else {
+        panic!("offices come with an ETag");
+    };
+    // The list the device holds is current: 304, nothing sent again.
+    assert_eq!(
+        client
+            .offices(&region("150100"), Some(&etag))
+            .await
+            .unwrap(),
+        Fetched::NotModified
+    );
+    let offices = list.offices;
     assert!(offices.iter().any(|o| o.region == region("150105")));
     assert!(
         offices
             .iter()
             .all(|o| o.demo && o.phone.starts_with("000-") && o.name.zh.contains("演示"))
     );
-    let err = client.offices(&region("999999")).await.unwrap_err();
+    let err = client.offices(&region("999999"), None).await.unwrap_err();
     assert_eq!(
         field_codes(&err),
         vec![("region".into(), FieldErrorCode::Unknown)]

@@ -169,23 +169,29 @@ pub fn known_region(conn: &mut Conn<'_>, region: &RegionCode) -> ApiResult<()> {
 }
 
 #[utoipa::path(get, path = "/v1/offices", tag = "content", security(("device_token" = [])),
-    params(("region" = String, Query, description = "Region code; offices of the region and of the regions below it")),
+    params(("region" = String, Query, description = "Region code; offices of the region and of the regions below it"),
+        ("If-None-Match" = Option<String>, Header, description = "ETag of the list the device holds")),
     responses(
-        (status = 200, description = "Offices", body = OfficeList),
+        (status = 200, description = "Offices", body = OfficeList, headers(("ETag" = String))),
+        (status = 304, description = "The device's copy is current", headers(("ETag" = String))),
         (status = 400, description = "Missing or malformed region", body = Problem, content_type = "application/problem+json"),
         (status = 401, description = "Unknown or missing device token", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "Unknown region", body = Problem, content_type = "application/problem+json"),
     ))]
 pub async fn offices(
     State(state): State<AppState>,
+    headers: HeaderMap,
     query: Result<Query<RegionQuery>, QueryRejection>,
-) -> ApiResult<Json<OfficeList>> {
+) -> ApiResult<Response> {
     let region = region_param(query)?;
     let offices = state
         .db
         .run(move |conn| offices_under(conn, &region))
         .await?;
-    Ok(Json(OfficeList { offices }))
+    Ok(json_with_etag(
+        &headers,
+        serde_json::to_vec(&OfficeList { offices })?,
+    ))
 }
 
 /// The offices of `region` and of the regions right below it (a league's list includes its

@@ -132,12 +132,13 @@ impl RestClient {
         path: &str,
         etag: Option<&str>,
     ) -> Result<Fetched<T>, RestError> {
-        self.get_fetched_with(path, etag, vec![], decode).await
+        self.get_fetched_with(path, &[], etag, vec![], decode).await
     }
 
     async fn get_fetched_with<T>(
         &self,
         path: &str,
+        query: &[(&str, &str)],
         etag: Option<&str>,
         mut headers: Vec<(HeaderName, HeaderValue)>,
         decode: impl FnOnce(&Answer) -> Result<T, RestError>,
@@ -147,7 +148,7 @@ impl RestClient {
         }
         let call = Call {
             method: Method::GET,
-            url: self.url(path, &[])?,
+            url: self.url(path, query)?,
             headers,
             body: None,
             repeatable: true,
@@ -211,7 +212,7 @@ impl RestClient {
             headers.push((HeaderName::from_static("available-dictionary"), v));
         }
         let fetched = self
-            .get_fetched_with("v1/bundle", etag, headers, |answer| {
+            .get_fetched_with("v1/bundle", &[], etag, headers, |answer| {
                 let coded = answer
                     .headers
                     .get(CONTENT_ENCODING)
@@ -242,7 +243,7 @@ impl RestClient {
 
     /// The bundle without a dictionary offered.
     async fn whole_bundle(&self, etag: Option<&str>) -> Result<Fetched<BundleBytes>, RestError> {
-        self.get_fetched_with("v1/bundle", etag, vec![], |answer| {
+        self.get_fetched_with("v1/bundle", &[], etag, vec![], |answer| {
             Ok(BundleBytes {
                 bytes: answer.body.clone(),
                 delta: false,
@@ -251,9 +252,22 @@ impl RestClient {
         .await
     }
 
-    pub async fn offices(&self, region: &RegionCode) -> Result<OfficeList, RestError> {
-        self.get_json("v1/offices", &[("region", region.as_str())], vec![])
-            .await
+    /// The offices of `region` and the regions right below it (`GET /v1/offices`), unless the
+    /// list whose ETag is `etag` is still current ([`Fetched::NotModified`], 304). Errors: the
+    /// request's, as [`RestError`].
+    pub async fn offices(
+        &self,
+        region: &RegionCode,
+        etag: Option<&str>,
+    ) -> Result<Fetched<OfficeList>, RestError> {
+        self.get_fetched_with(
+            "v1/offices",
+            &[("region", region.as_str())],
+            etag,
+            vec![],
+            decode,
+        )
+        .await
     }
 
     /// The credit record of the offices of `region` and the regions below it
@@ -380,7 +394,7 @@ impl RestClient {
         etag: Option<&str>,
     ) -> Result<Fetched<ApplicationStatus>, RestError> {
         let path = format!("v1/applications/{}", number.as_str());
-        self.get_fetched_with(&path, etag, Self::verification(mobile)?, decode)
+        self.get_fetched_with(&path, &[], etag, Self::verification(mobile)?, decode)
             .await
     }
 }
