@@ -52,7 +52,7 @@ feedback-send = 同意并发送
 feedback-saving = 正在保存…
 feedback-saved = 留言已保存在本机，联网后会自动发送，不需要重新填写。发送成功后这里会显示受理编号。
 feedback-saved-in-memory = 留言已记下，但本机存储出现故障，如果断电可能丢失。请保持开机，或直接拨打 12348。
-feedback-received = 留言已送达，请记下受理编号，查询进展时需要提供。
+feedback-received = 留言已送达。请记下受理编号，以后询问这条留言时告诉工作人员。
 feedback-received-demo = 这是演示服务器：留言不会有人处理。
 # $reason: why the backend refused it.
 feedback-refused = 这条留言没有发送成功：{ $reason }您可以直接拨打：
