@@ -37,16 +37,17 @@ fn press(h: &Harness, keys: &str) {
     h.settle().unwrap();
 }
 
-/// The feedback rows the backend holds: (reference, kind, service, mobile, text_page).
-fn rows(
-    db: &legal_kiosk_backend::Db,
-) -> Vec<(
+/// One feedback row of the backend: (reference, kind, service, mobile, text_page).
+type Row = (
     String,
     String,
     Option<String>,
     Option<String>,
     Option<String>,
-)> {
+);
+
+/// The feedback rows the backend holds.
+fn rows(db: &legal_kiosk_backend::Db) -> Vec<Row> {
     let conn = db.lock();
     let mut stmt = conn
         .prepare(

@@ -244,6 +244,9 @@ pub struct OfficesAnswer {
     pub cached: bool,
 }
 
+/// A region's offices as last received, with their ETag (sent as `If-None-Match`).
+type HeldOffices = (Option<String>, Vec<Office>);
+
 /// The answer to one command.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
@@ -395,7 +398,7 @@ struct Worker {
     /// The last credit record received for each region.
     credit: std::sync::Mutex<std::collections::HashMap<RegionCode, Vec<CreditRecord>>>,
     /// The last offices received for each region, with their ETag.
-    offices: std::sync::Mutex<std::collections::HashMap<RegionCode, (Option<String>, Vec<Office>)>>,
+    offices: std::sync::Mutex<std::collections::HashMap<RegionCode, HeldOffices>>,
 }
 
 async fn run(
