@@ -399,6 +399,36 @@ fn office_credit_fits(profile: Profile, size: TextSize, found: &mut Vec<String>)
     }
 }
 
+/// The steps of a suggestion with what a backend fills in: the offices to choose from, a
+/// refused mobile number, the phone page's QR code, the answers to check, and the reference
+/// with the QR code to send the words after.
+fn feedback_steps_fit(profile: Profile, size: TextSize, found: &mut Vec<String>) {
+    for mode in DisplayMode::ALL {
+        let (h, _rt, _backend) = backed(profile, mode, size, "fits-feedback", |_, _| {});
+        let at = |what: &str| format!("{profile} {mode} {size} {what}");
+        let view = |h: &Harness| h.shell().view_name();
+        assert!(h.shell().open("feedback"));
+        h.settle().unwrap();
+        // A suggestion about an office of the region.
+        h.press_keys("Right Return Down Return").unwrap();
+        assert_eq!(view(&h), "feedback-pick");
+        check(&h, found, &at("the offices to choose from"));
+        h.press_keys("Return 1 2 Return").unwrap();
+        assert_eq!(view(&h), "feedback-mobile");
+        check(&h, found, &at("a refused mobile number"));
+        h.press_keys("F1 F1 1 3 8 0 0 1 3 8 0 0 0 Return").unwrap();
+        assert_eq!(view(&h), "feedback-text");
+        check(&h, found, &at("the words' QR code"));
+        h.press_keys("Return").unwrap();
+        assert_eq!(view(&h), "feedback-review");
+        check(&h, found, &at("the answers to check"));
+        h.press_keys("Return").unwrap();
+        assert_eq!(view(&h), "feedback-done");
+        support::wait_until(&h, "the reference", || h.shell().item_rect("big").is_some());
+        check(&h, found, &at("the reference and the words' QR code"));
+    }
+}
+
 /// Tall enough for the longest guide page in any mode (the test says if one grows taller).
 const TALL: u32 = 24_000;
 
@@ -504,6 +534,7 @@ fn every_view_fits(profile: Profile, size: TextSize) {
     }
     status_steps_fit(profile, size, &mut found);
     office_credit_fits(profile, size, &mut found);
+    feedback_steps_fit(profile, size, &mut found);
     // A guide page in a window tall enough to show it whole: every text at once, none
     // scrolled under the header.
     let (width, _) = profile.logical_size();

@@ -12,7 +12,7 @@ view-feedback-about = ᠶᠠᠮᠠᠷ ᠤᠳᠠᠭ᠎ᠠ ᠶᠢᠨ ᠲᠤᠬᠠ�
 view-feedback-pick = ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠪᠤᠶᠤ ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠰᠣᠩᠭᠣᠬᠤ
 
 # needs-native-review
-view-feedback-mobile = ᠬᠠᠷᠢᠭᠤ ᠦᠭᠬᠦ ᠤᠲᠠᠰᠤ
+view-feedback-mobile = ᠬᠠᠷᠢᠭᠤ ᠦᠭᠬᠦ ᠤᠲᠠᠰᠤ（ᠣᠷᠣᠭᠤᠯᠬᠤ ᠦᠭᠡᠢ ᠴᠤ ᠪᠣᠯᠤᠨ᠎ᠠ）
 
 # needs-native-review
 view-feedback-text = ᠬᠡᠯᠡᠬᠦ ᠦᠭᠡ ᠪᠡᠨ ᠪᠢᠴᠢᠬᠦ
@@ -63,10 +63,7 @@ feedback-pick-office = ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠶᠠᠮᠠᠷ ᠪᠠ�
 feedback-pick-none = ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠳᠤ ᠰᠣᠩᠭᠣᠵᠤ ᠪᠣᠯᠬᠤ ᠦᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠪᠤᠶᠤ ᠪᠠᠶᠢᠭᠤᠯᠤᠯᠭ᠎ᠠ ᠦᠭᠡᠢ᠃
 
 # needs-native-review
-feedback-mobile-label = ᠬᠠᠷᠢᠭᠤ ᠠᠪᠬᠤ ᠪᠣᠯ 11 ᠣᠷᠣᠨ ᠲᠠᠢ ᠨᠣᠮᠧᠷ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ᠂ ᠦᠭᠡᠢ ᠪᠣᠯ ᠠᠯᠭᠠᠰᠤᠨ᠎ᠠ᠃
-
-# needs-native-review
-feedback-mobile-skip = ᠬᠠᠷᠢᠭᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ
+feedback-mobile-label = ᠬᠠᠷᠢᠭᠤ ᠠᠪᠬᠤ ᠪᠣᠯ ᠨᠣᠮᠧᠷ ᠣᠷᠣᠭᠤᠯᠤᠨ᠎ᠠ᠂ ᠦᠭᠡᠢ ᠪᠣᠯ「ᠳᠠᠷᠠᠭᠠᠴᠢ ᠠᠯᠬᠤᠮ」᠃
 
 # needs-native-review
 feedback-text-intro = ᠭᠠᠷ ᠤᠲᠠᠰᠤ ᠪᠡᠷ QR ᠺᠣᠳ᠋ ᠢ ᠰᠢᠷᠪᠢᠭᠡᠳ᠂ ᠬᠡᠯᠡᠬᠦ ᠦᠭᠡ ᠪᠡᠨ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠳᠤ ᠪᠢᠴᠢᠵᠦ ᠢᠯᠡᠭᠡᠭᠡᠳ᠂ ᠡᠨᠳᠡ ᠪᠤᠴᠠᠵᠤ「ᠳᠠᠷᠠᠭᠠᠴᠢ ᠠᠯᠬᠤᠮ」ᠢ ᠰᠣᠩᠭᠣᠨ᠎ᠠ ᠤᠤ᠃
@@ -99,13 +96,13 @@ feedback-review-lines = { $kind } · ᠲᠤᠬᠠᠢ᠄ { $about } · ᠤᠲᠠ�
 feedback-review-no-mobile = ᠬᠠᠷᠢᠭᠤ ᠬᠡᠷᠡᠭ ᠦᠭᠡᠢ
 
 # needs-native-review
-feedback-review-text-phone = ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠳᠤ ᠪᠢᠴᠢᠨ᠎ᠡ（ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠪᠣᠯ）
+feedback-review-text-phone = ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠳᠤ ᠪᠢᠴᠢᠨ᠎ᠡ（ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠦ ᠳᠠᠷᠠᠭ᠎ᠠ ᠴᠤ ᠨᠡᠮᠡᠵᠦ ᠪᠣᠯᠤᠨ᠎ᠠ）
 
 # needs-native-review
 feedback-review-text-typed = ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠳᠤ { $count } ᠦᠰᠦᠭ ᠪᠢᠴᠢᠭᠰᠡᠨ
 
 # needs-native-review
-feedback-notice = ᠢᠯᠡᠭᠡᠪᠡᠯ ᠵᠦᠪᠰᠢᠶᠡᠷᠡᠪᠡ᠄ ᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠠ ᠨᠣᠮᠧᠷ ᠢ ᠵᠦᠪᠬᠡᠨ ᠡᠨᠡ ᠰᠠᠨᠠᠯ ᠳᠤ ᠬᠡᠷᠡᠭᠯᠡᠨ᠎ᠡ᠂ ᠨᠢᠭᠡ ᠵᠢᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠨ᠎ᠠ᠃ ᠪᠤᠴᠠᠬᠤ ᠳᠠᠷᠤᠭᠤᠯ ᠢᠶᠠᠷ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠨ᠎ᠡ᠃
+feedback-notice = ᠢᠯᠡᠭᠡᠪᠡᠯ ᠵᠦᠪᠰᠢᠶᠡᠷᠡᠪᠡ᠄ ᠠᠭᠤᠯᠭ᠎ᠠ ᠪᠠ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠤ ᠨᠣᠮᠧᠷ ᠢ ᠵᠦᠪᠬᠡᠨ ᠡᠨᠡ ᠰᠠᠨᠠᠯ ᠢ ᠰᠢᠢᠳᠬᠦ᠂ ᠬᠠᠷᠢᠭᠤ ᠦᠭᠬᠦ ᠳᠦ ᠬᠡᠷᠡᠭᠯᠡᠨ᠎ᠡ᠂ ᠵᠦᠪᠬᠡᠨ ᠲᠤᠰ ᠭᠠᠵᠠᠷ ᠤᠨ ᠱᠦᠭᠦᠨ ᠵᠠᠰᠠᠬᠤ ᠶᠠᠮᠤᠨ ᠤ ᠠᠵᠢᠯᠲᠠᠨ ᠦᠵᠡᠨ᠎ᠡ᠂ ᠨᠢᠭᠡ ᠵᠢᠯ ᠬᠠᠳᠠᠭᠠᠯᠠᠨ᠎ᠠ᠃ ᠡᠨᠡ ᠮᠠᠰᠢᠨ ᠢᠯᠡᠭᠡᠭᠰᠡᠨ ᠡᠴᠡ 7 ᠡᠳᠦᠷ ᠤᠨ ᠳᠠᠷᠠᠭ᠎ᠠ ᠤᠰᠠᠳᠬᠠᠨ᠎ᠠ（ᠥᠪᠡᠷᠲᠡᠭᠡᠨ ᠦᠢᠯᠡᠴᠢᠯᠡᠬᠦ ᠮᠠᠰᠢᠨ ᠳᠠᠷᠤᠢ）᠃ ᠪᠤᠴᠠᠬᠤ ᠳᠠᠷᠤᠭᠤᠯ ᠢᠶᠠᠷ ᠥᠭᠡᠷᠡᠴᠢᠯᠡᠨ᠎ᠡ᠃
 
 # needs-native-review
 feedback-send = ᠵᠦᠪᠰᠢᠶᠡᠷᠡᠭᠡᠳ ᠢᠯᠡᠭᠡᠬᠦ
@@ -121,6 +118,9 @@ feedback-saved-in-memory = ᠰᠠᠨᠠᠯ ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠪᠡ᠂
 
 # needs-native-review
 feedback-received = ᠰᠠᠨᠠᠯ ᠬᠦᠷᠪᠡ᠃ ᠬᠦᠯᠢᠶᠡᠨ ᠠᠪᠤᠭᠰᠠᠨ ᠨᠣᠮᠧᠷ ᠢ ᠲᠡᠮᠳᠡᠭᠯᠡᠵᠦ᠂ ᠳᠠᠷᠠᠭ᠎ᠠ ᠠᠰᠠᠭᠤᠬᠤ ᠳᠤ ᠠᠵᠢᠯᠲᠠᠨ ᠳᠤ ᠬᠡᠯᠡᠨ᠎ᠡ ᠦᠦ᠃
+
+# needs-native-review
+feedback-received-no-text = ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠳᠤ ᠪᠢᠴᠢᠭᠰᠡᠨ ᠠᠭᠤᠯᠭ᠎ᠠ ᠬᠦᠷᠴᠦ ᠢᠷᠡᠭᠡᠳᠦᠢ᠃ ᠰᠢᠷᠪᠢᠭᠡᠳ ᠭᠠᠷ ᠤᠲᠠᠰᠤᠨ ᠳᠤ ᠢᠯᠡᠭᠡᠪᠡᠯ᠂ ᠡᠨᠡ ᠰᠠᠨᠠᠯ ᠳᠤ ᠠᠶᠠᠨᠳᠠᠭᠠ ᠨᠡᠮᠡᠭᠳᠡᠨ᠎ᠡ᠃
 
 # needs-native-review
 feedback-received-demo = ᠡᠨᠡ ᠪᠣᠯ ᠵᠢᠱᠢᠶ᠎ᠡ ᠰᠧᠷᠸᠧᠷ᠄ ᠰᠠᠨᠠᠯ ᠢ ᠬᠡᠨ ᠴᠦ ᠰᠢᠢᠳᠬᠦ ᠦᠭᠡᠢ᠃

@@ -25,9 +25,7 @@ feedback-pick-service = 关于哪项服务？
 feedback-pick-office = 关于本地哪个机构？
 feedback-pick-none = 本机没有可选的服务或机构。
 
-feedback-mobile-label = 需要回复请输入 11 位手机号码，不需要可跳过。号码只用于回复这条留言。
-feedback-mobile-skip = 不需要回复
-
+feedback-mobile-label = 需要回复请输入手机号码；不需要，直接选「下一步」。
 feedback-text-intro = 请用手机扫描二维码，在手机上写下您要说的话，写好后在手机上提交，再回到这里选「下一步」。
 # $max: the most characters the words may have.
 feedback-text-qr = 扫码在手机上填写（最多 { $max } 字）
@@ -42,7 +40,7 @@ feedback-text-clear = 清除已输入的字
 # The answers to check, one line each.
 feedback-review-lines = { $kind } · 关于：{ $about } · 回复电话：{ $mobile } · 内容：{ $text }
 feedback-review-no-mobile = 不需要回复
-feedback-review-text-phone = 在手机上填写（如已提交）
+feedback-review-text-phone = 在手机上填写（发送后也可以补交）
 # $count: characters typed on the device.
 feedback-review-text-typed = 在本机输入了 { $count } 字
 # The notice the Personal Information Protection Law requires before consent (PIPL art. 13,
@@ -53,6 +51,7 @@ feedback-saving = 正在保存…
 feedback-saved = 留言已保存在本机，联网后会自动发送，不需要重新填写。发送成功后这里会显示受理编号。
 feedback-saved-in-memory = 留言已记下，但本机存储出现故障，如果断电可能丢失。请保持开机，或直接拨打 12348。
 feedback-received = 留言已送达。请记下受理编号，以后询问这条留言时告诉工作人员。
+feedback-received-no-text = 还没有收到您在手机上写的内容。没写完的话，仍可以扫码在手机上提交，会自动补到这条留言里。
 feedback-received-demo = 这是演示服务器：留言不会有人处理。
 # $reason: why the backend refused it.
 feedback-refused = 这条留言没有发送成功：{ $reason }您可以直接拨打：

@@ -11,8 +11,8 @@
 //!
 //! Item ids: `kind-complaint`, `kind-suggestion`, `kind-praise` (feedback); `about-general`,
 //! `about-service`, `about-office` (feedback-about); `service-<category>`, `office-<id>`
-//! (feedback-pick); `mobile`, `key-0` … `key-9`, `key-delete`, `continue`, `skip`
-//! (feedback-mobile); `continue`, `clear` (feedback-text); `send` (feedback-review: Back
+//! (feedback-pick); `mobile`, `key-0` … `key-9`, `key-delete`, `continue` (with no
+//! number: no reply wanted) (feedback-mobile); `continue`, `clear` (feedback-text); `send` (feedback-review: Back
 //! returns to each step with its answer kept); `big`, `home` (feedback-done).
 
 use std::cell::RefCell;
@@ -30,7 +30,7 @@ use legal_kiosk_core::rest::{ErrorCode, new_text_page};
 use legal_kiosk_core::service::{Answer, Command, Event};
 
 use super::callback::HOTLINE;
-use super::entry::{KeypadKey, grouped, mobile_reason};
+use super::entry::{KeypadKey, mobile_reason};
 use super::guides::Guides;
 use super::guides::text::pick;
 use super::screen::{Screen, grouped_reference};
@@ -98,6 +98,8 @@ pub struct Feedback {
     /// The words are full ([`FeedbackRequest::TEXT_MAX_CHARS`]): the step says so.
     text_full: bool,
     outcome: Option<Outcome>,
+    /// The phone page of the feedback just sent (its words may still come).
+    sent_page: Option<TextPageId>,
     /// Sends heard before the answer saying the feedback was saved.
     early: Vec<(FeedbackId, Delivery<FeedbackReceipt>)>,
     /// The feedback just saved was tried once and waits (offline, a quota).
@@ -143,6 +145,7 @@ impl Feedback {
             mobile_error: None,
             text_full: false,
             outcome: None,
+            sent_page: None,
             early: Vec::new(),
             tried: false,
             online: false,
@@ -237,6 +240,13 @@ impl Feedback {
         self.draft.text_page.clone()
     }
 
+    /// The address of the phone page `page` (None when the backend's address is not known).
+    fn page_url(&self, page: &TextPageId) -> Option<String> {
+        let guides = self.guides.borrow();
+        let base = guides.qr_base()?;
+        Some(format!("{base}/f/{}", page.as_str()))
+    }
+
     /// The request the draft makes, or the step still missing.
     fn request(&self, ctx: &Ctx) -> Result<FeedbackRequest, View> {
         let kind = self.draft.kind.ok_or(View::Feedback)?;
@@ -272,6 +282,7 @@ impl Feedback {
     fn send(&mut self, ctx: &mut Ctx) {
         match self.request(ctx) {
             Ok(request) => {
+                self.sent_page = request.text_page.clone();
                 ctx.send(Command::Feedback(Box::new(request)));
                 self.tried = false;
                 self.early.clear();
@@ -343,7 +354,12 @@ impl Feedback {
 
     fn show_pick(&self, ctx: &Ctx) -> Screen {
         let mut s = Screen::new(ctx.text("view-feedback-pick", &[]));
-        let cols = 2;
+        // Offices' names are long: one to a row, across the whole width, the list scrolling.
+        s.keeps_rows = self.pick == Pick::Offices;
+        let cols = match self.pick {
+            Pick::Services => 2,
+            Pick::Offices => 1,
+        };
         let items: Vec<(String, String)> = match self.pick {
             Pick::Services => self
                 .bundle()
@@ -390,46 +406,27 @@ impl Feedback {
     }
 
     fn show_mobile(&self, ctx: &Ctx) -> Screen {
-        let mut s = Screen::new(ctx.text("view-feedback-mobile", &[]));
-        s.entry = true;
-        s.entry_label = ctx.text("feedback-mobile-label", &[]);
-        s.entry_value = grouped(&self.draft.mobile);
-        s.entry_error = self
-            .mobile_error
-            .map(|id| ctx.text(id, &[("count", &self.draft.mobile.len().to_string())]))
-            .unwrap_or_default();
-        s.choice(
-            0,
-            0,
-            2,
-            "continue".into(),
-            ctx.text("callback-continue", &[]),
-        );
-        s.choice(
-            0,
-            1,
-            2,
-            "skip".into(),
-            ctx.text("feedback-mobile-skip", &[]),
-        );
-        s
+        // No number is an answer too: no reply wanted (the label says so).
+        Screen::mobile_entry(
+            ctx,
+            ctx.text("view-feedback-mobile", &[]),
+            ctx.text("feedback-mobile-label", &[]),
+            &self.draft.mobile,
+            self.mobile_error,
+        )
     }
 
     fn show_text(&mut self, ctx: &Ctx) -> Screen {
         let mut s = Screen::new(ctx.text("view-feedback-text", &[]));
         let max = FeedbackRequest::TEXT_MAX_CHARS.to_string();
         let page = self.text_page();
-        let base = self.guides.borrow().qr_base().map(str::to_owned);
-        let mut intro = match (&page, &base) {
-            (Some(page), Some(base)) => {
-                s.qr = Some(super::guides::qr::image(&format!(
-                    "{base}/f/{}",
-                    page.as_str()
-                )));
+        let mut intro = match page.as_ref().and_then(|p| self.page_url(p)) {
+            Some(url) => {
+                s.qr = Some(super::guides::qr::image(&url));
                 s.qr_caption = ctx.text("feedback-text-qr", &[("max", &max)]);
                 ctx.text("feedback-text-intro", &[])
             }
-            _ => ctx.text("feedback-text-no-page", &[]),
+            None => ctx.text("feedback-text-no-page", &[]),
         };
         if self.types_here() {
             intro.push('\n');
@@ -532,6 +529,19 @@ impl Feedback {
             Some(Outcome::Received(receipt)) => {
                 s.big = grouped_reference(receipt.reference.as_str());
                 let mut intro = ctx.text("feedback-received", &[]);
+                // No words yet: the phone page still takes them, and the backend joins them to
+                // this feedback whenever they come.
+                if !receipt.has_text
+                    && let Some(url) = self.sent_page.as_ref().and_then(|p| self.page_url(p))
+                {
+                    intro.push('\n');
+                    intro.push_str(&ctx.text("feedback-received-no-text", &[]));
+                    s.qr = Some(super::guides::qr::image(&url));
+                    s.qr_caption = ctx.text(
+                        "feedback-text-qr",
+                        &[("max", &FeedbackRequest::TEXT_MAX_CHARS.to_string())],
+                    );
+                }
                 if receipt.demo {
                     intro.push('\n');
                     intro.push_str(&ctx.text("feedback-received-demo", &[]));
@@ -643,6 +653,12 @@ impl Controller for Feedback {
                     ctx.open(View::FeedbackMobile);
                 }
             }
+            // No number: no reply wanted.
+            (View::FeedbackMobile, "mobile" | "continue") if self.draft.mobile.is_empty() => {
+                self.mobile_error = None;
+                self.draft.mobile_done = true;
+                self.go_on(ctx, View::FeedbackText);
+            }
             (View::FeedbackMobile, "mobile" | "continue") => {
                 match MobileNumber::parse(&self.draft.mobile) {
                     Ok(_) => {
@@ -653,12 +669,6 @@ impl Controller for Feedback {
                     Err(e) => self.mobile_error = Some(mobile_reason(&self.draft.mobile, e)),
                 }
                 ctx.refresh();
-            }
-            (View::FeedbackMobile, "skip") => {
-                self.draft.mobile.clear();
-                self.mobile_error = None;
-                self.draft.mobile_done = true;
-                self.go_on(ctx, View::FeedbackText);
             }
             (View::FeedbackMobile, _) => {
                 if let Some(key) = KeypadKey::of(item) {

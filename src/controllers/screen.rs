@@ -61,6 +61,8 @@ pub(crate) struct Screen {
     pub(crate) entry_error: String,
     /// Choices whose labels take twice the usual lines (the bookings' two-line labels).
     pub(crate) tall: bool,
+    /// Rows keep their comfortable height and the page scrolls (a long list).
+    pub(crate) keeps_rows: bool,
     /// A QR code that opens the booking on a phone, and what it is.
     pub(crate) qr: Option<slint::Image>,
     pub(crate) qr_caption: String,
@@ -78,10 +80,37 @@ impl Screen {
             entry_value: String::new(),
             entry_error: String::new(),
             tall: false,
+            keeps_rows: false,
             qr: None,
             qr_caption: String::new(),
             choices: Vec::new(),
         }
+    }
+
+    /// A mobile number's step: the entry (`digits` grouped as read aloud, and why they were
+    /// refused: a message id, `$count` the digits typed) and the tile to go on.
+    pub(crate) fn mobile_entry(
+        ctx: &Ctx,
+        title: String,
+        label: String,
+        digits: &str,
+        error: Option<&'static str>,
+    ) -> Screen {
+        let mut s = Screen::new(title);
+        s.entry = true;
+        s.entry_label = label;
+        s.entry_value = crate::controllers::entry::grouped(digits);
+        s.entry_error = error
+            .map(|id| ctx.text(id, &[("count", &digits.len().to_string())]))
+            .unwrap_or_default();
+        s.choice(
+            0,
+            0,
+            1,
+            "continue".into(),
+            ctx.text("callback-continue", &[]),
+        );
+        s
     }
 
     pub(crate) fn choice(
@@ -130,6 +159,7 @@ impl Screen {
         a.set_entry_error(self.entry_error.into());
         a.set_rows(rows);
         a.set_tall(self.tall);
+        a.set_keeps_rows(self.keeps_rows);
         a.set_has_qr(self.qr.is_some());
         a.set_qr(self.qr.unwrap_or_default());
         a.set_qr_caption(self.qr_caption.into());

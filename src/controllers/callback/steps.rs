@@ -8,7 +8,6 @@ use legal_kiosk_core::rest::ErrorCode;
 
 use super::*;
 use crate::controllers::Ctx;
-use crate::controllers::entry::grouped;
 use crate::controllers::guides::text::pick;
 use crate::ui::View;
 
@@ -276,22 +275,13 @@ impl Callback {
     }
 
     pub(super) fn show_mobile(&self, ctx: &Ctx) -> Screen {
-        let mut s = Screen::new(ctx.text("view-callback-mobile", &[]));
-        s.entry = true;
-        s.entry_label = ctx.text("callback-mobile-label", &[]);
-        s.entry_value = grouped(&self.draft.mobile);
-        s.entry_error = self
-            .mobile_error
-            .map(|id| ctx.text(id, &[("count", &self.draft.mobile.len().to_string())]))
-            .unwrap_or_default();
-        s.choice(
-            0,
-            0,
-            1,
-            "continue".into(),
-            ctx.text("callback-continue", &[]),
-        );
-        s
+        Screen::mobile_entry(
+            ctx,
+            ctx.text("view-callback-mobile", &[]),
+            ctx.text("callback-mobile-label", &[]),
+            &self.draft.mobile,
+            self.mobile_error,
+        )
     }
 
     pub(super) fn show_consent(&self, ctx: &Ctx) -> Screen {
