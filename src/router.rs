@@ -362,6 +362,17 @@ impl Router {
         self.after(before, false);
     }
 
+    /// Whether a keyboard's BackSpace erases typed text on the view on screen rather than going
+    /// back ([`Controller::erases_typing`]).
+    pub fn erases_typing(&self) -> bool {
+        if self.nav.borrow().overlay().is_some() {
+            return false;
+        }
+        let view = self.nav.borrow().view();
+        self.with(view, |c, _| c.erases_typing(view))
+            .unwrap_or(false)
+    }
+
     /// Text from a keyboard. False when the view on screen has no use for it.
     pub fn typed(&self, text: &str) -> bool {
         let printable = !text.is_empty()

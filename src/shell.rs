@@ -461,6 +461,12 @@ fn wire(window: &AppWindow, router: &Rc<Router>) {
         let Some(r) = weak.upgrade() else {
             return false;
         };
+        // A keyboard's BackSpace erases what was typed (the remote's Back key, which some
+        // remotes send as BackSpace too, still goes back once there is nothing to erase).
+        if text.as_str() == "\u{8}" && r.erases_typing() {
+            r.key(RemoteKey::Delete);
+            return true;
+        }
         match keymap::remote_key(&text) {
             Some(key) => {
                 r.key(key);

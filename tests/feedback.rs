@@ -219,11 +219,19 @@ fn a_tablet_keyboard_types_the_words_and_a_kiosk_forgets_them() {
         h.settle().unwrap();
         let intro = adapter(&h).get_intro().to_string();
         assert!(intro.contains("办事慢1"), "{profile:?}: {intro}");
-        // The delete key takes the last one back.
+        // The delete key takes the last one back, and so does a keyboard's BackSpace, without
+        // leaving the page while there is text to erase.
         press(&h, "F1");
         let intro = adapter(&h).get_intro().to_string();
         assert!(
             intro.contains("办事慢") && !intro.contains("办事慢1"),
+            "{intro}"
+        );
+        press(&h, "BackSpace");
+        assert_eq!(h.shell().view_name(), "feedback-text");
+        let intro = adapter(&h).get_intro().to_string();
+        assert!(
+            intro.contains("办事") && !intro.contains("办事慢"),
             "{intro}"
         );
         // Past the limit nothing more goes in, and the screen says so.

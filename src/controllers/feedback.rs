@@ -717,6 +717,10 @@ impl Controller for Feedback {
         }
     }
 
+    fn erases_typing(&self, view: View) -> bool {
+        view == View::FeedbackText && self.types_here() && !self.draft.text.is_empty()
+    }
+
     /// Words typed on a tablet's or kiosk's keyboard go into the feedback (a TV takes none).
     fn text(&mut self, ctx: &mut Ctx, view: View, text: &str) -> bool {
         if view != View::FeedbackText || !self.types_here() {

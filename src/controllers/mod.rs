@@ -247,6 +247,12 @@ pub trait Controller {
         false
     }
 
+    /// Whether a keyboard's BackSpace erases text typed on `view` (as the delete key does)
+    /// rather than going back: only while there is typed text to erase.
+    fn erases_typing(&self, _view: View) -> bool {
+        false
+    }
+
     /// An arrow, before the focus engine moves: true when the view used it to scroll.
     fn scroll(&mut self, _ctx: &mut Ctx, _view: View, _dir: Direction) -> bool {
         false
