@@ -7,7 +7,6 @@
 
 mod support;
 
-use std::net::SocketAddr;
 use std::path::Path;
 use std::time::Duration;
 
@@ -270,19 +269,6 @@ fn fingers_book_a_callback_on_a_kiosk() {
     book_by_taps(Profile::Kiosk);
 }
 
-/// Serves `db` on `addr` (the port a stopped backend had) until the returned sender is used.
-async fn serve_again(
-    db: legal_kiosk_backend::Db,
-    addr: SocketAddr,
-) -> tokio::sync::oneshot::Sender<()> {
-    let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(legal_kiosk_backend::serve_until(db, listener, async {
-        let _ = rx.await;
-    }));
-    tx
-}
-
 #[test]
 fn a_booking_made_offline_is_saved_and_delivered_once_the_backend_returns() {
     let rt = runtime();
@@ -322,7 +308,7 @@ fn a_booking_made_offline_is_saved_and_delivered_once_the_backend_returns() {
     assert_eq!(adapter(&h).get_big(), "");
     assert!(references(&db, MOBILE).is_empty());
 
-    let _stop = rt.block_on(serve_again(db.clone(), addr));
+    let _stop = rt.block_on(support::serve_again(db.clone(), addr));
     wait_until(&h, "the reference", || adapter(&h).get_big() != "");
     let shown = shown_reference(&h);
     assert_eq!(references(&db, MOBILE), vec![shown]);

@@ -7,7 +7,6 @@
 
 mod support;
 
-use std::net::SocketAddr;
 use std::path::Path;
 
 use legal_kiosk::headless::Harness;
@@ -152,19 +151,6 @@ fn a_remote_sends_a_suggestion_that_arrives_once_with_its_reference() {
     assert_eq!(rows(backend.db()).len(), 1);
 }
 
-/// Serves `db` on `addr` (the port a stopped backend had) until the returned sender is used.
-async fn serve_again(
-    db: legal_kiosk_backend::Db,
-    addr: SocketAddr,
-) -> tokio::sync::oneshot::Sender<()> {
-    let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(legal_kiosk_backend::serve_until(db, listener, async {
-        let _ = rx.await;
-    }));
-    tx
-}
-
 #[test]
 fn a_complaint_made_offline_waits_in_the_outbox_and_arrives_once_the_backend_returns() {
     let rt = runtime();
@@ -198,7 +184,7 @@ fn a_complaint_made_offline_waits_in_the_outbox_and_arrives_once_the_backend_ret
     assert_eq!(h.shell().view_name(), "feedback-done");
     // Saved, not received: no reference yet.
     assert_eq!(adapter(&h).get_big(), "");
-    let _stop = rt.block_on(serve_again(db.clone(), addr));
+    let _stop = rt.block_on(support::serve_again(db.clone(), addr));
     wait_until(&h, "the reference", || adapter(&h).get_big() != "");
     let stored = rows(&db);
     assert_eq!(stored.len(), 1, "{stored:?}");

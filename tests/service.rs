@@ -7,7 +7,6 @@ mod support;
 
 use support::{runtime, wait_until};
 
-use std::net::SocketAddr;
 use std::time::Duration;
 
 use legal_kiosk::headless::Harness;
@@ -120,19 +119,6 @@ fn opening_the_guides_asks_the_backend_through_the_worker_and_newer_guides_show(
     drop(backend);
 }
 
-/// Serves `db` on `addr` (the port a stopped backend had) until the returned sender is used.
-async fn serve_again(
-    db: legal_kiosk_backend::Db,
-    addr: SocketAddr,
-) -> tokio::sync::oneshot::Sender<()> {
-    let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    tokio::spawn(legal_kiosk_backend::serve_until(db, listener, async {
-        let _ = rx.await;
-    }));
-    tx
-}
-
 #[test]
 fn the_link_indicator_goes_offline_and_online_again_through_the_worker() {
     let rt = runtime();
@@ -160,7 +146,7 @@ fn the_link_indicator_goes_offline_and_online_again_through_the_worker() {
     let since = h.shell().window().global::<Link>().get_offline_since();
     assert_eq!(since.len(), 5, "offline since HH:MM: {since}");
 
-    let _stop = rt.block_on(serve_again(db, addr));
+    let _stop = rt.block_on(support::serve_again(db, addr));
     wait_until(&h, "online again", || link(&h) == LinkStatus::Online);
     assert_eq!(h.frame(), online, "online again looks as online did");
 }

@@ -109,14 +109,6 @@ pub struct Feedback {
     shown: ShownItems,
 }
 
-const fn step(view: View, name: &'static str) -> ViewEntry {
-    ViewEntry {
-        view,
-        name,
-        home_tile: false,
-    }
-}
-
 /// The steps, in order; only the first has a Home tile.
 const VIEWS: &[ViewEntry] = &[
     ViewEntry {
@@ -124,12 +116,12 @@ const VIEWS: &[ViewEntry] = &[
         name: "feedback",
         home_tile: true,
     },
-    step(View::FeedbackAbout, "feedback-about"),
-    step(View::FeedbackPick, "feedback-pick"),
-    step(View::FeedbackMobile, "feedback-mobile"),
-    step(View::FeedbackText, "feedback-text"),
-    step(View::FeedbackReview, "feedback-review"),
-    step(View::FeedbackDone, "feedback-done"),
+    ViewEntry::step(View::FeedbackAbout, "feedback-about"),
+    ViewEntry::step(View::FeedbackPick, "feedback-pick"),
+    ViewEntry::step(View::FeedbackMobile, "feedback-mobile"),
+    ViewEntry::step(View::FeedbackText, "feedback-text"),
+    ViewEntry::step(View::FeedbackReview, "feedback-review"),
+    ViewEntry::step(View::FeedbackDone, "feedback-done"),
 ];
 
 impl Feedback {

@@ -44,6 +44,17 @@ pub struct ViewEntry {
     pub home_tile: bool,
 }
 
+impl ViewEntry {
+    /// A view without a Home tile (a step after the first of a flow).
+    pub const fn step(view: View, name: &'static str) -> ViewEntry {
+        ViewEntry {
+            view,
+            name,
+            home_tile: false,
+        }
+    }
+}
+
 /// What a controller asks for, carried out by the router once the controller is done.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {

@@ -244,3 +244,16 @@ pub fn started(
     h.settle().unwrap();
     (rt, backend, h, outbox)
 }
+
+/// Serves `db` on `addr` (the port a stopped backend had) until the returned sender is used.
+pub async fn serve_again(
+    db: legal_kiosk_backend::Db,
+    addr: std::net::SocketAddr,
+) -> tokio::sync::oneshot::Sender<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await.unwrap();
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(legal_kiosk_backend::serve_until(db, listener, async {
+        let _ = rx.await;
+    }));
+    tx
+}

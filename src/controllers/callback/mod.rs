@@ -322,14 +322,6 @@ impl Callback {
     }
 }
 
-const fn step(view: View, name: &'static str) -> ViewEntry {
-    ViewEntry {
-        view,
-        name,
-        home_tile: false,
-    }
-}
-
 /// The steps, in order, and the device's bookings; only the first has a Home tile.
 const VIEWS: &[ViewEntry] = &[
     ViewEntry {
@@ -337,13 +329,13 @@ const VIEWS: &[ViewEntry] = &[
         name: "callback",
         home_tile: true,
     },
-    step(View::CallbackLawyer, "callback-lawyer"),
-    step(View::CallbackSlot, "callback-slot"),
-    step(View::CallbackMobile, "callback-mobile"),
-    step(View::CallbackConsent, "callback-consent"),
-    step(View::CallbackReview, "callback-review"),
-    step(View::CallbackDone, "callback-done"),
-    step(View::Bookings, "bookings"),
+    ViewEntry::step(View::CallbackLawyer, "callback-lawyer"),
+    ViewEntry::step(View::CallbackSlot, "callback-slot"),
+    ViewEntry::step(View::CallbackMobile, "callback-mobile"),
+    ViewEntry::step(View::CallbackConsent, "callback-consent"),
+    ViewEntry::step(View::CallbackReview, "callback-review"),
+    ViewEntry::step(View::CallbackDone, "callback-done"),
+    ViewEntry::step(View::Bookings, "bookings"),
 ];
 
 impl Controller for Callback {
