@@ -7,7 +7,8 @@ use serde_json::Value;
 
 use crate::free_text;
 use crate::input::InputError;
-use crate::problem::{FieldError, FieldErrorCode};
+use crate::members::Members;
+use crate::problem::FieldError;
 use crate::{GuideId, Lang, MobileNumber, PersonName, Reference, RegionCode, SlotId};
 
 /// A time window in which a hotline lawyer calls back, in one language.
@@ -73,67 +74,27 @@ impl CallbackRequest {
     /// ([`free_text::check`], line breaks allowed) (`too-long`, `invalid-format`); a member not
     /// in [`Self::MEMBERS`] is refused with the code `unknown` under its own name.
     pub fn from_json(body: &Value) -> Result<Self, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let Some(obj) = body.as_object() else {
-            return Err(vec![FieldError::new("", FieldErrorCode::InvalidFormat)]);
-        };
-        let mut field = |name: &str, required: bool| -> Option<String> {
-            match obj.get(name) {
-                None | Some(Value::Null) => {
-                    if required {
-                        errors.push(FieldError::new(name, FieldErrorCode::Required));
-                    }
-                    None
-                }
-                Some(Value::String(s)) => Some(s.clone()),
-                Some(_) => {
-                    errors.push(FieldError::new(name, FieldErrorCode::InvalidFormat));
-                    None
-                }
-            }
-        };
-        let slot = field("slot", true);
-        let mobile = field("mobile", true);
-        let name = field("name", false);
-        let lang = field("lang", true);
-        let topic = field("topic", false);
-        let note = field("note", false);
-        let replaces = field("replaces", false);
+        let mut m = Members::of(body)?;
+        let slot = m.string("slot", true);
+        let mobile = m.string("mobile", true);
+        let name = m.string("name", false);
+        let lang = m.string("lang", true);
+        let topic = m.string("topic", false);
+        let note = m.string("note", false);
+        let replaces = m.string("replaces", false);
 
-        let mut check = |name: &str, r: Result<(), InputError>| {
-            if let Err(e) = r {
-                errors.push(FieldError::new(name, e.field_code()));
-            }
-        };
-        let slot = slot.and_then(|s| keep("slot", SlotId::parse(&s), &mut check));
-        let mobile = mobile.and_then(|s| keep("mobile", MobileNumber::parse(&s), &mut check));
-        let name = name.and_then(|s| keep("name", PersonName::parse(&s), &mut check));
-        let topic = topic.and_then(|s| keep("topic", GuideId::parse(&s), &mut check));
-        let replaces = replaces.and_then(|s| keep("replaces", Reference::parse(&s), &mut check));
-        let lang = lang.and_then(|s| {
-            keep(
-                "lang",
-                Lang::parse(&s).ok_or(InputError::InvalidFormat),
-                &mut check,
-            )
+        let slot = m.parse("slot", slot, SlotId::parse);
+        let mobile = m.parse("mobile", mobile, MobileNumber::parse);
+        let name = m.parse("name", name, PersonName::parse);
+        let topic = m.parse("topic", topic, GuideId::parse);
+        let replaces = m.parse("replaces", replaces, Reference::parse);
+        let lang = m.parse("lang", lang, |s| {
+            Lang::parse(s).ok_or(InputError::InvalidFormat)
         });
-        let note = note.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
-        if let Some(n) = &note {
-            if n.chars().count() > Self::NOTE_MAX_CHARS {
-                check("note", Err(InputError::TooLong));
-            } else {
-                check("note", free_text::check(n, free_text::Lines::Multi));
-            }
-        }
-        // A member this contract does not have is refused, not ignored: a misspelt `note`
-        // would otherwise be lost without a word.
-        for member in obj.keys() {
-            if !Self::MEMBERS.contains(&member.as_str()) {
-                errors.push(FieldError::new(member.as_str(), FieldErrorCode::Unknown));
-            }
-        }
+        let note = m.free_text("note", note, Self::NOTE_MAX_CHARS, free_text::Lines::Multi);
+        m.only(&Self::MEMBERS);
         match (slot, mobile, lang) {
-            (Some(slot), Some(mobile), Some(lang)) if errors.is_empty() => Ok(Self {
+            (Some(slot), Some(mobile), Some(lang)) if m.errors.is_empty() => Ok(Self {
                 slot,
                 mobile,
                 name,
@@ -142,21 +103,7 @@ impl CallbackRequest {
                 note,
                 replaces,
             }),
-            _ => Err(errors),
-        }
-    }
-}
-
-fn keep<T>(
-    name: &str,
-    r: Result<T, InputError>,
-    check: &mut impl FnMut(&str, Result<(), InputError>),
-) -> Option<T> {
-    match r {
-        Ok(v) => Some(v),
-        Err(e) => {
-            check(name, Err(e));
-            None
+            _ => Err(m.errors),
         }
     }
 }
@@ -201,6 +148,7 @@ pub struct CallbackStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::problem::FieldErrorCode;
     use serde_json::json;
 
     #[test]

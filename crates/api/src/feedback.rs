@@ -18,7 +18,8 @@ use serde_json::Value;
 
 use crate::free_text;
 use crate::input::InputError;
-use crate::problem::{FieldError, FieldErrorCode};
+use crate::members::Members;
+use crate::problem::FieldError;
 use crate::{CategoryId, Lang, MobileNumber, OfficeId, Reference, RegionCode};
 
 /// What the person is telling the bureau.
@@ -163,75 +164,31 @@ impl FeedbackRequest {
     /// [`Self::TEXT_MAX_CHARS`] characters ([`free_text::check`], line breaks allowed)
     /// (`too-long`, `invalid-format`); a member not in [`Self::MEMBERS`] is `unknown`.
     pub fn from_json(body: &Value) -> Result<Self, Vec<FieldError>> {
-        let mut errors = Vec::new();
-        let Some(obj) = body.as_object() else {
-            return Err(vec![FieldError::new("", FieldErrorCode::InvalidFormat)]);
-        };
-        let mut field = |name: &str, required: bool| -> Option<String> {
-            match obj.get(name) {
-                None | Some(Value::Null) => {
-                    if required {
-                        errors.push(FieldError::new(name, FieldErrorCode::Required));
-                    }
-                    None
-                }
-                Some(Value::String(s)) => Some(s.clone()),
-                Some(_) => {
-                    errors.push(FieldError::new(name, FieldErrorCode::InvalidFormat));
-                    None
-                }
-            }
-        };
-        let kind = field("kind", true);
-        let region = field("region", true);
-        let lang = field("lang", true);
-        let service = field("service", false);
-        let office = field("office", false);
-        let mobile = field("mobile", false);
-        let text = field("text", false);
-        let text_page = field("text_page", false);
+        let mut m = Members::of(body)?;
+        let kind = m.string("kind", true);
+        let region = m.string("region", true);
+        let lang = m.string("lang", true);
+        let service = m.string("service", false);
+        let office = m.string("office", false);
+        let mobile = m.string("mobile", false);
+        let text = m.string("text", false);
+        let text_page = m.string("text_page", false);
 
-        let mut fail =
-            |name: &str, e: InputError| errors.push(FieldError::new(name, e.field_code()));
-        let mut take = |name: &str, r: Result<(), InputError>| {
-            if let Err(e) = r {
-                fail(name, e);
-                false
-            } else {
-                true
-            }
-        };
-        let kind = kind.and_then(|s| {
-            let k = FeedbackKind::parse(&s);
-            take("kind", k.map(|_| ()).ok_or(InputError::InvalidFormat));
-            k
+        let kind = m.parse("kind", kind, |s| {
+            FeedbackKind::parse(s).ok_or(InputError::InvalidFormat)
         });
-        let lang = lang.and_then(|s| {
-            let l = Lang::parse(&s);
-            take("lang", l.map(|_| ()).ok_or(InputError::InvalidFormat));
-            l
+        let lang = m.parse("lang", lang, |s| {
+            Lang::parse(s).ok_or(InputError::InvalidFormat)
         });
-        let region = region.and_then(|s| ok_or_note("region", RegionCode::parse(&s), &mut take));
-        let service = service.and_then(|s| ok_or_note("service", CategoryId::parse(&s), &mut take));
-        let office = office.and_then(|s| ok_or_note("office", OfficeId::parse(&s), &mut take));
-        let mobile = mobile.and_then(|s| ok_or_note("mobile", MobileNumber::parse(&s), &mut take));
-        let text_page =
-            text_page.and_then(|s| ok_or_note("text_page", TextPageId::parse(&s), &mut take));
-        let text = text.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
-        if let Some(t) = &text {
-            if t.chars().count() > Self::TEXT_MAX_CHARS {
-                take("text", Err(InputError::TooLong));
-            } else {
-                take("text", free_text::check(t, free_text::Lines::Multi));
-            }
-        }
-        for member in obj.keys() {
-            if !Self::MEMBERS.contains(&member.as_str()) {
-                errors.push(FieldError::new(member.as_str(), FieldErrorCode::Unknown));
-            }
-        }
+        let region = m.parse("region", region, RegionCode::parse);
+        let service = m.parse("service", service, CategoryId::parse);
+        let office = m.parse("office", office, OfficeId::parse);
+        let mobile = m.parse("mobile", mobile, MobileNumber::parse);
+        let text_page = m.parse("text_page", text_page, TextPageId::parse);
+        let text = m.free_text("text", text, Self::TEXT_MAX_CHARS, free_text::Lines::Multi);
+        m.only(&Self::MEMBERS);
         match (kind, region, lang) {
-            (Some(kind), Some(region), Some(lang)) if errors.is_empty() => Ok(Self {
+            (Some(kind), Some(region), Some(lang)) if m.errors.is_empty() => Ok(Self {
                 kind,
                 region,
                 lang,
@@ -241,21 +198,7 @@ impl FeedbackRequest {
                 text,
                 text_page,
             }),
-            _ => Err(errors),
-        }
-    }
-}
-
-fn ok_or_note<T>(
-    name: &str,
-    r: Result<T, InputError>,
-    take: &mut impl FnMut(&str, Result<(), InputError>) -> bool,
-) -> Option<T> {
-    match r {
-        Ok(v) => Some(v),
-        Err(e) => {
-            take(name, Err(e));
-            None
+            _ => Err(m.errors),
         }
     }
 }
@@ -279,6 +222,7 @@ pub struct FeedbackReceipt {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::problem::FieldErrorCode;
     use serde_json::json;
 
     #[test]

@@ -11,6 +11,7 @@ pub mod guide;
 pub mod health;
 pub mod ids;
 pub mod input;
+mod members;
 pub mod office;
 pub mod problem;
 pub mod region;
