@@ -124,18 +124,12 @@ impl Outbox {
         filter: &str,
         args: impl rusqlite::Params,
     ) -> Result<Vec<StoredFeedback>, OutboxError> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT {COLUMNS} FROM outbox WHERE {filter} ORDER BY id"
-        ))?;
-        let rows = stmt.query_map(args, read_row)?;
-        let mut out = Vec::new();
-        for row in rows {
-            match decode(row?) {
-                Ok(f) => out.push(f),
-                Err(e) => eprintln!("legal-kiosk: {e}; set aside"),
-            }
-        }
-        Ok(out)
+        self.select_with(
+            &format!("SELECT {COLUMNS} FROM outbox WHERE {filter} ORDER BY id"),
+            args,
+            read_row,
+            decode,
+        )
     }
 
     fn mark_feedback_sent(

@@ -298,12 +298,24 @@ impl Outbox {
         sql: &str,
         args: impl rusqlite::Params,
     ) -> Result<Vec<StoredBooking>, OutboxError> {
+        self.select_with(sql, args, read_row, decode)
+    }
+
+    /// The rows `sql` selects, each read by `read` and decoded by `decode`; one that cannot be
+    /// decoded (damaged on disk) is left in place and logged, so it stops no other row.
+    pub(super) fn select_with<R, T>(
+        &self,
+        sql: &str,
+        args: impl rusqlite::Params,
+        read: fn(&rusqlite::Row<'_>) -> rusqlite::Result<R>,
+        decode: fn(R) -> Result<T, OutboxError>,
+    ) -> Result<Vec<T>, OutboxError> {
         let mut stmt = self.conn.prepare(sql)?;
-        let rows = stmt.query_map(args, read_row)?;
+        let rows = stmt.query_map(args, read)?;
         let mut out = Vec::new();
         for row in rows {
             match decode(row?) {
-                Ok(booking) => out.push(booking),
+                Ok(decoded) => out.push(decoded),
                 Err(e) => eprintln!("legal-kiosk: {e}; set aside"),
             }
         }
