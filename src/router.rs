@@ -159,8 +159,9 @@ impl Router {
                 self.warning.set(false);
                 self.reset();
                 self.set_mode(self.home_mode.get());
+                // Nothing is left to forget: no warning on an empty Home until someone comes.
                 if let Some(idle) = self.idle.borrow_mut().as_mut() {
-                    idle.input(self.clock.now());
+                    idle.reset(self.clock.now());
                 }
             }
         }

@@ -84,6 +84,22 @@ fn the_warning_counts_down_and_any_key_keeps_the_session() {
 }
 
 #[test]
+fn an_empty_home_after_a_reset_shows_no_warning_until_the_next_person() {
+    let h = Harness::new(Profile::Kiosk, DisplayMode::Zh).unwrap();
+    assert!(h.shell().open("status"));
+    h.press_keys("1 5 0 wait:60").unwrap();
+    assert_eq!(h.shell().view_name(), "home", "the session was forgotten");
+    // The hall is empty: Home waits without a warning, however long.
+    for _ in 0..5 {
+        h.press_keys("wait:45").unwrap();
+        assert_eq!(warning(&h), None, "a warning on an empty Home");
+    }
+    // The next person's session is counted again.
+    h.press_keys("Down wait:40").unwrap();
+    assert_eq!(warning(&h), Some(20));
+}
+
+#[test]
 fn a_household_box_and_a_tablet_never_reset_by_themselves() {
     for profile in [Profile::Tv, Profile::Tablet] {
         let h = Harness::new(profile, DisplayMode::Zh).unwrap();

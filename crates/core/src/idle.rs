@@ -29,11 +29,15 @@ pub enum Idle {
     Expired,
 }
 
-/// Counts the time since the last key or touch.
+/// Counts the time since the last key or touch, while there is a session to forget: from the
+/// first input after a start or a reset. An untouched kiosk shows no warning (there is nothing
+/// of anyone's to clear), however long it waits for the next person.
 #[derive(Debug, Clone)]
 pub struct IdleTimer {
     timeout: Duration,
     last_input: Duration,
+    /// Someone has used the kiosk since it started or was last reset.
+    armed: bool,
 }
 
 impl IdleTimer {
@@ -44,6 +48,7 @@ impl IdleTimer {
         IdleTimer {
             timeout: timeout.clamp(MIN_IDLE, MAX_IDLE),
             last_input: now,
+            armed: false,
         }
     }
 
@@ -52,13 +57,23 @@ impl IdleTimer {
         self.timeout
     }
 
-    /// A key or a touch at `now`: the countdown starts again.
+    /// A key or a touch at `now`: a session goes on (or begins); the countdown starts again.
     pub fn input(&mut self, now: Duration) {
         self.last_input = self.last_input.max(now);
+        self.armed = true;
+    }
+
+    /// The session was forgotten at `now`: nothing is counted until the next input.
+    pub fn reset(&mut self, now: Duration) {
+        self.last_input = self.last_input.max(now);
+        self.armed = false;
     }
 
     /// The state at `now`.
     pub fn state(&self, now: Duration) -> Idle {
+        if !self.armed {
+            return Idle::Active;
+        }
         let idle = now.saturating_sub(self.last_input);
         if idle >= self.timeout {
             return Idle::Expired;
@@ -84,7 +99,8 @@ mod tests {
 
     #[test]
     fn the_warning_comes_twenty_seconds_before_the_reset() {
-        let t = IdleTimer::new(DEFAULT_IDLE, s(0));
+        let mut t = IdleTimer::new(DEFAULT_IDLE, s(0));
+        t.input(s(0));
         assert_eq!(t.state(s(39)), Idle::Active);
         assert_eq!(t.state(s(40)), Idle::Warning { seconds_left: 20 });
         assert_eq!(
@@ -101,6 +117,21 @@ mod tests {
         t.input(s(50));
         assert_eq!(t.state(s(60)), Idle::Active);
         assert_eq!(t.state(s(110)), Idle::Expired);
+    }
+
+    #[test]
+    fn after_a_reset_nothing_is_counted_until_someone_comes() {
+        let mut t = IdleTimer::new(DEFAULT_IDLE, s(0));
+        // Nobody has touched it yet: no warning, however long.
+        assert_eq!(t.state(s(3600)), Idle::Active);
+        t.input(s(10));
+        assert_eq!(t.state(s(70)), Idle::Expired);
+        t.reset(s(70));
+        assert_eq!(t.state(s(110)), Idle::Active);
+        assert_eq!(t.state(s(10_000)), Idle::Active);
+        // The next person: counted again.
+        t.input(s(10_000));
+        assert_eq!(t.state(s(10_040)), Idle::Warning { seconds_left: 20 });
     }
 
     #[test]
