@@ -63,8 +63,6 @@ struct Draft {
     about: Option<About>,
     /// Digits typed so far.
     mobile: String,
-    /// The mobile step was answered (a number, or "no answer needed").
-    mobile_done: bool,
     /// Words typed on this device's keyboard (tablet, kiosk).
     text: String,
     /// The phone page for the words: chosen once per feedback.
@@ -207,11 +205,6 @@ impl Feedback {
                 .map(|o| pick(ctx.mode, &o.name))
                 .unwrap_or_else(|| id.as_str().to_owned()),
         }
-    }
-
-    /// Goes on from a step to `next`.
-    fn go_on(&mut self, ctx: &mut Ctx, next: View) {
-        ctx.open(next);
     }
 
     fn start_afresh(&mut self) {
@@ -617,12 +610,12 @@ impl Controller for Feedback {
             (View::Feedback, _) => {
                 if let Some(kind) = item.strip_prefix("kind-").and_then(FeedbackKind::parse) {
                     self.draft.kind = Some(kind);
-                    self.go_on(ctx, View::FeedbackAbout);
+                    ctx.open(View::FeedbackAbout);
                 }
             }
             (View::FeedbackAbout | View::FeedbackPick, "about-general") => {
                 self.draft.about = Some(About::General);
-                self.go_on(ctx, View::FeedbackMobile);
+                ctx.open(View::FeedbackMobile);
             }
             (View::FeedbackAbout, "about-service" | "about-office") => {
                 self.pick = if item == "about-service" {
@@ -648,15 +641,13 @@ impl Controller for Feedback {
             // No number: no reply wanted.
             (View::FeedbackMobile, "mobile" | "continue") if self.draft.mobile.is_empty() => {
                 self.mobile_error = None;
-                self.draft.mobile_done = true;
-                self.go_on(ctx, View::FeedbackText);
+                ctx.open(View::FeedbackText);
             }
             (View::FeedbackMobile, "mobile" | "continue") => {
                 match MobileNumber::parse(&self.draft.mobile) {
                     Ok(_) => {
                         self.mobile_error = None;
-                        self.draft.mobile_done = true;
-                        self.go_on(ctx, View::FeedbackText);
+                        ctx.open(View::FeedbackText);
                     }
                     Err(e) => self.mobile_error = Some(mobile_reason(&self.draft.mobile, e)),
                 }
@@ -668,7 +659,7 @@ impl Controller for Feedback {
                     ctx.refresh();
                 }
             }
-            (View::FeedbackText, "continue") => self.go_on(ctx, View::FeedbackReview),
+            (View::FeedbackText, "continue") => ctx.open(View::FeedbackReview),
             (View::FeedbackText, "clear") => {
                 self.draft.text.clear();
                 self.text_full = false;

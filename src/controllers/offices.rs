@@ -19,7 +19,6 @@ use legal_kiosk_api::{
     CreditList, CreditRecord, Office, OfficeId, OfficeKind, RegionCode, RegionLevel,
 };
 use legal_kiosk_content::Bundle;
-use legal_kiosk_core::focus::{Direction, Rect};
 use legal_kiosk_core::rest::ErrorCode;
 use legal_kiosk_core::service::{Answer, Command, CreditAnswer, Event};
 use slint::{ComponentHandle, ModelRc, VecModel};
@@ -625,37 +624,7 @@ impl Controller for Offices {
         }
     }
 
-    fn scroll(&mut self, ctx: &mut Ctx, view: View, dir: Direction) -> bool {
-        page::scroll(self, ctx, view, dir)
-    }
-
-    fn key_pressed(&mut self) {
-        self.page.key_pressed();
-    }
-
-    fn placed(&mut self, ctx: &mut Ctx, view: View, item: &str, rect: Rect, _focused: bool) {
-        page::placed(self, ctx, view, item, rect);
-    }
-
-    fn page_placed(&mut self, ctx: &mut Ctx, view: View, id: &str, rect: Rect) {
-        if id == page::PAGE {
-            page::page_placed(self, ctx, view, rect);
-        }
-    }
-
-    fn page_scrolled(&mut self, ctx: &mut Ctx, view: View, id: &str, offset: f32) {
-        if id == page::PAGE {
-            page::page_scrolled(self, ctx, view, offset);
-        }
-    }
-
-    fn focus_moved(&mut self, ctx: &mut Ctx, view: View, item: &str, rect: Rect) {
-        page::focus_moved(self, ctx, view, item, rect);
-    }
-
-    fn ring(&self, view: View, item: &str, rect: Rect) -> Rect {
-        page::ring(self, view, item, rect)
-    }
+    page::section_page_events!();
 
     fn reset(&mut self) {
         // A failed answer is asked for again by the next person; a record received is public.

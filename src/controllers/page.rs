@@ -217,3 +217,78 @@ pub fn ring(v: &impl PageView, view: crate::ui::View, item: &str, rect: Rect) ->
         rect
     }
 }
+
+/// The [`Controller`](super::Controller) methods of a view that is one [`SectionPage`] and
+/// nothing else that scrolls (offices, settings), each handed to this module. Used inside
+/// `impl Controller for …` of a [`PageView`].
+macro_rules! section_page_events {
+    () => {
+        fn scroll(
+            &mut self,
+            ctx: &mut $crate::controllers::Ctx,
+            view: $crate::ui::View,
+            dir: legal_kiosk_core::focus::Direction,
+        ) -> bool {
+            $crate::controllers::page::scroll(self, ctx, view, dir)
+        }
+
+        fn key_pressed(&mut self) {
+            $crate::controllers::page::PageView::page(self).key_pressed();
+        }
+
+        fn placed(
+            &mut self,
+            ctx: &mut $crate::controllers::Ctx,
+            view: $crate::ui::View,
+            item: &str,
+            rect: legal_kiosk_core::focus::Rect,
+            _focused: bool,
+        ) {
+            $crate::controllers::page::placed(self, ctx, view, item, rect);
+        }
+
+        fn page_placed(
+            &mut self,
+            ctx: &mut $crate::controllers::Ctx,
+            view: $crate::ui::View,
+            id: &str,
+            rect: legal_kiosk_core::focus::Rect,
+        ) {
+            if id == $crate::controllers::page::PAGE {
+                $crate::controllers::page::page_placed(self, ctx, view, rect);
+            }
+        }
+
+        fn page_scrolled(
+            &mut self,
+            ctx: &mut $crate::controllers::Ctx,
+            view: $crate::ui::View,
+            id: &str,
+            offset: f32,
+        ) {
+            if id == $crate::controllers::page::PAGE {
+                $crate::controllers::page::page_scrolled(self, ctx, view, offset);
+            }
+        }
+
+        fn focus_moved(
+            &mut self,
+            ctx: &mut $crate::controllers::Ctx,
+            view: $crate::ui::View,
+            item: &str,
+            rect: legal_kiosk_core::focus::Rect,
+        ) {
+            $crate::controllers::page::focus_moved(self, ctx, view, item, rect);
+        }
+
+        fn ring(
+            &self,
+            view: $crate::ui::View,
+            item: &str,
+            rect: legal_kiosk_core::focus::Rect,
+        ) -> legal_kiosk_core::focus::Rect {
+            $crate::controllers::page::ring(self, view, item, rect)
+        }
+    };
+}
+pub(crate) use section_page_events;
